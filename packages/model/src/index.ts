@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './dataset.ts';
+export * from './entities.ts';
+export * from './network.ts';
+export * from './vocabulary.ts';
