@@ -3,3 +3,4 @@ export * from './dataset.ts';
 export * from './entities.ts';
 export * from './network.ts';
 export * from './vocabulary.ts';
+export * from './queries.ts';

@@ -1,0 +1,133 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
+import { detectFormat, FormatError, readImport, writeDataset } from '@regiekaart/io';
+import { backupDatabase } from './db/backup.ts';
+import { checkDatabase, openDatabase } from './db/database.ts';
+import { readEnv } from './env.ts';
+import { dumpDataset, importRecords } from './services/dataset.service.ts';
+import { startServer } from './server.ts';
+
+const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
+
+Gebruik: pnpm -s regiekaart <opdracht>
+
+  serve                                  start de werkplaats (PORT, REGIEKAART_DB)
+  import <bestand> [--dry-run] [--format csv|graphml|gexf|json]
+  export --format csv|graphml|gexf|json [--out pad]
+  backup <pad>                           online kopie van de database, gecontroleerd
+  check                                  integriteits- en sleutelcontrole
+`;
+
+class UsageError extends Error {}
+
+function formatOf(file: string, text: string, given: string | undefined): ImportFormat {
+  if (given) {
+    const parsed = ImportFormatSchema.safeParse(given);
+    if (!parsed.success) throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf of json.`);
+    return parsed.data;
+  }
+  const detected = detectFormat(file, text);
+  if (!detected) throw new UsageError(`Kan het formaat van ${file} niet bepalen; geef --format.`);
+  return detected;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const env = readEnv();
+  switch (command) {
+    case 'serve': {
+      const server = await startServer({ port: env.PORT, host: env.HOST, dbPath: env.REGIEKAART_DB, webRoot: env.REGIEKAART_WEB_ROOT });
+      console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
+      const stop = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      return -1;
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string' } },
+      });
+      const file = positionals[0];
+      if (!file) throw new UsageError('Geef het bestand om te importeren.');
+      const text = readFileSync(file, 'utf8');
+      const format = formatOf(file, text, values.format);
+      const db = openDatabase(env.REGIEKAART_DB);
+      try {
+        const report = importRecords(db, readImport(format, text), { dryRun: values['dry-run'] ?? false, format });
+        console.log(JSON.stringify(report, null, 2));
+        return report.rows.some((r) => r.action === 'reject') ? 1 : 0;
+      } finally {
+        db.close();
+      }
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, entity: { type: 'string' } },
+      });
+      const format = formatOf('', '', values.format);
+      const db = openDatabase(env.REGIEKAART_DB);
+      try {
+        const entity = (values.entity ?? 'all') as 'all' | 'organisations' | 'people' | 'links';
+        const text = writeDataset(format, dumpDataset(db), { entity });
+        if (values.out) {
+          writeFileSync(values.out, text);
+          console.error(`Geëxporteerd naar ${values.out}`);
+        } else process.stdout.write(text);
+        return 0;
+      } finally {
+        db.close();
+      }
+    }
+    case 'backup': {
+      const target = rest[0];
+      if (!target) throw new UsageError('Geef het pad van de kopie.');
+      const db = openDatabase(env.REGIEKAART_DB);
+      try {
+        const report = await backupDatabase(db, target);
+        console.log(JSON.stringify(report, null, 2));
+        return report.ok ? 0 : 1;
+      } finally {
+        db.close();
+      }
+    }
+    case 'check': {
+      const db = openDatabase(env.REGIEKAART_DB);
+      try {
+        const report = checkDatabase(db);
+        console.log(JSON.stringify(report, null, 2));
+        return report.ok ? 0 : 1;
+      } finally {
+        db.close();
+      }
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`Onbekende opdracht "${command}".`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof FormatError) {
+      console.error(`regiekaart: ${error.message}\n`);
+      if (error instanceof UsageError) console.error(USAGE);
+      process.exitCode = 2;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);

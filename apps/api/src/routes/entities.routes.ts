@@ -1,0 +1,165 @@
+import {
+  AnnotationCreateSchema,
+  AnnotationListQuerySchema,
+  AnnotationSchema,
+  AnnotationUpdateSchema,
+  LinkCreateSchema,
+  LinkListQuerySchema,
+  LinkSchema,
+  LinkUpdateSchema,
+  OpgaveCreateSchema,
+  OpgaveListQuerySchema,
+  OpgaveSchema,
+  OpgaveUpdateSchema,
+  OrganisationCreateSchema,
+  OrganisationListQuerySchema,
+  OrganisationSchema,
+  OrganisationUpdateSchema,
+  PersonCreateSchema,
+  PersonListQuerySchema,
+  PersonSchema,
+  PersonUpdateSchema,
+  TemplateCreateSchema,
+  TemplateListQuerySchema,
+  TemplateSchema,
+  TemplateUpdateSchema,
+  ViewCreateSchema,
+  ViewListQuerySchema,
+  ViewSchema,
+  ViewUpdateSchema,
+} from '@regiekaart/model';
+import type { Hono } from 'hono';
+import type { Db } from '../db/database.ts';
+import type { ApiDocs } from '../http/openapi.ts';
+import * as annotations from '../services/annotations.service.ts';
+import * as links from '../services/links.service.ts';
+import * as opgaven from '../services/opgaven.service.ts';
+import * as organisations from '../services/organisations.service.ts';
+import * as people from '../services/people.service.ts';
+import * as templates from '../services/templates.service.ts';
+import * as views from '../services/views.service.ts';
+import { crudRoutes } from './crud.routes.ts';
+
+/** Mounts the plain CRUD resources on the /api router. */
+export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
+  api.route(
+    '/organisations',
+    crudRoutes(db, docs, {
+      path: '/organisations',
+      tag: 'organisaties',
+      what: 'Organisatie',
+      listQuery: OrganisationListQuerySchema,
+      createSchema: OrganisationCreateSchema,
+      updateSchema: OrganisationUpdateSchema,
+      schema: OrganisationSchema,
+      list: organisations.listOrganisations,
+      get: organisations.getOrganisation,
+      create: organisations.createOrganisation,
+      update: organisations.updateOrganisation,
+      remove: organisations.deleteOrganisation,
+    }),
+  );
+  api.route(
+    '/people',
+    crudRoutes(db, docs, {
+      path: '/people',
+      tag: 'personen',
+      what: 'Persoon',
+      listQuery: PersonListQuerySchema,
+      createSchema: PersonCreateSchema,
+      updateSchema: PersonUpdateSchema,
+      schema: PersonSchema,
+      list: people.listPeople,
+      get: people.getPerson,
+      create: people.createPerson,
+      update: people.updatePerson,
+      remove: people.deletePerson,
+    }),
+  );
+  api.route(
+    '/links',
+    crudRoutes(db, docs, {
+      path: '/links',
+      tag: 'verbindingen',
+      what: 'Verbinding',
+      listQuery: LinkListQuerySchema,
+      createSchema: LinkCreateSchema,
+      updateSchema: LinkUpdateSchema,
+      schema: LinkSchema,
+      list: links.listLinks,
+      get: links.getLink,
+      create: links.createLink,
+      update: links.updateLink,
+      remove: (db, id) => links.deleteLink(db, id),
+    }),
+  );
+  api.route(
+    '/templates',
+    crudRoutes(db, docs, {
+      path: '/templates',
+      tag: 'partnersjablonen',
+      what: 'Partnersjabloon',
+      listQuery: TemplateListQuerySchema,
+      createSchema: TemplateCreateSchema,
+      updateSchema: TemplateUpdateSchema,
+      schema: TemplateSchema,
+      list: templates.listTemplates,
+      get: templates.getTemplate,
+      create: templates.createTemplate,
+      update: templates.updateTemplate,
+      remove: (db, id) => templates.deleteTemplate(db, id),
+    }),
+  );
+  api.route(
+    '/opgaven',
+    crudRoutes(db, docs, {
+      path: '/opgaven',
+      tag: 'opgaven',
+      what: 'Opgave of casus',
+      listQuery: OpgaveListQuerySchema,
+      createSchema: OpgaveCreateSchema,
+      updateSchema: OpgaveUpdateSchema,
+      schema: OpgaveSchema,
+      list: opgaven.listOpgaven,
+      get: opgaven.getOpgave,
+      create: opgaven.createOpgave,
+      update: opgaven.updateOpgave,
+      remove: (db, id) => opgaven.deleteOpgave(db, id),
+    }),
+  );
+  api.route(
+    '/annotations',
+    crudRoutes(db, docs, {
+      path: '/annotations',
+      tag: 'notities',
+      what: 'Notitie of actie',
+      listQuery: AnnotationListQuerySchema,
+      createSchema: AnnotationCreateSchema,
+      updateSchema: AnnotationUpdateSchema,
+      putSchema: AnnotationUpdateSchema,
+      schema: AnnotationSchema,
+      list: annotations.listAnnotations,
+      get: annotations.getAnnotation,
+      create: annotations.createAnnotation,
+      update: annotations.updateAnnotation,
+      remove: (db, id) => annotations.deleteAnnotation(db, id),
+    }),
+  );
+  api.route(
+    '/views',
+    crudRoutes(db, docs, {
+      path: '/views',
+      tag: 'weergaven',
+      what: 'Opgeslagen weergave',
+      listQuery: ViewListQuerySchema,
+      createSchema: ViewCreateSchema,
+      updateSchema: ViewUpdateSchema,
+      schema: ViewSchema,
+      list: views.listViews,
+      get: views.getView,
+      create: views.createView,
+      update: views.updateView,
+      remove: (db, id) => views.deleteView(db, id),
+    }),
+  );
+}

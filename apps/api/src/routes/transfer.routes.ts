@@ -1,0 +1,96 @@
+import { ExportQuerySchema, ImportQuerySchema, NetworkQuerySchema } from '@regiekaart/model';
+import { FormatError, readImport, writeDataset, writeNetwork } from '@regiekaart/io';
+import { Hono } from 'hono';
+import type { Db } from '../db/database.ts';
+import type { ApiDocs } from '../http/openapi.ts';
+import { ApiError } from '../http/problem.ts';
+import { readQuery } from '../http/validate.ts';
+import { dumpDataset, importRecords } from '../services/dataset.service.ts';
+import { buildNetwork } from '../services/network.service.ts';
+
+export const EXPORT_TYPES = {
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml' },
+  gexf: { type: 'application/gexf+xml; charset=utf-8', ext: 'gexf' },
+  json: { type: 'application/json; charset=utf-8', ext: 'json' },
+} as const;
+
+/** Content types an import may arrive in; form and text/plain types are refused, so no cross-site post gets in. */
+const IMPORT_TYPE = /^(text\/csv|application\/(json|xml|csv|octet-stream)|text\/xml|application\/[a-z0-9.-]+\+(xml|json))\s*(;|$)/i;
+
+export function formatErrorProblem(error: FormatError): ApiError {
+  return new ApiError(400, 'Bestand niet leesbaar', error.message, [
+    { field: error.element ?? (error.line ? `regel ${error.line}` : '(bestand)'), message: error.message },
+  ]);
+}
+
+export function transferRoutes(db: Db, docs: ApiDocs) {
+  docs.add({
+    method: 'post',
+    path: '/import',
+    tag: 'import en export',
+    summary: 'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
+    query: ImportQuerySchema,
+    bodyTypes: ['text/csv', 'application/xml', 'application/json'],
+  });
+  docs.add({ method: 'get', path: '/export', tag: 'import en export', summary: 'Exporteer de hele database', query: ExportQuerySchema });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/export',
+    tag: 'import en export',
+    summary: 'Exporteer het netwerk van één opgave',
+    query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+  });
+
+  const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string) =>
+    new Response(body, {
+      headers: {
+        'Content-Type': EXPORT_TYPES[format].type,
+        'Content-Disposition': `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.${EXPORT_TYPES[format].ext}"`,
+      },
+    });
+
+  return new Hono()
+    .post('/import', async (c) => {
+      const query = readQuery(c, ImportQuerySchema);
+      if (!IMPORT_TYPE.test(c.req.header('content-type') ?? '')) {
+        throw new ApiError(
+          415,
+          'Verkeerd mediatype',
+          'Stuur het bestand als text/csv, application/xml of application/json.',
+        );
+      }
+      const text = await c.req.text();
+      let records: ReturnType<typeof readImport>;
+      try {
+        records = readImport(query.format, text);
+      } catch (error) {
+        if (error instanceof FormatError) throw formatErrorProblem(error);
+        throw error;
+      }
+      const report = importRecords(db, records, { dryRun: query.dryRun, format: query.format });
+      if (!query.dryRun && !report.applied) {
+        throw new ApiError(
+          422,
+          'Import geweigerd',
+          `${report.rows.filter((r) => r.action === 'reject').length} rijen zijn afgekeurd; er is niets opgeslagen.`,
+          report.rows
+            .filter((r) => r.action === 'reject')
+            .flatMap((r) => (r.errors ?? []).map((e) => ({ field: `${r.entity}[rij ${r.row}].${e.field}`, message: e.message }))),
+          { report },
+        );
+      }
+      return c.json(report);
+    })
+    .get('/export', (c) => {
+      const { format, entity } = readQuery(c, ExportQuerySchema);
+      return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
+    })
+    .get('/opgaven/:id/export', (c) => {
+      const query = readQuery(c, NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict());
+      const { format, ...networkQuery } = query;
+      const id = c.req.param('id');
+      return download(format, `opgave-${id}`, writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id })));
+    });
+}
+

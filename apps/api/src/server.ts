@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatasetSchema } from '@regiekaart/model';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { type Db, openDatabase } from './db/database.ts';
+import { importDataset, isEmpty } from './services/dataset.service.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(here, '../../..');
+export const DEFAULT_WEB_ROOT = join(REPO_ROOT, 'apps/web/dist');
+export const SAMPLE_PATH = join(REPO_ROOT, 'data-samples/zuid-limburg.json');
+
+/** Loads the Zuid-Limburg sample network into an empty database. Returns whether it did. */
+export function loadSampleIfEmpty(db: Db, path = SAMPLE_PATH): boolean {
+  if (!isEmpty(db)) return false;
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const report = importDataset(db, dataset);
+  if (!report.applied) {
+    const first = report.rows.find((r) => r.action === 'reject');
+    throw new Error(`Voorbeeldnetwerk laden mislukt: ${JSON.stringify(first)}`);
+  }
+  return true;
+}
+
+export type RunningServer = { url: string; port: number; db: Db; close(): Promise<void> };
+
+export async function startServer(options: {
+  port?: number;
+  host?: string;
+  dbPath: string;
+  webRoot?: string;
+  loadSample?: boolean;
+}): Promise<RunningServer> {
+  const db = openDatabase(options.dbPath);
+  if (options.loadSample ?? true) loadSampleIfEmpty(db);
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const app = createApp({ db, webRoot: existsSync(webRoot) ? webRoot : undefined });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((ready) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => ready(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    port,
+    db,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => {
+          db.close();
+          if (error) fail(error);
+          else done();
+        });
+      }),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Annotation, AnnotationCreate, AnnotationUpdate, Page } from '@regiekaart/model';
+import type { Db } from '../db/database.ts';
+import { notFound } from '../http/problem.ts';
+import { annotationsTable as table } from '../repos/tables.ts';
+import { newId, now } from './ids.ts';
+import { actorKind, assertNewId, exists, RefCheck } from './refs.ts';
+
+export type AnnotationFilter = {
+  q?: string | undefined;
+  targetType?: string | undefined;
+  targetId?: string | undefined;
+  opgaveId?: string | undefined;
+  isAction?: boolean | undefined;
+  actionStatus?: string | undefined;
+  owner?: string | undefined;
+  tag?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+/** The whole-network map is annotated with this target id. */
+export const WHOLE_NETWORK = 'network';
+
+export function listAnnotations(db: Db, f: AnnotationFilter): Page<Annotation> {
+  const conditions = f.tag
+    ? [{ sql: 'EXISTS (SELECT 1 FROM json_each(t.tags) WHERE value = ?)', params: [f.tag] }]
+    : [];
+  const { items, total } = table.list(db, {
+    where: {
+      targetType: f.targetType,
+      targetId: f.targetId,
+      opgaveId: f.opgaveId,
+      isAction: f.isAction,
+      actionStatus: f.actionStatus,
+      owner: f.owner,
+    },
+    conditions,
+    q: f.q,
+    limit: f.limit,
+    offset: f.offset,
+  });
+  return { items: items as Annotation[], total, limit: f.limit, offset: f.offset };
+}
+
+export function getAnnotation(db: Db, id: string): Annotation {
+  const row = table.get(db, id);
+  if (!row) throw notFound('Notitie', id);
+  return row as Annotation;
+}
+
+function targetExists(db: Db, type: Annotation['targetType'], id: string): boolean {
+  switch (type) {
+    case 'organisation':
+    case 'person':
+      return actorKind(db, id) === type;
+    case 'link':
+      return exists(db, 'links', id);
+    case 'opgave':
+      return exists(db, 'opgaven', id);
+    case 'map':
+      return id === WHOLE_NETWORK || exists(db, 'opgaven', id);
+    case 'template':
+      return exists(db, 'templates', id);
+    case 'view':
+      return exists(db, 'views', id);
+  }
+}
+
+export function createAnnotation(db: Db, input: AnnotationCreate): Annotation {
+  return db.transaction(() => {
+    const id = input.id ?? newId('ann');
+    assertNewId(db, 'annotations', id);
+    const check = new RefCheck(db).require('opgaveId', 'opgaven', input.opgaveId);
+    if (!targetExists(db, input.targetType, input.targetId)) {
+      check.add('targetId', `${input.targetType} "${input.targetId}" bestaat niet`);
+    }
+    check.throwIfAny();
+    const stamp = now();
+    const opgaveId =
+      input.opgaveId ?? (input.targetType === 'opgave' || (input.targetType === 'map' && input.targetId !== WHOLE_NETWORK) ? input.targetId : null);
+    table.insert(db, {
+      ...input,
+      id,
+      opgaveId,
+      actionStatus: input.isAction ? (input.actionStatus ?? 'open') : null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    return getAnnotation(db, id);
+  })();
+}
+
+export function updateAnnotation(db: Db, id: string, patch: AnnotationUpdate): Annotation {
+  return db.transaction(() => {
+    const current = getAnnotation(db, id);
+    new RefCheck(db).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
+    const isAction = patch.isAction ?? current.isAction;
+    const actionStatus = isAction ? (patch.actionStatus ?? current.actionStatus ?? 'open') : null;
+    table.update(db, id, { ...patch, actionStatus, updatedAt: now() });
+    return getAnnotation(db, id);
+  })();
+}
+
+export function deleteAnnotation(db: Db, id: string): void {
+  getAnnotation(db, id);
+  table.remove(db, id);
+}

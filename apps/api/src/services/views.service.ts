@@ -1,0 +1,48 @@
+import type { Page, View, ViewCreate, ViewUpdate } from '@regiekaart/model';
+import type { Db } from '../db/database.ts';
+import { notFound } from '../http/problem.ts';
+import { viewsTable as table } from '../repos/tables.ts';
+import { newId, now } from './ids.ts';
+import { assertNewId, RefCheck } from './refs.ts';
+
+export type ViewFilter = { q?: string | undefined; opgaveId?: string | undefined; limit: number; offset: number };
+
+export function listViews(db: Db, f: ViewFilter): Page<View> {
+  const where = f.opgaveId === 'network' ? { opgaveId: null } : { opgaveId: f.opgaveId };
+  const { items, total } = table.list(db, { where, q: f.q, limit: f.limit, offset: f.offset });
+  return { items: items as View[], total, limit: f.limit, offset: f.offset };
+}
+
+export function getView(db: Db, id: string): View {
+  const row = table.get(db, id);
+  if (!row) throw notFound('Opgeslagen weergave', id);
+  return row as View;
+}
+
+export function createView(db: Db, input: ViewCreate): View {
+  return db.transaction(() => {
+    const id = input.id ?? newId('vw');
+    assertNewId(db, 'views', id);
+    new RefCheck(db).require('opgaveId', 'opgaven', input.opgaveId).throwIfAny();
+    const stamp = now();
+    table.insert(db, { ...input, id, createdAt: stamp, updatedAt: stamp });
+    return getView(db, id);
+  })();
+}
+
+export function updateView(db: Db, id: string, patch: ViewUpdate): View {
+  return db.transaction(() => {
+    getView(db, id);
+    new RefCheck(db).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
+    table.update(db, id, { ...patch, updatedAt: now() });
+    return getView(db, id);
+  })();
+}
+
+export function deleteView(db: Db, id: string): void {
+  db.transaction(() => {
+    getView(db, id);
+    db.prepare("DELETE FROM annotations WHERE target_type = 'view' AND target_id = ?").run(id);
+    table.remove(db, id);
+  })();
+}
