@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NetworkQuerySchema, NetworkSchema, VocabularyEntrySchema } from '@regiekaart/model';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { NetworkQuerySchema, NetworkSchema, VocabularyEntrySchema } from '@regiekaart/model';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -89,15 +89,32 @@ export function createApp({ db, webRoot }: AppOptions) {
     ['/link-kinds', 'link_kinds', 'Soorten verbindingen'],
   ] as const) {
     docs.add({ method: 'get', path, tag: 'begrippen', summary: what });
-    docs.add({ method: 'post', path, tag: 'begrippen', summary: `${what}: toevoegen`, body: VocabularyEntrySchema, status: 201 });
+    docs.add({
+      method: 'post',
+      path,
+      tag: 'begrippen',
+      summary: `${what}: toevoegen`,
+      body: VocabularyEntrySchema,
+      status: 201,
+    });
     api.get(path, (c) => c.json(listVocabulary(db, table)));
-    api.post(path, async (c) => c.json(addVocabularyEntry(db, table, await readJson(c, VocabularyEntrySchema)), 201));
+    api.post(path, async (c) =>
+      c.json(addVocabularyEntry(db, table, await readJson(c, VocabularyEntrySchema)), 201),
+    );
   }
 
   let openapi: Record<string, unknown> | undefined;
-  api.get('/openapi.json', (c) => c.json((openapi ??= docs.document())));
+  api.get('/openapi.json', (c) => {
+    openapi ??= docs.document();
+    return c.json(openapi);
+  });
 
-  api.notFound((c) => problemResponse(new ApiError(404, 'Niet gevonden', `Geen API-route ${c.req.method} ${c.req.path}.`), c.req.path));
+  api.notFound((c) =>
+    problemResponse(
+      new ApiError(404, 'Niet gevonden', `Geen API-route ${c.req.method} ${c.req.path}.`),
+      c.req.path,
+    ),
+  );
   app.route('/api', api);
 
   if (webRoot) {
@@ -120,7 +137,9 @@ export function createApp({ db, webRoot }: AppOptions) {
     console.error(`[regiekaart] ${c.req.method} ${c.req.path}:`, error);
     return problemResponse(new ApiError(500, 'Interne fout', 'Er ging iets mis op de server.'), c.req.path);
   });
-  app.notFound((c) => problemResponse(new ApiError(404, 'Niet gevonden', `Niets op ${c.req.path}.`), c.req.path));
+  app.notFound((c) =>
+    problemResponse(new ApiError(404, 'Niet gevonden', `Niets op ${c.req.path}.`), c.req.path),
+  );
   return app;
 }
 

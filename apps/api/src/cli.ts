@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
 import { detectFormat, FormatError, readImport, writeDataset } from '@regiekaart/io';
+import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
 import { backupDatabase } from './db/backup.ts';
 import { checkDatabase, openDatabase } from './db/database.ts';
 import { readEnv } from './env.ts';
-import { dumpDataset, importRecords } from './services/dataset.service.ts';
 import { startServer } from './server.ts';
+import { dumpDataset, importRecords } from './services/dataset.service.ts';
 
 const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 
@@ -24,7 +24,8 @@ class UsageError extends Error {}
 function formatOf(file: string, text: string, given: string | undefined): ImportFormat {
   if (given) {
     const parsed = ImportFormatSchema.safeParse(given);
-    if (!parsed.success) throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf of json.`);
+    if (!parsed.success)
+      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf of json.`);
     return parsed.data;
   }
   const detected = detectFormat(file, text);
@@ -37,7 +38,12 @@ async function main(argv: string[]): Promise<number> {
   const env = readEnv();
   switch (command) {
     case 'serve': {
-      const server = await startServer({ port: env.PORT, host: env.HOST, dbPath: env.REGIEKAART_DB, webRoot: env.REGIEKAART_WEB_ROOT });
+      const server = await startServer({
+        port: env.PORT,
+        host: env.HOST,
+        dbPath: env.REGIEKAART_DB,
+        webRoot: env.REGIEKAART_WEB_ROOT,
+      });
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
       const stop = () => {
         void server.close().then(() => process.exit(0));
@@ -58,7 +64,10 @@ async function main(argv: string[]): Promise<number> {
       const format = formatOf(file, text, values.format);
       const db = openDatabase(env.REGIEKAART_DB);
       try {
-        const report = importRecords(db, readImport(format, text), { dryRun: values['dry-run'] ?? false, format });
+        const report = importRecords(db, readImport(format, text), {
+          dryRun: values['dry-run'] ?? false,
+          format,
+        });
         console.log(JSON.stringify(report, null, 2));
         return report.rows.some((r) => r.action === 'reject') ? 1 : 0;
       } finally {
@@ -68,7 +77,11 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { values } = parseArgs({
         args: rest,
-        options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, entity: { type: 'string' } },
+        options: {
+          format: { type: 'string', default: 'json' },
+          out: { type: 'string' },
+          entity: { type: 'string' },
+        },
       });
       const format = formatOf('', '', values.format);
       const db = openDatabase(env.REGIEKAART_DB);

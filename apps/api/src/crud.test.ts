@@ -20,54 +20,96 @@ describe('GET /api/health', () => {
 const cases = [
   {
     path: '/api/organisations',
-    create: { name: 'Veilig Thuis Zuid-Limburg', domain: 'zorg', type: 'veilig thuis', region: 'Zuid-Limburg' },
+    create: {
+      name: 'Veilig Thuis Zuid-Limburg',
+      domain: 'zorg',
+      type: 'veilig thuis',
+      region: 'Zuid-Limburg',
+    },
     patch: { shortName: 'VT ZL' },
     check: (o: Record<string, unknown>) => expect(o.shortName).toBe('VT ZL'),
     search: 'Veilig',
   },
   {
     path: '/api/people',
-    create: { name: 'Gijs Hermans', function: 'wijkcoach', memberships: [{ organisationId: 'gem', since: '2021-02-01' }] },
+    create: {
+      name: 'Gijs Hermans',
+      function: 'wijkcoach',
+      memberships: [{ organisationId: 'gem', since: '2021-02-01' }],
+    },
     patch: { function: 'teamleider wijkteam' },
     check: (p: Record<string, unknown>) => {
       expect(p.function).toBe('teamleider wijkteam');
-      expect(p.memberships).toEqual([expect.objectContaining({ organisationId: 'gem', since: '2021-02-01' })]);
+      expect(p.memberships).toEqual([
+        expect.objectContaining({ organisationId: 'gem', since: '2021-02-01' }),
+      ]);
     },
     search: 'Hermans',
   },
   {
     path: '/api/links',
-    create: { sourceId: 'p6', targetId: 'om', kind: 'escalatie', strength: 2, directed: true, source: 'document' },
+    create: {
+      sourceId: 'p6',
+      targetId: 'om',
+      kind: 'escalatie',
+      strength: 2,
+      directed: true,
+      source: 'document',
+    },
     patch: { strength: 5, note: 'wekelijks' },
-    check: (l: Record<string, unknown>) => expect(l).toMatchObject({ strength: 5, note: 'wekelijks', directed: true }),
+    check: (l: Record<string, unknown>) =>
+      expect(l).toMatchObject({ strength: 5, note: 'wekelijks', directed: true }),
     search: 'wekelijks',
   },
   {
     path: '/api/templates',
-    create: { name: 'Huiselijk geweld', roles: [{ label: 'Veilig Thuis', orgType: 'veilig thuis' }, { label: 'Zorg', domain: 'zorg' }] },
+    create: {
+      name: 'Huiselijk geweld',
+      roles: [
+        { label: 'Veilig Thuis', orgType: 'veilig thuis' },
+        { label: 'Zorg', domain: 'zorg' },
+      ],
+    },
     patch: { description: 'minimale partners bij huiselijk geweld' },
     check: (t: Record<string, unknown>) => expect((t.roles as unknown[]).length).toBe(2),
     search: 'geweld',
   },
   {
     path: '/api/opgaven',
-    create: { name: 'Top-X aanpak Parkstad', level: 'regionaal', status: 'verkenning', templateId: 'tpl-zvh' },
+    create: {
+      name: 'Top-X aanpak Parkstad',
+      level: 'regionaal',
+      status: 'verkenning',
+      templateId: 'tpl-zvh',
+    },
     patch: { status: 'actief' },
     check: (o: Record<string, unknown>) => expect(o).toMatchObject({ status: 'actief', kind: 'opgave' }),
     search: 'Top-X',
   },
   {
     path: '/api/annotations',
-    create: { targetType: 'person', targetId: 'p2', text: 'Bram gaat met pensioen', isAction: true, owner: 'Anna' },
+    create: {
+      targetType: 'person',
+      targetId: 'p2',
+      text: 'Bram gaat met pensioen',
+      isAction: true,
+      owner: 'Anna',
+    },
     patch: { actionStatus: 'done' },
     check: (a: Record<string, unknown>) => expect(a).toMatchObject({ isAction: true, actionStatus: 'done' }),
     search: 'pensioen',
   },
   {
     path: '/api/views',
-    create: { opgaveId: 'op1', name: 'Raadspresentatie', positions: { p1: { x: 10, y: 20 } }, filters: { level: 'person' } },
+    create: {
+      opgaveId: 'op1',
+      name: 'Raadspresentatie',
+      positions: { p1: { x: 10, y: 20 } },
+      filters: { level: 'person' },
+    },
     patch: { caption: 'Zo werken we samen' },
-    check: (v: Record<string, unknown>) => expect(v).toMatchObject({ caption: 'Zo werken we samen', positions: { p1: { x: 10, y: 20 } } }),
+    check: (v: Record<string, unknown>) =>
+      expect(v).toMatchObject({ caption: 'Zo werken we samen', positions: { p1: { x: 10, y: 20 } } }),
     search: 'Raads',
   },
 ];
@@ -123,7 +165,9 @@ describe('filters', () => {
 
   it('filters opgaven by kind and level', async () => {
     const casussen = await h.call('GET', '/api/opgaven?kind=casus');
-    expect(casussen.body.items).toEqual([expect.objectContaining({ id: 'c1', code: 'WM-2024-001', participantCount: 2 })]);
+    expect(casussen.body.items).toEqual([
+      expect.objectContaining({ id: 'c1', code: 'WM-2024-001', participantCount: 2 }),
+    ]);
     const lokaal = await h.call('GET', '/api/opgaven?level=lokaal');
     expect(lokaal.body.items.map((o: { id: string }) => o.id)).toEqual(['op1']);
   });
@@ -136,12 +180,23 @@ describe('filters', () => {
 
 describe('participants', () => {
   it('adds, changes and removes a participant of an opgave', async () => {
-    const added = await h.call('POST', '/api/opgaven/op1/participants', { actorId: 'p6', role: 'adviseur', since: '2024-01-01' });
+    const added = await h.call('POST', '/api/opgaven/op1/participants', {
+      actorId: 'p6',
+      role: 'adviseur',
+      since: '2024-01-01',
+    });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ actorId: 'p6', actorKind: 'person', actorLabel: 'Fenna Gulpen', role: 'adviseur' });
+    expect(added.body).toMatchObject({
+      actorId: 'p6',
+      actorKind: 'person',
+      actorLabel: 'Fenna Gulpen',
+      role: 'adviseur',
+    });
     const list = await h.call('GET', '/api/opgaven/op1/participants');
     expect(list.body.items).toHaveLength(4);
-    const changed = await h.call('PATCH', `/api/opgaven/op1/participants/${added.body.id}`, { role: 'kernpartner' });
+    const changed = await h.call('PATCH', `/api/opgaven/op1/participants/${added.body.id}`, {
+      role: 'kernpartner',
+    });
     expect(changed.body.role).toBe('kernpartner');
     expect((await h.call('DELETE', `/api/opgaven/op1/participants/${added.body.id}`)).status).toBe(204);
     expect((await h.call('GET', '/api/opgaven/op1/participants')).body.items).toHaveLength(3);

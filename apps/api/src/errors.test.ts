@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDatabase } from './db/database.ts';
 import { type Harness, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
+import { checkDatabase } from './db/database.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +11,10 @@ afterAll(() => h.stop());
 
 const count = (table: string) => h.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
-function expectProblem(reply: { status: number; type: string; body: { status: number; title: string } }, status: number) {
+function expectProblem(
+  reply: { status: number; type: string; body: { status: number; title: string } },
+  status: number,
+) {
   expect(reply.status).toBe(status);
   expect(reply.type).toContain('application/problem+json');
   expect(reply.body.status).toBe(status);
@@ -33,45 +36,81 @@ describe('error statuses', () => {
 
   it('answers 415 for a non-JSON body on a JSON route, text/plain included', async () => {
     const body = JSON.stringify({ name: 'X', domain: 'zorg', type: 'ggz' });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       expectProblem(await h.call('POST', '/api/organisations', body, { 'content-type': type }), 415);
     }
     expect(count('organisations')).toBe(6);
   });
 
   it('answers 400 naming each invalid field', async () => {
-    const reply = await h.call('POST', '/api/links', { sourceId: 'p1', targetId: 'p2', kind: 'overleg', strength: 9, since: '2024-02-30' });
+    const reply = await h.call('POST', '/api/links', {
+      sourceId: 'p1',
+      targetId: 'p2',
+      kind: 'overleg',
+      strength: 9,
+      since: '2024-02-30',
+    });
     expectProblem(reply, 400);
     const fields = reply.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['since', 'strength']);
   });
 
   it('refuses unknown fields (no mass assignment)', async () => {
-    const reply = await h.call('POST', '/api/organisations', { name: 'X', domain: 'zorg', type: 'ggz', createdAt: '1999' });
+    const reply = await h.call('POST', '/api/organisations', {
+      name: 'X',
+      domain: 'zorg',
+      type: 'ggz',
+      createdAt: '1999',
+    });
     expectProblem(reply, 400);
     expect(JSON.stringify(reply.body.errors)).toContain('createdAt');
   });
 
   it('answers 400 for malformed JSON', async () => {
-    expectProblem(await h.call('POST', '/api/organisations', '{"name": ', { 'content-type': 'application/json' }), 400);
+    expectProblem(
+      await h.call('POST', '/api/organisations', '{"name": ', { 'content-type': 'application/json' }),
+      400,
+    );
   });
 
   it('answers 422 naming the field for a reference to something that does not exist', async () => {
-    const reply = await h.call('POST', '/api/links', { sourceId: 'p1', targetId: 'ghost', kind: 'verzonnen' });
+    const reply = await h.call('POST', '/api/links', {
+      sourceId: 'p1',
+      targetId: 'ghost',
+      kind: 'verzonnen',
+    });
     expectProblem(reply, 422);
     expect(reply.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'targetId']);
   });
 
   it('refuses a casus without a pseudonymous code, and a code that looks like a name', async () => {
-    const noCode = await h.call('POST', '/api/opgaven', { name: 'Casus', level: 'individueel', kind: 'casus' });
+    const noCode = await h.call('POST', '/api/opgaven', {
+      name: 'Casus',
+      level: 'individueel',
+      kind: 'casus',
+    });
     expectProblem(noCode, 400);
     expect(noCode.body.errors[0].field).toBe('code');
-    const name = await h.call('POST', '/api/opgaven', { name: 'Casus', level: 'individueel', kind: 'casus', code: 'Jan de Vries' });
+    const name = await h.call('POST', '/api/opgaven', {
+      name: 'Casus',
+      level: 'individueel',
+      kind: 'casus',
+      code: 'Jan de Vries',
+    });
     expectProblem(name, 400);
   });
 
   it('answers 409 for a duplicate casus code and a duplicate id', async () => {
-    const dup = await h.call('POST', '/api/opgaven', { name: 'X', level: 'individueel', kind: 'casus', code: 'WM-2024-001' });
+    const dup = await h.call('POST', '/api/opgaven', {
+      name: 'X',
+      level: 'individueel',
+      kind: 'casus',
+      code: 'WM-2024-001',
+    });
     expectProblem(dup, 409);
     expectProblem(await h.call('POST', '/api/people', { id: 'pol', name: 'Id van een organisatie' }), 409);
   });
@@ -85,7 +124,9 @@ describe('error statuses', () => {
     const done = await h.call('DELETE', '/api/organisations/pol?cascade=true');
     expect(done.status).toBe(204);
     expect(count('organisations')).toBe(5);
-    expect(h.db.prepare("SELECT count(*) FROM memberships WHERE organisation_id = 'pol'").pluck().get()).toBe(0);
+    expect(h.db.prepare("SELECT count(*) FROM memberships WHERE organisation_id = 'pol'").pluck().get()).toBe(
+      0,
+    );
     expect(h.db.prepare("SELECT count(*) FROM links WHERE id = 'l6'").pluck().get()).toBe(0);
     expect(checkDatabase(h.db).ok).toBe(true);
   });

@@ -17,10 +17,21 @@ describe('GET /api/network', () => {
     expect(body.nodes).toHaveLength(12);
     expect(ids(body.edges)).toEqual(['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8']);
     const anna = body.nodes.find((n: { id: string }) => n.id === 'p1');
-    expect(anna).toMatchObject({ label: 'Anna Bakker', kind: 'person', domain: 'veiligheid', organisationId: 'gem-oov' });
+    expect(anna).toMatchObject({
+      label: 'Anna Bakker',
+      kind: 'person',
+      domain: 'veiligheid',
+      organisationId: 'gem-oov',
+    });
     expect(anna.opgaveCount).toBe(2);
     const l5 = body.edges.find((e: { id: string }) => e.id === 'l5');
-    expect(l5).toMatchObject({ source: 'p4', target: 'p5', kind: 'doorverwijzing', strength: 2, directed: true });
+    expect(l5).toMatchObject({
+      source: 'p4',
+      target: 'p5',
+      kind: 'doorverwijzing',
+      strength: 2,
+      directed: true,
+    });
   });
 
   it('keeps only ties and memberships valid on the asOf day', async () => {
@@ -40,7 +51,11 @@ describe('GET /api/network', () => {
       body.edges.map((e: { source: string; target: string }) => [[e.source, e.target].sort().join('|'), e]),
     );
     // Anna–Bram carry two ties but are one person-pair.
-    expect(byPair.get('gem-oov|pol')).toMatchObject({ count: 1, strength: 4, kinds: ['casusoverleg', 'informeel'] });
+    expect(byPair.get('gem-oov|pol')).toMatchObject({
+      count: 1,
+      strength: 4,
+      kinds: ['casusoverleg', 'informeel'],
+    });
     // Politie–GGZ: the organisations' own convenant plus Dirk -> Eva.
     expect(byPair.get('ggz|pol')?.count).toBe(2);
     // Cor (now Reclassering) – Eva, and Eva – Fenna.
@@ -78,7 +93,10 @@ describe('GET /api/opgaven/:id/network', () => {
   });
 
   it('combines hops, level and asOf', async () => {
-    const { body } = await h.call('GET', '/api/opgaven/op1/network?level=organisation&hops=1&asOf=2024-01-01');
+    const { body } = await h.call(
+      'GET',
+      '/api/opgaven/op1/network?level=organisation&hops=1&asOf=2024-01-01',
+    );
     expect(ids(body.nodes)).toEqual(['ggz', 'gem-oov', 'pol', 'rec'].sort());
     expect(body.meta).toMatchObject({ level: 'organisation', hops: 1, asOf: '2024-01-01', opgaveId: 'op1' });
   });

@@ -21,13 +21,20 @@ async function networkOf(h: Harness) {
   return { nodes, edges };
 }
 
-const MEDIA = { csv: 'text/csv', graphml: 'application/xml', gexf: 'application/xml', json: 'application/json' } as const;
+const MEDIA = {
+  csv: 'text/csv',
+  graphml: 'application/xml',
+  gexf: 'application/xml',
+  json: 'application/json',
+} as const;
 
 describe.each(['csv', 'graphml', 'gexf', 'json'] as const)('export -> import round trip (%s)', (format) => {
   it('gives the same network in an empty store', async () => {
     const exported = await source.call('GET', `/api/export?format=${format}`);
     expect(exported.status).toBe(200);
-    expect(exported.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="regiekaart-.*\\.${format}"`));
+    expect(exported.headers.get('content-disposition')).toMatch(
+      new RegExp(`attachment; filename="regiekaart-.*\\.${format}"`),
+    );
 
     const target = await startHarness();
     try {
@@ -39,7 +46,9 @@ describe.each(['csv', 'graphml', 'gexf', 'json'] as const)('export -> import rou
       expect(dry.body.summary.organisations).toMatchObject({ create: 6, reject: 0 });
       expect(target.db.prepare('SELECT count(*) FROM actors').pluck().get()).toBe(0);
 
-      const real = await target.call('POST', `/api/import?format=${format}`, exported.text, { 'content-type': MEDIA[format] });
+      const real = await target.call('POST', `/api/import?format=${format}`, exported.text, {
+        'content-type': MEDIA[format],
+      });
       expect(real.status).toBe(200);
       expect(real.body.applied).toBe(true);
       expect(await networkOf(target)).toEqual(await networkOf(source));
@@ -50,7 +59,9 @@ describe.each(['csv', 'graphml', 'gexf', 'json'] as const)('export -> import rou
       }
 
       // Importing the same file again updates in place: nothing is duplicated.
-      const again = await target.call('POST', `/api/import?format=${format}`, exported.text, { 'content-type': MEDIA[format] });
+      const again = await target.call('POST', `/api/import?format=${format}`, exported.text, {
+        'content-type': MEDIA[format],
+      });
       expect(again.body.summary.organisations).toMatchObject({ create: 0, update: 6 });
       expect(await networkOf(target)).toEqual(await networkOf(source));
     } finally {
@@ -88,22 +99,33 @@ describe('POST /api/import', () => {
 
   it('reads a Dutch Excel CSV (semicolons, BOM) and resolves organisations by name', async () => {
     const csv = '\uFEFFnaam;functie;organisatie\r\nHenk Janssen;wijkagent;Politie Limburg\r\n';
-    const dry = await source.call('POST', '/api/import?format=csv&dryRun=true', csv, { 'content-type': 'text/csv' });
+    const dry = await source.call('POST', '/api/import?format=csv&dryRun=true', csv, {
+      'content-type': 'text/csv',
+    });
     expect(dry.status).toBe(200);
-    expect(dry.body.rows).toEqual([expect.objectContaining({ entity: 'people', row: 2, action: 'create', label: 'Henk Janssen' })]);
+    expect(dry.body.rows).toEqual([
+      expect.objectContaining({ entity: 'people', row: 2, action: 'create', label: 'Henk Janssen' }),
+    ]);
   });
 
   it('answers 400 naming the element for an unreadable file, and 415 for a form post', async () => {
-    const bad = await source.call('POST', '/api/import?format=graphml', '<graphml><graph><node id="a"></graph>', {
-      'content-type': 'application/xml',
-    });
+    const bad = await source.call(
+      'POST',
+      '/api/import?format=graphml',
+      '<graphml><graph><node id="a"></graph>',
+      {
+        'content-type': 'application/xml',
+      },
+    );
     expect(bad.status).toBe(400);
     expect(bad.type).toContain('application/problem+json');
     const form = await source.call('POST', '/api/import?format=csv', 'a=b', {
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(form.status).toBe(415);
-    expect((await source.call('POST', '/api/import?format=xls', 'x', { 'content-type': 'text/csv' })).status).toBe(400);
+    expect(
+      (await source.call('POST', '/api/import?format=xls', 'x', { 'content-type': 'text/csv' })).status,
+    ).toBe(400);
   });
 });
 

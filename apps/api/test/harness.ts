@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetInput } from '@regiekaart/model';
-import { importDataset } from '../src/services/dataset.service.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
+import { importDataset } from '../src/services/dataset.service.ts';
 
 export type Harness = RunningServer & {
   dir: string;
@@ -21,13 +21,17 @@ export async function startHarness(dataset?: DatasetInput): Promise<Harness> {
   const server = await startServer({ port: 0, dbPath, loadSample: false, webRoot: join(dir, 'no-web') });
   if (dataset) {
     const report = importDataset(server.db, dataset as never);
-    if (!report.applied) throw new Error(`fixture import failed: ${JSON.stringify(report.rows.filter((r) => r.action === 'reject'))}`);
+    if (!report.applied)
+      throw new Error(
+        `fixture import failed: ${JSON.stringify(report.rows.filter((r) => r.action === 'reject'))}`,
+      );
   }
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers: { ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      if (!('content-type' in headers)) (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      if (!('content-type' in headers))
+        (init.headers as Record<string, string>)['content-type'] = 'application/json';
     }
     const res = await fetch(`${server.url}${path}`, init);
     const text = await res.text();

@@ -32,7 +32,9 @@ describe('openDatabase', () => {
   it('seeds the domain and tie-kind vocabularies', () => {
     const db = openDatabase(freshPath());
     const domains = db.prepare('SELECT code FROM domains').pluck().all();
-    expect(domains).toEqual(expect.arrayContaining(['zorg', 'veiligheid', 'sociaal_domein', 'justitie', 'bestuur']));
+    expect(domains).toEqual(
+      expect.arrayContaining(['zorg', 'veiligheid', 'sociaal_domein', 'justitie', 'bestuur']),
+    );
     expect(db.prepare('SELECT count(*) FROM link_kinds').pluck().get()).toBeGreaterThanOrEqual(7);
     db.close();
   });

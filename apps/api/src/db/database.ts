@@ -59,7 +59,12 @@ function seedVocabularies(db: Db): void {
   for (const k of DEFAULT_LINK_KINDS) kind.run(k.code, k.label);
 }
 
-export type IntegrityReport = { ok: boolean; integrity: string[]; foreignKeys: unknown[]; counts: Record<string, number> };
+export type IntegrityReport = {
+  ok: boolean;
+  integrity: string[];
+  foreignKeys: unknown[];
+  counts: Record<string, number>;
+};
 
 export const DATA_TABLES = [
   'domains',

@@ -59,7 +59,8 @@ export class ApiDocs {
       };
       if (r.body) {
         const content: Record<string, unknown> = {};
-        for (const type of r.bodyTypes ?? ['application/json']) content[type] = { schema: schema(r.body, 'input') };
+        for (const type of r.bodyTypes ?? ['application/json'])
+          content[type] = { schema: schema(r.body, 'input') };
         operation.requestBody = { required: true, content };
       } else if (r.bodyTypes) {
         const content: Record<string, unknown> = {};
@@ -73,7 +74,8 @@ export class ApiDocs {
       info: {
         title: 'Regiekaart API',
         version: '0.1.0',
-        description: 'Netwerkanalyse voor netwerkregie: organisaties, professionals, verbindingen, opgaven en casussen.',
+        description:
+          'Netwerkanalyse voor netwerkregie: organisaties, professionals, verbindingen, opgaven en casussen.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       paths,

@@ -35,8 +35,10 @@ export const notFound = (what: string, id: string) =>
 export const conflict = (detail: string, extra?: Record<string, unknown>) =>
   new ApiError(409, 'Conflict', detail, undefined, extra);
 
-export const unprocessable = (errors: FieldError[], detail = 'De gegevens verwijzen naar iets dat niet bestaat.') =>
-  new ApiError(422, 'Ongeldige verwijzing', detail, errors);
+export const unprocessable = (
+  errors: FieldError[],
+  detail = 'De gegevens verwijzen naar iets dat niet bestaat.',
+) => new ApiError(422, 'Ongeldige verwijzing', detail, errors);
 
 export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => ({

@@ -84,7 +84,9 @@ export function defineTable(spec: {
     }
     if (query.q) {
       const like = `%${escapeLike(query.q)}%`;
-      parts.push(`(${spec.search.map((f) => `t.${columns[f]?.column ?? f} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+      parts.push(
+        `(${spec.search.map((f) => `t.${columns[f]?.column ?? f} LIKE ? ESCAPE '\\'`).join(' OR ')})`,
+      );
       for (const _ of spec.search) params.push(like);
     }
     return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -101,14 +103,20 @@ export function defineTable(spec: {
       ).run(...entries.map(([field, c]) => toDb(c.type, values[field])));
     },
     update(db, id, values) {
-      const entries = Object.entries(columns).filter(([field]) => field !== 'id' && values[field] !== undefined);
+      const entries = Object.entries(columns).filter(
+        ([field]) => field !== 'id' && values[field] !== undefined,
+      );
       if (entries.length === 0) return 0;
       return db
-        .prepare(`UPDATE ${spec.name} SET ${entries.map(([, c]) => `${c.column} = ?`).join(', ')} WHERE id = ?`)
+        .prepare(
+          `UPDATE ${spec.name} SET ${entries.map(([, c]) => `${c.column} = ?`).join(', ')} WHERE id = ?`,
+        )
         .run(...entries.map(([field, c]) => toDb(c.type, values[field])), id).changes;
     },
     get(db, id) {
-      const row = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+      const row = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(id) as
+        | Record<string, unknown>
+        | undefined;
       return row ? fromRow(row) : undefined;
     },
     remove(db, id) {
@@ -116,7 +124,10 @@ export function defineTable(spec: {
     },
     list(db, query) {
       const where = whereClause(query);
-      const total = db.prepare(`SELECT count(*) FROM ${spec.name} t ${where.sql}`).pluck().get(...where.params) as number;
+      const total = db
+        .prepare(`SELECT count(*) FROM ${spec.name} t ${where.sql}`)
+        .pluck()
+        .get(...where.params) as number;
       const rows = db
         .prepare(
           `SELECT t.* FROM ${spec.name} t ${where.sql} ORDER BY ${query.orderBy ?? spec.orderBy} LIMIT ? OFFSET ?`,

@@ -27,7 +27,14 @@ export const peopleTable = defineTable({
 
 export const membershipsTable = defineTable({
   name: 'memberships',
-  fields: { id: 'text', personId: 'text', organisationId: 'text', role: 'text', since: 'text', until: 'text' },
+  fields: {
+    id: 'text',
+    personId: 'text',
+    organisationId: 'text',
+    role: 'text',
+    since: 'text',
+    until: 'text',
+  },
   search: ['role'],
   orderBy: 't.since, t.id',
 });
@@ -94,7 +101,7 @@ export const opgavenTable = defineTable({
     updatedAt: 'text',
   },
   search: ['name', 'code', 'description', 'region'],
-  orderBy: "t.kind, t.name COLLATE NOCASE, t.id",
+  orderBy: 't.kind, t.name COLLATE NOCASE, t.id',
 });
 
 export const participantsTable = defineTable({

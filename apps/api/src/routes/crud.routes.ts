@@ -28,12 +28,47 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
   spec: Crud<Q, C, U, T>,
 ) {
   const { path, tag, what } = spec;
-  docs.add({ method: 'get', path, tag, summary: `${what}: lijst (zoeken, filteren, pagineren)`, query: spec.listQuery });
-  docs.add({ method: 'post', path, tag, summary: `${what}: nieuw`, body: spec.createSchema, response: spec.schema, status: 201 });
+  docs.add({
+    method: 'get',
+    path,
+    tag,
+    summary: `${what}: lijst (zoeken, filteren, pagineren)`,
+    query: spec.listQuery,
+  });
+  docs.add({
+    method: 'post',
+    path,
+    tag,
+    summary: `${what}: nieuw`,
+    body: spec.createSchema,
+    response: spec.schema,
+    status: 201,
+  });
   docs.add({ method: 'get', path: `${path}/:id`, tag, summary: `${what}: één`, response: spec.schema });
-  docs.add({ method: 'patch', path: `${path}/:id`, tag, summary: `${what}: wijzigen (deels)`, body: spec.updateSchema, response: spec.schema });
-  docs.add({ method: 'put', path: `${path}/:id`, tag, summary: `${what}: vervangen`, body: spec.putSchema ?? spec.createSchema, response: spec.schema });
-  docs.add({ method: 'delete', path: `${path}/:id`, tag, summary: `${what}: verwijderen`, query: DeleteQuerySchema, status: 204 });
+  docs.add({
+    method: 'patch',
+    path: `${path}/:id`,
+    tag,
+    summary: `${what}: wijzigen (deels)`,
+    body: spec.updateSchema,
+    response: spec.schema,
+  });
+  docs.add({
+    method: 'put',
+    path: `${path}/:id`,
+    tag,
+    summary: `${what}: vervangen`,
+    body: spec.putSchema ?? spec.createSchema,
+    response: spec.schema,
+  });
+  docs.add({
+    method: 'delete',
+    path: `${path}/:id`,
+    tag,
+    summary: `${what}: verwijderen`,
+    query: DeleteQuerySchema,
+    status: 204,
+  });
 
   return new Hono()
     .get('/', (c) => c.json(spec.list(db, readQuery(c, spec.listQuery))))
@@ -43,7 +78,9 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
       return c.json(created, 201);
     })
     .get('/:id', (c) => c.json(spec.get(db, c.req.param('id'))))
-    .patch('/:id', async (c) => c.json(spec.update(db, c.req.param('id'), await readJson(c, spec.updateSchema))))
+    .patch('/:id', async (c) =>
+      c.json(spec.update(db, c.req.param('id'), await readJson(c, spec.updateSchema))),
+    )
     .put('/:id', async (c) => {
       const body = (await readJson(c, spec.putSchema ?? spec.createSchema)) as { id?: string };
       const id = c.req.param('id');

@@ -25,7 +25,13 @@ export function opgaveRoutes(db: Db, docs: ApiDocs) {
     response: ParticipantSchema,
     status: 201,
   });
-  docs.add({ method: 'get', path: '/opgaven/:id/participants/:pid', tag, summary: 'Eén deelnemer', response: ParticipantSchema });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/participants/:pid',
+    tag,
+    summary: 'Eén deelnemer',
+    response: ParticipantSchema,
+  });
   docs.add({
     method: 'patch',
     path: '/opgaven/:id/participants/:pid',
@@ -34,7 +40,13 @@ export function opgaveRoutes(db: Db, docs: ApiDocs) {
     body: ParticipantUpdateSchema,
     response: ParticipantSchema,
   });
-  docs.add({ method: 'delete', path: '/opgaven/:id/participants/:pid', tag, summary: 'Deelnemer verwijderen', status: 204 });
+  docs.add({
+    method: 'delete',
+    path: '/opgaven/:id/participants/:pid',
+    tag,
+    summary: 'Deelnemer verwijderen',
+    status: 204,
+  });
   docs.add({
     method: 'get',
     path: '/opgaven/:id/network',
@@ -47,14 +59,25 @@ export function opgaveRoutes(db: Db, docs: ApiDocs) {
   return new Hono()
     .get('/:id/participants', (c) => c.json(opgaven.listParticipants(db, c.req.param('id'))))
     .post('/:id/participants', async (c) => {
-      const created = opgaven.createParticipant(db, c.req.param('id'), await readJson(c, ParticipantCreateSchema));
+      const created = opgaven.createParticipant(
+        db,
+        c.req.param('id'),
+        await readJson(c, ParticipantCreateSchema),
+      );
       c.header('Location', `/api/opgaven/${encodeURIComponent(created.opgaveId)}/participants/${created.id}`);
       return c.json(created, 201);
     })
-    .get('/:id/participants/:pid', (c) => c.json(opgaven.getParticipant(db, c.req.param('id'), c.req.param('pid'))))
+    .get('/:id/participants/:pid', (c) =>
+      c.json(opgaven.getParticipant(db, c.req.param('id'), c.req.param('pid'))),
+    )
     .patch('/:id/participants/:pid', async (c) =>
       c.json(
-        opgaven.updateParticipant(db, c.req.param('id'), c.req.param('pid'), await readJson(c, ParticipantUpdateSchema)),
+        opgaven.updateParticipant(
+          db,
+          c.req.param('id'),
+          c.req.param('pid'),
+          await readJson(c, ParticipantUpdateSchema),
+        ),
       ),
     )
     .delete('/:id/participants/:pid', (c) => {

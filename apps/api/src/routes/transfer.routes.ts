@@ -1,5 +1,5 @@
-import { ExportQuerySchema, ImportQuerySchema, NetworkQuerySchema } from '@regiekaart/model';
 import { FormatError, readImport, writeDataset, writeNetwork } from '@regiekaart/io';
+import { ExportQuerySchema, ImportQuerySchema, NetworkQuerySchema } from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
@@ -16,7 +16,8 @@ export const EXPORT_TYPES = {
 } as const;
 
 /** Content types an import may arrive in; form and text/plain types are refused, so no cross-site post gets in. */
-const IMPORT_TYPE = /^(text\/csv|application\/(json|xml|csv|octet-stream)|text\/xml|application\/[a-z0-9.-]+\+(xml|json))\s*(;|$)/i;
+const IMPORT_TYPE =
+  /^(text\/csv|application\/(json|xml|csv|octet-stream)|text\/xml|application\/[a-z0-9.-]+\+(xml|json))\s*(;|$)/i;
 
 export function formatErrorProblem(error: FormatError): ApiError {
   return new ApiError(400, 'Bestand niet leesbaar', error.message, [
@@ -29,11 +30,18 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     method: 'post',
     path: '/import',
     tag: 'import en export',
-    summary: 'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
+    summary:
+      'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
     query: ImportQuerySchema,
     bodyTypes: ['text/csv', 'application/xml', 'application/json'],
   });
-  docs.add({ method: 'get', path: '/export', tag: 'import en export', summary: 'Exporteer de hele database', query: ExportQuerySchema });
+  docs.add({
+    method: 'get',
+    path: '/export',
+    tag: 'import en export',
+    summary: 'Exporteer de hele database',
+    query: ExportQuerySchema,
+  });
   docs.add({
     method: 'get',
     path: '/opgaven/:id/export',
@@ -76,7 +84,12 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
           `${report.rows.filter((r) => r.action === 'reject').length} rijen zijn afgekeurd; er is niets opgeslagen.`,
           report.rows
             .filter((r) => r.action === 'reject')
-            .flatMap((r) => (r.errors ?? []).map((e) => ({ field: `${r.entity}[rij ${r.row}].${e.field}`, message: e.message }))),
+            .flatMap((r) =>
+              (r.errors ?? []).map((e) => ({
+                field: `${r.entity}[rij ${r.row}].${e.field}`,
+                message: e.message,
+              })),
+            ),
           { report },
         );
       }
@@ -87,10 +100,16 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
     })
     .get('/opgaven/:id/export', (c) => {
-      const query = readQuery(c, NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict());
+      const query = readQuery(
+        c,
+        NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict(),
+      );
       const { format, ...networkQuery } = query;
       const id = c.req.param('id');
-      return download(format, `opgave-${id}`, writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id })));
+      return download(
+        format,
+        `opgave-${id}`,
+        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id })),
+      );
     });
 }
-

@@ -77,7 +77,10 @@ export function createAnnotation(db: Db, input: AnnotationCreate): Annotation {
     check.throwIfAny();
     const stamp = now();
     const opgaveId =
-      input.opgaveId ?? (input.targetType === 'opgave' || (input.targetType === 'map' && input.targetId !== WHOLE_NETWORK) ? input.targetId : null);
+      input.opgaveId ??
+      (input.targetType === 'opgave' || (input.targetType === 'map' && input.targetId !== WHOLE_NETWORK)
+        ? input.targetId
+        : null);
     table.insert(db, {
       ...input,
       id,

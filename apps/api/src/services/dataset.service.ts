@@ -1,24 +1,23 @@
+import type { ImportRecords, SourceRow } from '@regiekaart/io';
 import {
   AnnotationCreateSchema,
   type Dataset,
+  type ImportFormat,
+  type ImportReport,
+  type ImportRow,
   LinkCreateSchema,
   OpgaveCreateSchema,
   OrganisationCreateSchema,
   ParticipantCreateSchema,
   PersonCreateSchema,
   TemplateCreateSchema,
-  VocabularyEntrySchema,
   ViewCreateSchema,
-  type ImportFormat,
-  type ImportReport,
-  type ImportRow,
+  VocabularyEntrySchema,
 } from '@regiekaart/model';
-import type { ImportRecords, SourceRow } from '@regiekaart/io';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { ApiError, type FieldError, fieldErrors } from '../http/problem.ts';
-import { listAnnotations } from './annotations.service.ts';
-import { createAnnotation, updateAnnotation } from './annotations.service.ts';
+import { createAnnotation, listAnnotations, updateAnnotation } from './annotations.service.ts';
 import { createLink, listLinks, updateLink } from './links.service.ts';
 import {
   createOpgave,
@@ -40,7 +39,8 @@ const ALL = { limit: 1_000_000, offset: 0 };
 export function dumpDataset(db: Db): Dataset {
   const strip = <T extends Record<string, unknown>>(o: T, keys: string[]) => {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(o)) if (!keys.includes(k) && v !== null && v !== undefined) out[k] = v;
+    for (const [k, v] of Object.entries(o))
+      if (!keys.includes(k) && v !== null && v !== undefined) out[k] = v;
     return out;
   };
   const stamps = ['createdAt', 'updatedAt'];
@@ -62,7 +62,9 @@ export function dumpDataset(db: Db): Dataset {
     })),
     opgaven: listOpgaven(db, ALL).items.map((o) => ({
       ...strip(o, [...stamps, 'participantCount']),
-      participants: listParticipants(db, o.id).items.map((p) => strip(p, ['opgaveId', 'actorKind', 'actorLabel'])),
+      participants: listParticipants(db, o.id).items.map((p) =>
+        strip(p, ['opgaveId', 'actorKind', 'actorLabel']),
+      ),
     })),
     annotations: listAnnotations(db, ALL).items.map((a) => strip(a, stamps)),
     views: listViews(db, ALL).items.map((v) => strip(v, stamps)),
@@ -89,7 +91,9 @@ function actorRef(db: Db, value: unknown, kinds: ('people' | 'organisations')[])
   const hits: string[] = [];
   for (const table of kinds) {
     const byName = db
-      .prepare(`SELECT id FROM ${table} WHERE name = ? COLLATE NOCASE${table === 'organisations' ? ' OR short_name = ? COLLATE NOCASE' : ''}`)
+      .prepare(
+        `SELECT id FROM ${table} WHERE name = ? COLLATE NOCASE${table === 'organisations' ? ' OR short_name = ? COLLATE NOCASE' : ''}`,
+      )
       .pluck()
       .all(...(table === 'organisations' ? [value, value] : [value])) as string[];
     hits.push(...byName);
@@ -122,7 +126,8 @@ const STEPS: Step[] = [
     existing: (db, d) => (exists(db, 'domains', String(d.code)) ? String(d.code) : undefined),
     create: (db, d: { code: string; label: string }) =>
       db.prepare('INSERT INTO domains (code, label) VALUES (?, ?)').run(d.code, d.label),
-    update: (db, code, d: { label: string }) => db.prepare('UPDATE domains SET label = ? WHERE code = ?').run(d.label, code),
+    update: (db, code, d: { label: string }) =>
+      db.prepare('UPDATE domains SET label = ? WHERE code = ?').run(d.label, code),
   },
   {
     entity: 'linkKinds',
@@ -196,12 +201,19 @@ const STEPS: Step[] = [
     schema: OpgaveCreateSchema.extend({ participants: z.array(ParticipantCreateSchema).default([]) }),
     label: (d) => (d.name ? String(d.name) : null),
     existing: (db, d) => (typeof d.id === 'string' && exists(db, 'opgaven', d.id) ? d.id : undefined),
-    create: (db, d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] }) => {
+    create: (
+      db,
+      d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] },
+    ) => {
       const { participants, ...opgave } = d;
       const created = createOpgave(db, opgave as never);
       for (const p of participants) createParticipant(db, created.id, p);
     },
-    update: (db, id, d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] }) => {
+    update: (
+      db,
+      id,
+      d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] },
+    ) => {
       const { participants, ...opgave } = d;
       updateOpgave(db, id, withoutId(opgave) as never);
       db.prepare('DELETE FROM participants WHERE opgave_id = ?').run(id);
@@ -246,7 +258,8 @@ export function importRecords(
   const run = () => {
     for (const step of STEPS) {
       for (const source of records[step.entity] as SourceRow[]) {
-        const tally = (summary[step.entity] ??= { create: 0, update: 0, reject: 0 });
+        summary[step.entity] ??= { create: 0, update: 0, reject: 0 };
+        const tally = summary[step.entity]!;
         const data = step.resolve ? step.resolve(db, source.data) : source.data;
         const parsed = step.schema.safeParse(data);
         const id = typeof data.id === 'string' ? data.id : typeof data.code === 'string' ? data.code : null;
@@ -289,8 +302,10 @@ export function importRecords(
 }
 
 export function isEmpty(db: Db): boolean {
-  return db.prepare('SELECT count(*) FROM actors').pluck().get() === 0 &&
-    db.prepare('SELECT count(*) FROM opgaven').pluck().get() === 0;
+  return (
+    db.prepare('SELECT count(*) FROM actors').pluck().get() === 0 &&
+    db.prepare('SELECT count(*) FROM opgaven').pluck().get() === 0
+  );
 }
 
 /** A parsed backup as import records, row numbers being 1-based array positions. */

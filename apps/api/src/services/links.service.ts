@@ -19,7 +19,8 @@ export type LinkFilter = {
 
 export function listLinks(db: Db, f: LinkFilter): Page<Link> {
   const conditions = [];
-  if (f.actorId) conditions.push({ sql: '(t.source_id = ? OR t.target_id = ?)', params: [f.actorId, f.actorId] });
+  if (f.actorId)
+    conditions.push({ sql: '(t.source_id = ? OR t.target_id = ?)', params: [f.actorId, f.actorId] });
   if (f.minStrength) conditions.push({ sql: 't.strength >= ?', params: [f.minStrength] });
   if (f.asOf) {
     conditions.push({

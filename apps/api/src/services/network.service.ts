@@ -19,7 +19,12 @@ type OrgRow = {
   region: string | null;
 };
 type PersonRow = { id: string; name: string; function: string | null };
-type MembershipRow = { person_id: string; organisation_id: string; since: string | null; until: string | null };
+type MembershipRow = {
+  person_id: string;
+  organisation_id: string;
+  since: string | null;
+  until: string | null;
+};
 type LinkRow = {
   id: string;
   source_id: string;
@@ -55,7 +60,10 @@ function readSnapshot(db: Db, asOf: string | undefined): Snapshot {
     (db.prepare('SELECT * FROM organisations ORDER BY name, id').all() as OrgRow[]).map((o) => [o.id, o]),
   );
   const people = new Map(
-    (db.prepare('SELECT id, name, function FROM people ORDER BY name, id').all() as PersonRow[]).map((p) => [p.id, p]),
+    (db.prepare('SELECT id, name, function FROM people ORDER BY name, id').all() as PersonRow[]).map((p) => [
+      p.id,
+      p,
+    ]),
   );
   const memberships = valid(db.prepare('SELECT * FROM memberships').all() as MembershipRow[]);
   // Primary organisation: an open-ended membership before an ended one, then the most recent start.
@@ -77,7 +85,11 @@ function readSnapshot(db: Db, asOf: string | undefined): Snapshot {
 }
 
 /** Breadth-first from the seeds over undirected adjacency: node -> steps from the nearest seed. */
-function reach(seeds: Iterable<string>, edges: { source: string; target: string }[], hops: number): Map<string, number> {
+function reach(
+  seeds: Iterable<string>,
+  edges: { source: string; target: string }[],
+  hops: number,
+): Map<string, number> {
   const adjacency = new Map<string, string[]>();
   for (const e of edges) {
     (adjacency.get(e.source) ?? adjacency.set(e.source, []).get(e.source)!).push(e.target);
@@ -239,7 +251,10 @@ function organisationLevel(s: Snapshot): Level {
       linkIds: f.linkIds,
     });
   }
-  const nodes = [...s.organisations.values()].map((o) => ({ ...orgNode(o), memberCount: members.get(o.id) ?? 0 }));
+  const nodes = [...s.organisations.values()].map((o) => ({
+    ...orgNode(o),
+    memberCount: members.get(o.id) ?? 0,
+  }));
   return { nodes, edges, toNode, unassigned };
 }
 

@@ -9,7 +9,7 @@ import type {
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
-import { opgavenTable as table, participantsTable } from '../repos/tables.ts';
+import { participantsTable, opgavenTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
@@ -158,12 +158,18 @@ export function createParticipant(db: Db, opgaveId: string, input: ParticipantCr
   })();
 }
 
-export function updateParticipant(db: Db, opgaveId: string, id: string, patch: ParticipantUpdate): Participant {
+export function updateParticipant(
+  db: Db,
+  opgaveId: string,
+  id: string,
+  patch: ParticipantUpdate,
+): Participant {
   return db.transaction(() => {
     const current = getParticipant(db, opgaveId, id);
     const since = patch.since === undefined ? current.since : patch.since;
     const until = patch.until === undefined ? current.until : patch.until;
-    if (since && until && since > until) new RefCheck(db).add('until', '"tot" ligt vóór "sinds"').throwIfAny();
+    if (since && until && since > until)
+      new RefCheck(db).add('until', '"tot" ligt vóór "sinds"').throwIfAny();
     if (patch.role) assertUniqueRole(db, opgaveId, current.actorId, patch.role, id);
     participantsTable.update(db, id, patch);
     return getParticipant(db, opgaveId, id);

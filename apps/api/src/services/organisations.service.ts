@@ -50,7 +50,9 @@ export function getOrganisation(db: Db, id: string): Organisation {
 }
 
 function checkRefs(db: Db, id: string | undefined, input: OrganisationUpdate): void {
-  const check = new RefCheck(db).require('domain', 'domains', input.domain).require('parentId', 'organisations', input.parentId);
+  const check = new RefCheck(db)
+    .require('domain', 'domains', input.domain)
+    .require('parentId', 'organisations', input.parentId);
   if (id && input.parentId) {
     // Walk up from the new parent: meeting ourselves would make a cycle.
     let cursor: string | null = input.parentId;
@@ -61,7 +63,10 @@ function checkRefs(db: Db, id: string | undefined, input: OrganisationUpdate): v
         break;
       }
       seen.add(cursor);
-      cursor = (db.prepare('SELECT parent_id FROM organisations WHERE id = ?').pluck().get(cursor) as string | null) ?? null;
+      cursor =
+        (db.prepare('SELECT parent_id FROM organisations WHERE id = ?').pluck().get(cursor) as
+          | string
+          | null) ?? null;
     }
   }
   check.throwIfAny();
@@ -93,7 +98,10 @@ export function deleteOrganisation(db: Db, id: string, cascade: boolean): void {
     getOrganisation(db, id);
     const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
     const members = count('SELECT count(*) FROM memberships WHERE organisation_id = ?');
-    const links = db.prepare('SELECT count(*) FROM links WHERE source_id = ? OR target_id = ?').pluck().get(id, id) as number;
+    const links = db
+      .prepare('SELECT count(*) FROM links WHERE source_id = ? OR target_id = ?')
+      .pluck()
+      .get(id, id) as number;
     const children = count('SELECT count(*) FROM organisations WHERE parent_id = ?');
     if ((members || links || children) && !cascade) {
       throw conflict(
@@ -102,7 +110,10 @@ export function deleteOrganisation(db: Db, id: string, cascade: boolean): void {
       );
     }
     db.prepare('DELETE FROM memberships WHERE organisation_id = ?').run(id);
-    for (const linkId of db.prepare('SELECT id FROM links WHERE source_id = ? OR target_id = ?').pluck().all(id, id)) {
+    for (const linkId of db
+      .prepare('SELECT id FROM links WHERE source_id = ? OR target_id = ?')
+      .pluck()
+      .all(id, id)) {
       deleteAnnotationsOf(db, 'link', String(linkId));
     }
     db.prepare('DELETE FROM links WHERE source_id = ? OR target_id = ?').run(id, id);

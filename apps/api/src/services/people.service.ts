@@ -53,7 +53,10 @@ export function listPeople(db: Db, f: PersonFilter): Page<Person> {
     items.map((p) => String(p.id)),
   );
   return {
-    items: items.map((p) => ({ ...(p as Omit<Person, 'memberships'>), memberships: memberships.get(String(p.id)) ?? [] })),
+    items: items.map((p) => ({
+      ...(p as Omit<Person, 'memberships'>),
+      memberships: memberships.get(String(p.id)) ?? [],
+    })),
     total,
     limit: f.limit,
     offset: f.offset,
@@ -114,7 +117,10 @@ export function updatePerson(db: Db, id: string, patch: PersonUpdate): Person {
 export function deletePerson(db: Db, id: string, cascade: boolean): void {
   db.transaction(() => {
     getPerson(db, id);
-    const links = db.prepare('SELECT id FROM links WHERE source_id = ? OR target_id = ?').pluck().all(id, id) as string[];
+    const links = db
+      .prepare('SELECT id FROM links WHERE source_id = ? OR target_id = ?')
+      .pluck()
+      .all(id, id) as string[];
     if (links.length && !cascade) {
       throw conflict(
         `De persoon heeft nog ${links.length} verbindingen. Verwijder die eerst of gebruik ?cascade=true.`,

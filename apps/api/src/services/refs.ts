@@ -23,7 +23,9 @@ export function exists(db: Db, table: RefTable, id: string): boolean {
 }
 
 export function actorKind(db: Db, id: string): ActorKind | undefined {
-  return (db.prepare('SELECT kind FROM actors WHERE id = ?').pluck().get(id) as ActorKind | undefined) ?? undefined;
+  return (
+    (db.prepare('SELECT kind FROM actors WHERE id = ?').pluck().get(id) as ActorKind | undefined) ?? undefined
+  );
 }
 
 const WHAT: Record<string, string> = {
@@ -61,7 +63,8 @@ export class RefCheck {
 }
 
 export function assertNewActorId(db: Db, id: string): void {
-  if (actorKind(db, id) !== undefined) throw conflict(`Er bestaat al een persoon of organisatie met id "${id}".`);
+  if (actorKind(db, id) !== undefined)
+    throw conflict(`Er bestaat al een persoon of organisatie met id "${id}".`);
 }
 
 export function assertNewId(db: Db, table: RefTable, id: string): void {

@@ -1,23 +1,24 @@
 import type { Page, Template, TemplateCreate, TemplateRoleInput, TemplateUpdate } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
-import { templateRolesTable, templatesTable as table } from '../repos/tables.ts';
+import { templatesTable as table, templateRolesTable } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
 function rolesOf(db: Db, templateId: string): Template['roles'] {
-  return templateRolesTable
-    .list(db, { where: { templateId }, limit: 1000, offset: 0 })
-    .items.map((r) => ({
-      id: String(r.id),
-      label: String(r.label),
-      orgType: (r.orgType as string | null) ?? null,
-      domain: (r.domain as string | null) ?? null,
-      minCount: Number(r.minCount),
-    }));
+  return templateRolesTable.list(db, { where: { templateId }, limit: 1000, offset: 0 }).items.map((r) => ({
+    id: String(r.id),
+    label: String(r.label),
+    orgType: (r.orgType as string | null) ?? null,
+    domain: (r.domain as string | null) ?? null,
+    minCount: Number(r.minCount),
+  }));
 }
 
-export function listTemplates(db: Db, f: { q?: string | undefined; limit: number; offset: number }): Page<Template> {
+export function listTemplates(
+  db: Db,
+  f: { q?: string | undefined; limit: number; offset: number },
+): Page<Template> {
   const { items, total } = table.list(db, { q: f.q, limit: f.limit, offset: f.offset });
   return {
     items: items.map((t) => ({ ...(t as Omit<Template, 'roles'>), roles: rolesOf(db, String(t.id)) })),

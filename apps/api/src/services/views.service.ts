@@ -5,7 +5,12 @@ import { viewsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
-export type ViewFilter = { q?: string | undefined; opgaveId?: string | undefined; limit: number; offset: number };
+export type ViewFilter = {
+  q?: string | undefined;
+  opgaveId?: string | undefined;
+  limit: number;
+  offset: number;
+};
 
 export function listViews(db: Db, f: ViewFilter): Page<View> {
   const where = f.opgaveId === 'network' ? { opgaveId: null } : { opgaveId: f.opgaveId };
