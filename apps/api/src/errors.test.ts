@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
@@ -156,8 +157,43 @@ describe('error statuses', () => {
 
   it('answers 413 for a body over the limit, never 500', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), domain: 'zorg', type: 'ggz' });
-    const reply = await h.call('POST', '/api/organisations', big);
+    // Its own connection: the server stops reading an oversized body and closes the socket.
+    const reply = await new Promise<{
+      status: number;
+      type: string;
+      body: { status: number; title: string };
+    }>((done, fail) => {
+      const req = request(`${h.url}/api/organisations`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(big),
+          connection: 'close',
+        },
+      });
+      let answered = false;
+      req.on('response', (res) => {
+        answered = true;
+        let text = '';
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type']),
+            body: JSON.parse(text),
+          }),
+        );
+      });
+      // Writing the rest of the body may hit the closed socket after the answer came.
+      req.on('error', (error) => {
+        if (!answered) fail(error);
+      });
+      req.end(big);
+    });
     expectProblem(reply, 413);
+    expect(count('organisations')).toBe(5);
   });
 });
 

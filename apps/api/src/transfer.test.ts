@@ -13,12 +13,16 @@ type Edge = Record<string, unknown> & { id: string };
 
 /** The network as the map sees it, without the opgave-dependent counts. */
 async function networkOf(h: Harness) {
-  const { body } = await h.call('GET', '/api/network');
-  const nodes = (body.nodes as Node[])
-    .map(({ opgaveCount: _o, ...n }) => n)
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const edges = (body.edges as Edge[]).sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes, edges };
+  const levels: Record<string, { nodes: Node[]; edges: Edge[] }> = {};
+  for (const level of ['person', 'organisation']) {
+    const { body } = await h.call('GET', `/api/network?level=${level}`);
+    const nodes = (body.nodes as Node[])
+      .map(({ opgaveCount: _o, ...n }) => n)
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const edges = (body.edges as Edge[]).sort((a, b) => a.id.localeCompare(b.id));
+    levels[level] = { nodes, edges };
+  }
+  return levels;
 }
 
 const MEDIA = {

@@ -109,6 +109,8 @@ type Step = {
   resolve?: (db: Db, d: Record<string, unknown>) => Record<string, unknown>;
   /** The existing record this row updates, if any. */
   existing: (db: Db, d: Record<string, unknown>) => string | undefined;
+  /** The order to write rows in (rows keep their own row numbers for the report). */
+  order?: (rows: SourceRow[]) => SourceRow[];
   create: (db: Db, d: never) => unknown;
   update: (db: Db, id: string, d: never) => unknown;
 };
@@ -117,6 +119,26 @@ const withoutId = (d: Record<string, unknown>) => {
   const { id: _id, ...rest } = d;
   return rest;
 };
+
+/** Organisations whose parent is in the same file come after that parent. */
+function parentsFirst(rows: SourceRow[]): SourceRow[] {
+  const byId = new Map(
+    rows.filter((r) => typeof r.data.id === 'string').map((r) => [r.data.id as string, r]),
+  );
+  const depth = new Map<SourceRow, number>();
+  const depthOf = (row: SourceRow, seen: Set<SourceRow>): number => {
+    const known = depth.get(row);
+    if (known !== undefined) return known;
+    const parent = typeof row.data.parentId === 'string' ? byId.get(row.data.parentId) : undefined;
+    const d = parent && !seen.has(parent) ? depthOf(parent, seen.add(row)) + 1 : 0;
+    depth.set(row, d);
+    return d;
+  };
+  return rows
+    .map((row, index) => ({ row, index, depth: depthOf(row, new Set()) }))
+    .sort((a, b) => a.depth - b.depth || a.index - b.index)
+    .map((x) => x.row);
+}
 
 const STEPS: Step[] = [
   {
@@ -148,6 +170,7 @@ const STEPS: Step[] = [
       domain: vocabularyCode(db, 'domains', d.domain),
       parentId: actorRef(db, d.parentId, ['organisations']),
     }),
+    order: parentsFirst,
     existing: (db, d) => {
       if (typeof d.id === 'string') return actorKind(db, d.id) === 'organisation' ? d.id : undefined;
       return db.prepare('SELECT id FROM organisations WHERE name = ? COLLATE NOCASE').pluck().get(d.name) as
@@ -257,7 +280,7 @@ export function importRecords(
   const summary: ImportReport['summary'] = {};
   const run = () => {
     for (const step of STEPS) {
-      for (const source of records[step.entity] as SourceRow[]) {
+      for (const source of step.order ? step.order(records[step.entity]) : records[step.entity]) {
         summary[step.entity] ??= { create: 0, update: 0, reject: 0 };
         const tally = summary[step.entity]!;
         const data = step.resolve ? step.resolve(db, source.data) : source.data;

@@ -147,7 +147,7 @@ type Level = {
   unassigned?: number;
 };
 
-function personLevel(s: Snapshot): Level {
+function personLevel(s: Snapshot, participantActors: Set<string>): Level {
   const nodes: NetworkNode[] = [];
   for (const p of s.people.values()) {
     const orgIds = s.memberOf.get(p.id) ?? [];
@@ -164,8 +164,16 @@ function personLevel(s: Snapshot): Level {
       region: primary?.region ?? null,
     });
   }
-  for (const o of s.organisations.values()) nodes.push(orgNode(o));
-  const edges: NetworkEdge[] = s.links.map((l) => ({
+  // Ties between two organisations belong to the organisation level; at person level an
+  // organisation appears only where a person is tied to it (or, around an opgave, takes part).
+  const personal = s.links.filter((l) => s.people.has(l.source_id) || s.people.has(l.target_id));
+  const tiedOrganisations = new Set<string>();
+  for (const l of personal) {
+    for (const end of [l.source_id, l.target_id]) if (s.organisations.has(end)) tiedOrganisations.add(end);
+  }
+  for (const id of participantActors) if (s.organisations.has(id)) tiedOrganisations.add(id);
+  for (const o of s.organisations.values()) if (tiedOrganisations.has(o.id)) nodes.push(orgNode(o));
+  const edges: NetworkEdge[] = personal.map((l) => ({
     id: l.id,
     source: l.source_id,
     target: l.target_id,
@@ -266,7 +274,11 @@ function organisationLevel(s: Snapshot): Level {
 export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string | undefined }): Network {
   if (query.opgaveId) getOpgave(db, query.opgaveId);
   const s = readSnapshot(db, query.asOf);
-  const level: Level = query.level === 'organisation' ? organisationLevel(s) : personLevel(s);
+  const participantActors = new Set(
+    s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
+  );
+  const level: Level =
+    query.level === 'organisation' ? organisationLevel(s) : personLevel(s, participantActors);
   const count = opgaveCounts(s.participants, level.toNode);
   let nodes = level.nodes.map((n) => ({ ...n, opgaveCount: count(n.id) }));
   let edges = level.edges;
