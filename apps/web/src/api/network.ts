@@ -1,0 +1,17 @@
+import { type NetworkLevel, NetworkSchema } from '@regiekaart/model';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { compactParams, getJson } from './client.ts';
+
+export type NetworkParams = {
+  level: NetworkLevel;
+  asOf?: string;
+};
+
+export function networkQuery(params: NetworkParams) {
+  const compact = compactParams(params);
+  return queryOptions({
+    queryKey: ['network', compact] as const,
+    queryFn: ({ signal }) => getJson('/api/network', { params: compact, schema: NetworkSchema, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,39 @@
+import type { ImportFormat } from '@regiekaart/model';
+
+const EXTENSIONS: Record<string, ImportFormat> = {
+  csv: 'csv',
+  tsv: 'csv',
+  txt: 'csv',
+  graphml: 'graphml',
+  gexf: 'gexf',
+  json: 'json',
+};
+
+/** The format a file's content shows at its start, if it shows one. */
+function sniff(text: string): ImportFormat | null {
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 4096);
+  if (start.startsWith('{') || start.startsWith('[')) return 'json';
+  if (start.startsWith('<')) {
+    if (/<(\w+:)?graphml[\s>]/.test(start)) return 'graphml';
+    if (/<(\w+:)?gexf[\s>]/.test(start)) return 'gexf';
+  }
+  return null;
+}
+
+/**
+ * Guesses a file's format: from its content when that is clear (JSON, a `<graphml>` or `<gexf>` root),
+ * else from the extension (.csv, .tsv, .txt, .graphml, .gexf, .json), else CSV when the first line has a
+ * `;`, `,` or tab. `null` when nothing fits.
+ */
+export function detectFormat(fileName: string, text: string): ImportFormat | null {
+  const sniffed = sniff(text);
+  if (sniffed) return sniffed;
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  const byExtension = extension === undefined ? undefined : EXTENSIONS[extension];
+  if (byExtension) return byExtension;
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return !firstLine.trimStart().startsWith('<') && /[;,\t]/.test(firstLine) ? 'csv' : null;
+}

@@ -1,0 +1,11 @@
+export { detectFormat } from './detect-format.ts';
+export { escapeCsvCell, unescapeCsvCell } from './escape-csv-cell.ts';
+export { FormatError, type FormatErrorLocation } from './format-error.ts';
+export type { DatasetEntity } from './graph/dataset-to-graph.ts';
+export type { GraphDocument } from './graph-document.ts';
+export type { ImportRecords, SourceRow } from './import-records.ts';
+export { IMPORT_COLLECTIONS } from './import-records.ts';
+export { readGraph } from './read-graph.ts';
+export { readImport } from './read-import.ts';
+export { type WriteDatasetOptions, writeDataset } from './write-dataset.ts';
+export { writeNetwork } from './write-network.ts';
