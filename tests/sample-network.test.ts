@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { generate, type SampleCases, toJson } from '../data-samples/generate-zuid-limburg.ts';
 import {
   CasusCodeSchema,
   type Dataset,
@@ -9,6 +7,8 @@ import {
   DEFAULT_LINK_KINDS,
   validOn,
 } from '@regiekaart/model';
+import { describe, expect, it } from 'vitest';
+import { generate, type SampleCases, toJson } from '../data-samples/generate-zuid-limburg.ts';
 
 const datasetText = readFileSync(new URL('../data-samples/zuid-limburg.json', import.meta.url), 'utf8');
 const casesText = readFileSync(new URL('../data-samples/zuid-limburg.cases.json', import.meta.url), 'utf8');

@@ -2,5 +2,5 @@ export * from './common.ts';
 export * from './dataset.ts';
 export * from './entities.ts';
 export * from './network.ts';
-export * from './vocabulary.ts';
 export * from './queries.ts';
+export * from './vocabulary.ts';
