@@ -51,6 +51,12 @@ type OpgavenList = { items: { id: string; kind: string; code: string | null }[] 
 type NetworkCounts = { nodes: unknown[]; edges: unknown[] };
 
 const laidOut = (map: MapProbe) => map.distinctPositions >= map.nodes * 0.9;
+/** Today in local time, as the client computes its default date. */
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
 const nlNumber = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
 
 describe.skipIf(skipBrowserTests())('the workbench in Chromium', () => {
@@ -116,8 +122,10 @@ describe.skipIf(skipBrowserTests())('the workbench in Chromium', () => {
       (m) => m.nodes > 200 && m.edges > 500 && laidOut(m),
     );
 
-    const network = await api<NetworkCounts>('/api/network');
+    // Without a chosen date the map shows today's network.
+    const network = await api<NetworkCounts>(`/api/network?asOf=${today()}`);
     expect(map.nodes).toBe(network.nodes.length);
+    expect(map.edges).toBe(network.edges.length);
     expect(await page.getByTestId('network-summary').textContent()).toContain(
       `${nlNumber(map.nodes)} actoren`,
     );
