@@ -1,0 +1,128 @@
+import { type AnalysisGraph, assertAnalysable, readWeight } from './graph.ts';
+
+/**
+ * A compact adjacency (compressed sparse rows) of a simple graph: the neighbours of node `v` are
+ * `targets[offsets[v]] .. targets[offsets[v + 1] - 1]`, with the tie's weight at the same position.
+ * Plain typed arrays only, so it can be posted to a worker as is.
+ */
+export interface Adjacency {
+  offsets: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+}
+
+export interface CsrCore {
+  n: number;
+  directed: boolean;
+  /** Successors (for an undirected graph: neighbours). */
+  out: Adjacency;
+  /** Predecessors (for an undirected graph: the same object as `out`). */
+  in: Adjacency;
+}
+
+export interface Csr extends CsrCore {
+  /** Node ids by index, in the graph's node order. */
+  ids: string[];
+  /** Edges as index pairs (for an undirected graph each once), with their weights. */
+  edgeSources: Int32Array;
+  edgeTargets: Int32Array;
+  edgeWeights: Float64Array;
+}
+
+export interface CsrOptions {
+  /** Edge attribute read as the tie's weight; left out, every tie weighs 1. */
+  weight?: string;
+}
+
+function fill(n: number, from: Int32Array, to: Int32Array, w: Float64Array, both: boolean): Adjacency {
+  const m = from.length;
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    offsets[from[e]! + 1]!++;
+    if (both) offsets[to[e]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  const size = offsets[n]!;
+  const targets = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const cursor = offsets.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const a = from[e]!;
+    const b = to[e]!;
+    let at = cursor[a]!++;
+    targets[at] = b;
+    weights[at] = w[e]!;
+    if (both) {
+      at = cursor[b]!++;
+      targets[at] = a;
+      weights[at] = w[e]!;
+    }
+  }
+  return { offsets, targets, weights };
+}
+
+/** Builds the compact adjacency of a graph once, so that every metric can share it. */
+export function toCsr(graph: AnalysisGraph, options: CsrOptions = {}, fn = 'toCsr'): Csr {
+  assertAnalysable(graph, fn);
+  const ids = graph.nodes();
+  const n = ids.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(ids[i]!, i);
+  const size = graph.size;
+  let edgeSources = new Int32Array(size);
+  let edgeTargets = new Int32Array(size);
+  let edgeWeights = new Float64Array(size);
+  let m = 0;
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (source === target) return;
+    edgeSources[m] = index.get(source)!;
+    edgeTargets[m] = index.get(target)!;
+    edgeWeights[m] = readWeight(attributes, options.weight, fn, edge);
+    m++;
+  });
+  if (m < size) {
+    edgeSources = edgeSources.slice(0, m);
+    edgeTargets = edgeTargets.slice(0, m);
+    edgeWeights = edgeWeights.slice(0, m);
+  }
+  const directed = graph.type === 'directed';
+  const out = fill(n, edgeSources, edgeTargets, edgeWeights, !directed);
+  const inAdjacency = directed ? fill(n, edgeTargets, edgeSources, edgeWeights, false) : out;
+  return { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+}
+
+/**
+ * The underlying undirected graph: each node's distinct neighbours over in- and out-ties, weighted
+ * by the mutual weight a_uv + a_vu. For an undirected graph this is the adjacency itself with
+ * weight w (proportional to the mutual weight 2w, which is all the structural-hole measures need).
+ */
+export function undirectedAdjacency(csr: CsrCore): Adjacency {
+  if (!csr.directed) return csr.out;
+  const { n } = csr;
+  const offsets = new Int32Array(n + 1);
+  const capacity = csr.out.targets.length + csr.in.targets.length;
+  const targets = new Int32Array(capacity);
+  const weights = new Float64Array(capacity);
+  const seen = new Int32Array(n).fill(-1);
+  const slot = new Int32Array(n);
+  let cursor = 0;
+  for (let v = 0; v < n; v++) {
+    offsets[v] = cursor;
+    for (const side of [csr.out, csr.in]) {
+      for (let e = side.offsets[v]!; e < side.offsets[v + 1]!; e++) {
+        const u = side.targets[e]!;
+        if (seen[u] !== v) {
+          seen[u] = v;
+          slot[u] = cursor;
+          targets[cursor] = u;
+          weights[cursor] = side.weights[e]!;
+          cursor++;
+        } else {
+          weights[slot[u]!]! += side.weights[e]!;
+        }
+      }
+    }
+  }
+  offsets[n] = cursor;
+  return { offsets, targets: targets.slice(0, cursor), weights: weights.slice(0, cursor) };
+}

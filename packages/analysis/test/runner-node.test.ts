@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, buildGraph, pathSums, seededRandom, toCsr } from '../src/index.ts';
+import { analyseInWorkers, pathSumsInWorkers } from '../src/runner-node.ts';
+
+function randomGraph(n: number, m: number, seed: number) {
+  const random = seededRandom(seed);
+  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}` }));
+  const edges = Array.from({ length: m }, () => ({
+    source: `n${Math.floor(random() * n)}`,
+    target: `n${Math.floor(random() * n)}`,
+    strength: 1 + Math.floor(random() * 4),
+  }));
+  return buildGraph({ nodes, edges });
+}
+
+describe('runner-node', () => {
+  it('splits the path pass over worker threads with the same sums as one pass', async () => {
+    const csr = toCsr(randomGraph(300, 900, 7), { weight: 'strength' });
+    for (const weighted of [false, true]) {
+      const single = pathSums(csr, 0, csr.n, { weighted });
+      const split = await pathSumsInWorkers(csr, { weighted }, { workers: 2, minNodes: 0 });
+      for (const key of ['betweenness', 'distance', 'reached', 'harmonic'] as const) {
+        single[key].forEach((value, i) => {
+          expect(split[key][i]).toBeCloseTo(value, 9);
+        });
+      }
+    }
+  });
+
+  it('gives analyse the same result with workers', async () => {
+    const graph = randomGraph(200, 500, 3);
+    const inThread = analyse(graph);
+    const inWorkers = await analyseInWorkers(graph, {}, { workers: 2, minNodes: 0 });
+    for (const [id, node] of Object.entries(inThread.nodes)) {
+      expect(inWorkers.nodes[id]!.betweenness).toBeCloseTo(node.betweenness, 12);
+      expect(inWorkers.nodes[id]!.closeness).toBeCloseTo(node.closeness, 12);
+      expect(inWorkers.nodes[id]!.harmonic).toBeCloseTo(node.harmonic, 12);
+    }
+  });
+});
