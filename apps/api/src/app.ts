@@ -1,11 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { NetworkQuerySchema, NetworkSchema, VocabularyEntrySchema } from '@regiekaart/model';
+import {
+  AnalysisQuerySchema,
+  AnalysisSchema,
+  NetworkQuerySchema,
+  NetworkSchema,
+  VocabularyEntrySchema,
+} from '@regiekaart/model';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import type { Db } from './db/database.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
@@ -13,6 +20,7 @@ import { readJson, readQuery } from './http/validate.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
+import { AnalysisService } from './services/analysis.service.ts';
 import { buildNetwork } from './services/network.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
 
@@ -20,6 +28,8 @@ export type AppOptions = {
   db: Db;
   /** Folder with the built client; served on the same port as the API when given. */
   webRoot?: string | undefined;
+  /** Runs analyses off the main thread; the caller closes it. Default: a worker of its own. */
+  runner?: AnalysisRunner;
 };
 
 const MB = 1024 * 1024;
@@ -31,8 +41,9 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot }: AppOptions) {
+export function createApp({ db, webRoot, runner }: AppOptions) {
   const docs = new ApiDocs();
+  const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
 
   app.use(
@@ -60,6 +71,8 @@ export function createApp({ db, webRoot }: AppOptions) {
   api.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
+    // Any successful write may change what an analysis would say.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) analysis.invalidate();
   });
   api.use('/import', bodyLimit({ maxSize: 50 * MB, onError: () => tooLarge(50) }));
   api.use('*', async (c, next) => {
@@ -71,7 +84,7 @@ export function createApp({ db, webRoot }: AppOptions) {
   docs.add({ method: 'get', path: '/health', tag: 'systeem', summary: 'Gezondheid' });
 
   mountEntityRoutes(api, db, docs);
-  api.route('/opgaven', opgaveRoutes(db, docs));
+  api.route('/opgaven', opgaveRoutes(db, docs, analysis));
   api.route('/', transferRoutes(db, docs));
 
   docs.add({
@@ -83,6 +96,15 @@ export function createApp({ db, webRoot }: AppOptions) {
     response: NetworkSchema,
   });
   api.get('/network', (c) => c.json(buildNetwork(db, readQuery(c, NetworkQuerySchema))));
+  docs.add({
+    method: 'get',
+    path: '/analysis',
+    tag: 'analyse',
+    summary: 'Maten, makelaars, kwetsbare plekken en overbelasting voor het hele netwerk',
+    query: AnalysisQuerySchema,
+    response: AnalysisSchema,
+  });
+  api.get('/analysis', async (c) => c.json(await analysis.analyse(readQuery(c, AnalysisQuerySchema))));
 
   for (const [path, table, what] of [
     ['/domains', 'domains', 'Domeinen'],

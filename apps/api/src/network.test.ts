@@ -109,3 +109,22 @@ describe('GET /api/opgaven/:id/network', () => {
     expect(bad.body.errors[0].field).toBe('hops');
   });
 });
+
+describe('network filters', () => {
+  it('keeps only ties of the given kinds and strength', async () => {
+    const { body } = await h.call('GET', '/api/network?kind=casusoverleg,informeel&minStrength=3');
+    expect(ids(body.edges)).toEqual(['l1', 'l2', 'l3', 'l8']);
+  });
+
+  it('keeps only actors in the given domains, and the ties among them', async () => {
+    const { body } = await h.call('GET', '/api/network?domain=veiligheid&asOf=2024-01-01');
+    expect(ids(body.nodes)).toEqual(['p1', 'p2', 'p4']);
+    expect(ids(body.edges)).toEqual(['l1', 'l2', 'l7']);
+  });
+
+  it('refuses a malformed code list with 400', async () => {
+    const { status, body } = await h.call('GET', '/api/network?domain=Zorg!');
+    expect(status).toBe(400);
+    expect(body.errors[0].field).toBe('domain');
+  });
+});

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DatasetSchema } from '@regiekaart/model';
+import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
@@ -37,7 +38,8 @@ export async function startServer(options: {
   const db = openDatabase(options.dbPath);
   if (options.loadSample ?? true) loadSampleIfEmpty(db);
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const app = createApp({ db, webRoot: existsSync(webRoot) ? webRoot : undefined });
+  const runner = new AnalysisRunner();
+  const app = createApp({ db, runner, webRoot: existsSync(webRoot) ? webRoot : undefined });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => ready(s));
@@ -50,6 +52,7 @@ export async function startServer(options: {
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => {
+          void runner.close();
           db.close();
           if (error) fail(error);
           else done();

@@ -25,6 +25,7 @@ export type { AnalysisGraph, GroupValue, NodeRecord } from './graph.ts';
 export * from './groups.ts';
 export * from './harmonic.ts';
 export * from './hierarchy.ts';
+export * from './insights.ts';
 export * from './modularity.ts';
 export * from './most-damaging.ts';
 export * from './mutual-weights.ts';

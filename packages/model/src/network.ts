@@ -7,11 +7,25 @@ export const NetworkLevelSchema = z.enum(NETWORK_LEVELS);
 export type NetworkLevel = z.infer<typeof NetworkLevelSchema>;
 
 /** Query parameters of `GET /api/network` and `GET /api/opgaven/:id/network`. */
+const codeList = z
+  .string()
+  .max(1000)
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, "verwacht codes gescheiden door komma's")));
+
 export const NetworkQuerySchema = z
   .object({
     level: NetworkLevelSchema.default('person'),
     asOf: DateSchema.optional(),
     hops: z.coerce.number().int().min(0).max(6).default(0),
+    domain: codeList.optional().describe('only actors in these domains (comma-separated codes)'),
+    kind: codeList.optional().describe('only ties of these kinds (comma-separated codes)'),
+    minStrength: z.coerce.number().int().min(1).max(5).optional().describe('only ties at least this strong'),
   })
   .strict();
 export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;

@@ -1,4 +1,6 @@
 import {
+  AnalysisQuerySchema,
+  AnalysisSchema,
   NetworkQuerySchema,
   NetworkSchema,
   ParticipantCreateSchema,
@@ -9,11 +11,12 @@ import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readJson, readQuery } from '../http/validate.ts';
+import type { AnalysisService } from '../services/analysis.service.ts';
 import { buildNetwork } from '../services/network.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
 
 /** Participants and the network around one opgave. */
-export function opgaveRoutes(db: Db, docs: ApiDocs) {
+export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
   const tag = 'opgaven';
   docs.add({ method: 'get', path: '/opgaven/:id/participants', tag, summary: 'Deelnemers van een opgave' });
   docs.add({
@@ -56,6 +59,16 @@ export function opgaveRoutes(db: Db, docs: ApiDocs) {
     response: NetworkSchema,
   });
 
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/analysis',
+    tag: 'analyse',
+    summary:
+      'Maten, ontbrekende partners, partners die niet samenwerken en voorgestelde verbindingen rond een opgave',
+    query: AnalysisQuerySchema,
+    response: AnalysisSchema,
+  });
+
   return new Hono()
     .get('/:id/participants', (c) => c.json(opgaven.listParticipants(db, c.req.param('id'))))
     .post('/:id/participants', async (c) => {
@@ -86,5 +99,8 @@ export function opgaveRoutes(db: Db, docs: ApiDocs) {
     })
     .get('/:id/network', (c) =>
       c.json(buildNetwork(db, { ...readQuery(c, NetworkQuerySchema), opgaveId: c.req.param('id') })),
+    )
+    .get('/:id/analysis', async (c) =>
+      c.json(await analysis.analyse({ ...readQuery(c, AnalysisQuerySchema), opgaveId: c.req.param('id') })),
     );
 }

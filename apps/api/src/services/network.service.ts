@@ -53,7 +53,8 @@ type Snapshot = {
   participants: ParticipantRow[];
 };
 
-function readSnapshot(db: Db, asOf: string | undefined): Snapshot {
+function readSnapshot(db: Db, query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minStrength'>): Snapshot {
+  const { asOf } = query;
   const valid = <T extends { since: string | null; until: string | null }>(rows: T[]) =>
     asOf ? rows.filter((r) => validOn(r, asOf)) : rows;
   const organisations = new Map(
@@ -79,7 +80,10 @@ function readSnapshot(db: Db, asOf: string | undefined): Snapshot {
     if (!list.includes(m.organisation_id)) list.push(m.organisation_id);
     memberOf.set(m.person_id, list);
   }
-  const links = valid(db.prepare('SELECT * FROM links ORDER BY id').all() as LinkRow[]);
+  const kinds = query.kind?.length ? new Set(query.kind) : undefined;
+  const links = valid(db.prepare('SELECT * FROM links ORDER BY id').all() as LinkRow[]).filter(
+    (l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength),
+  );
   const participants = valid(db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[]);
   return { organisations, people, memberOf, links, participants };
 }
@@ -273,7 +277,7 @@ function organisationLevel(s: Snapshot): Level {
  */
 export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string | undefined }): Network {
   if (query.opgaveId) getOpgave(db, query.opgaveId);
-  const s = readSnapshot(db, query.asOf);
+  const s = readSnapshot(db, query);
   const participantActors = new Set(
     s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
   );
@@ -299,6 +303,12 @@ export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string |
         roles: [...(roles.get(n.id) ?? [])].sort(),
       }));
     edges = edges.filter((e) => hop.has(e.source) && hop.has(e.target));
+  }
+  if (query.domain?.length) {
+    const domains = new Set(query.domain);
+    nodes = nodes.filter((n) => n.domain !== null && domains.has(n.domain));
+    const kept = new Set(nodes.map((n) => n.id));
+    edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   }
   return {
     nodes,

@@ -1,0 +1,94 @@
+import type { Analysis, AnalysisQuery } from '@regiekaart/model';
+import type { AnalysisRunner } from '../analysis/analysis-runner.ts';
+import type { Db } from '../db/database.ts';
+import { buildNetwork } from './network.service.ts';
+import { getOpgave } from './opgaven.service.ts';
+import { getTemplate } from './templates.service.ts';
+
+const CACHE_SIZE = 64;
+
+/**
+ * Metrics, gaps and risks for a network, computed in the analysis worker and cached until the data
+ * changes: this process's own writes bump a generation, other processes' commits change SQLite's
+ * data_version.
+ */
+export class AnalysisService {
+  private generation = 0;
+  private version = '';
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly runner: AnalysisRunner,
+  ) {}
+
+  /** Called after every successful write through the API. */
+  invalidate(): void {
+    this.generation++;
+  }
+
+  private currentVersion(): string {
+    return `${this.generation}:${String(this.db.pragma('data_version', { simple: true }))}`;
+  }
+
+  async analyse(query: AnalysisQuery & { opgaveId?: string | undefined }): Promise<Analysis> {
+    const version = this.currentVersion();
+    if (version !== this.version) {
+      this.cache.clear();
+      this.version = version;
+    }
+    const key = JSON.stringify(query);
+    const hit = this.cache.get(key);
+    if (hit) return { ...hit, meta: { ...hit.meta, cached: true } };
+
+    const { groupBy, overloadThreshold, suggestions, ...networkQuery } = query;
+    const network = buildNetwork(this.db, networkQuery);
+    const opgave = query.opgaveId ? getOpgave(this.db, query.opgaveId) : undefined;
+    const template = opgave?.templateId ? getTemplate(this.db, opgave.templateId) : undefined;
+    const context = query.opgaveId
+      ? buildNetwork(this.db, {
+          level: 'person',
+          hops: 0,
+          asOf: query.asOf,
+          kind: query.kind,
+          minStrength: query.minStrength,
+        })
+      : undefined;
+    const organisationLabels = Object.fromEntries(
+      (
+        this.db.prepare('SELECT id, coalesce(short_name, name) AS label FROM organisations').all() as {
+          id: string;
+          label: string;
+        }[]
+      ).map((o) => [o.id, o.label]),
+    );
+    const started = performance.now();
+    const result = await this.runner.run({
+      network,
+      groupBy,
+      template: template ? { id: template.id, roles: template.roles } : null,
+      ...(context ? { context } : {}),
+      organisationLabels,
+      overloadThreshold,
+      suggestions,
+    });
+    const analysis = {
+      ...result,
+      meta: {
+        level: query.level,
+        asOf: query.asOf ?? null,
+        hops: query.opgaveId ? query.hops : null,
+        opgaveId: query.opgaveId ?? null,
+        groupBy,
+        computedAt: new Date().toISOString(),
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        cached: false,
+      },
+    } as Analysis;
+    if (this.currentVersion() === version) {
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(key, analysis);
+    }
+    return analysis;
+  }
+}
