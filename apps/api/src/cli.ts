@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { detectFormat, FormatError, readImport, writeDataset } from '@regiekaart/io';
+import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
+import { detectFormat, FormatError, readGraph, readImport, writeDataset } from '@regiekaart/io';
 import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
 import { backupDatabase } from './db/backup.ts';
 import { checkDatabase, openDatabase } from './db/database.ts';
@@ -17,6 +18,8 @@ Gebruik: pnpm -s regiekaart <opdracht>
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
   check                                  integriteits- en sleutelcontrole
+  analyse <bestand> [--group-by ATTR] [--weight ATTR] [--format ...]
+                                         alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON)
 `;
 
 class UsageError extends Error {}
@@ -118,6 +121,37 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         db.close();
       }
+    }
+    case 'analyse':
+    case 'analyze': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'group-by': { type: 'string' }, weight: { type: 'string' }, format: { type: 'string' } },
+      });
+      const file = positionals[0];
+      if (!file) throw new UsageError('Geef het bestand om te analyseren.');
+      const text = readFileSync(file, 'utf8');
+      const document = readGraph(formatOf(file, text, values.format), text);
+      // Memberships (person -> organisation) are not collaboration ties.
+      const edges = document.edges.filter((e) => e.relation !== 'membership');
+      const groupBy = values['group-by'];
+      if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
+        throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);
+      }
+      if (values.weight && !edges.some((e) => e[values.weight!] !== undefined)) {
+        throw new UsageError(`Geen verbinding heeft het attribuut "${values.weight}" (--weight).`);
+      }
+      const result = await analyseInWorkers(
+        { nodes: document.nodes, edges },
+        {
+          directed: document.directed,
+          ...(groupBy ? { groupBy } : {}),
+          ...(values.weight ? { weight: values.weight } : {}),
+        },
+      );
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
     }
     case undefined:
     case 'help':
