@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, startServer } from '@regiekaart/api';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+
+const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+const MAP_TIMEOUT_MS = 60_000;
+
+/** What the page's `window.cy` and the map element show; evaluated in the browser. */
+export type MapProbe = {
+  nodes: number;
+  edges: number;
+  distinctPositions: number;
+  kinds: string[];
+  layout: string | null;
+};
+
+// a string, not a function: the test transform may add helpers that do not exist in the page
+const PROBE_MAP = `(() => {
+  const cy = window.cy;
+  const canvas = document.querySelector('[data-testid="network-map"]');
+  if (!cy || !canvas) return null;
+  const positions = new Set(cy.nodes().map((n) => Math.round(n.position('x')) + ',' + Math.round(n.position('y'))));
+  return {
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+    distinctPositions: positions.size,
+    kinds: [...new Set(cy.nodes().map((n) => n.data('kind')))].sort(),
+    layout: canvas.getAttribute('data-layout-state'),
+  };
+})()`;
+
+export const laidOut = (map: MapProbe) => map.distinctPositions >= map.nodes * 0.9;
+
+/** Today in local time, as the client computes its default date. */
+export const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+export type Workbench = {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Script errors and CSP violations seen in the page so far. */
+  scriptErrors: string[];
+  /** Opens the app at a hash route (`#/`, `#/netwerk`, `#/opgaven/<id>`), signed in where needed. */
+  open(hash?: string): Promise<void>;
+  /** A request to the API as the page's user; JSON bodies are sent as application/json. */
+  api(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  waitForMap(what: string, accept: (map: MapProbe) => boolean): Promise<MapProbe>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+/**
+ * A real server over a fresh SQLite file with the sample network, the built client, and a
+ * Chromium page on it. Every browser test starts here, so signing in lives in one place.
+ */
+export async function startWorkbench(): Promise<Workbench> {
+  if (!existsSync(WEB_INDEX)) {
+    throw new Error(`e2e: no built client at ${WEB_INDEX}; run \`pnpm build\` first (pnpm test does)`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'regiekaart-e2e-'));
+  const server = await startServer({ port: 0, dbPath: join(dir, 'e2e.db') });
+  const browser = await launchChromium();
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const scriptErrors: string[] = [];
+  page.on('pageerror', (error) => scriptErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') scriptErrors.push(`console: ${message.text()}`);
+  });
+
+  return {
+    server,
+    browser,
+    page,
+    scriptErrors,
+    async open(hash = '#/') {
+      await page.goto(`${server.url}/${hash}`);
+    },
+    api(path, init = {}) {
+      const headers: Record<string, string> = {};
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      return fetch(`${server.url}${path}`, {
+        method: init.method ?? 'GET',
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+    },
+    async waitForMap(what, accept) {
+      const deadline = Date.now() + MAP_TIMEOUT_MS;
+      let last: MapProbe | null = null;
+      while (Date.now() < deadline) {
+        last = await page.evaluate<MapProbe | null>(PROBE_MAP);
+        if (last && last.layout === 'done' && accept(last)) return last;
+        await new Promise((wait) => setTimeout(wait, 200));
+      }
+      throw new Error(`e2e: the map never showed ${what}; last seen ${JSON.stringify(last)}`);
+    },
+    async screenshot(name) {
+      await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
