@@ -18,8 +18,6 @@ describe.skipIf(skipBrowserTests())('the workbench in Chromium', () => {
     return (await response.json()) as T;
   };
   const screenshot = (name: string) => wb.screenshot(name);
-  const waitForMap = (_page: Page, what: string, accept: (map: MapProbe) => boolean) =>
-    wb.waitForMap(what, accept);
 
   beforeAll(async () => {
     wb = await startWorkbench();
