@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { laidOut, type MapProbe, startWorkbench, today, type Workbench } from './session.ts';
+import { laidOut, startWorkbench, today, type Workbench } from './session.ts';
 
 // just the fields the assertions read
 type OpgavenList = { items: { id: string; kind: string; code: string | null }[] };
