@@ -44,6 +44,13 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
   });
   docs.add({
     method: 'get',
+    path: '/network/export',
+    tag: 'import en export',
+    summary: 'Exporteer het hele netwerk zoals de kaart het toont (niveau, datum, filters)',
+    query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+  });
+  docs.add({
+    method: 'get',
     path: '/opgaven/:id/export',
     tag: 'import en export',
     summary: 'Exporteer het netwerk van één opgave',
@@ -98,6 +105,13 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     .get('/export', (c) => {
       const { format, entity } = readQuery(c, ExportQuerySchema);
       return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
+    })
+    .get('/network/export', (c) => {
+      const { format, ...networkQuery } = readQuery(
+        c,
+        NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict(),
+      );
+      return download(format, 'netwerk', writeNetwork(format, buildNetwork(db, networkQuery)));
     })
     .get('/opgaven/:id/export', (c) => {
       const query = readQuery(

@@ -73,7 +73,7 @@ export async function getJson<T>(path: string, options: GetOptions<T>): Promise<
   return parsed.data;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+export async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return null;
   try {
@@ -83,7 +83,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-function toProblem(response: Response, body: unknown, url: string): Problem {
+export function toProblem(response: Response, body: unknown, url: string): Problem {
   const parsed = ProblemSchema.safeParse(body);
   if (parsed.success) return parsed.data;
   return {

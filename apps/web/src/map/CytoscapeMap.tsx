@@ -18,6 +18,10 @@ type Props = {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   onLayoutStateChange?: (state: LayoutState) => void;
+  /** saved positions (a saved view): laid out with `preset` instead of fcose, once per new object */
+  positions?: Readonly<Record<string, Position>> | null;
+  /** hands the Cytoscape instance to tools that work on the drawing (edge drawing, export) */
+  onReady?: (cy: Core | null) => void;
 };
 
 const ZOOM_STEP = 1.3;
@@ -36,15 +40,23 @@ export function CytoscapeMap({
   selectedId,
   onSelect,
   onLayoutStateChange,
+  positions,
+  onReady,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const onLayoutRef = useRef(onLayoutStateChange);
+  const appliedPositions = useRef<Props['positions']>(null);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onLayoutRef.current = onLayoutStateChange;
   });
+
+  useEffect(() => {
+    onReady?.(cy);
+    return () => onReady?.(null);
+  }, [cy, onReady]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -95,6 +107,21 @@ export function CytoscapeMap({
       mark('done');
       return;
     }
+    if (positions && appliedPositions.current !== positions) {
+      appliedPositions.current = positions;
+      const preset = cy.layout({
+        name: 'preset',
+        positions: Object.fromEntries(
+          cy.nodes().map((node) => [node.id(), positions[node.id()] ?? node.position()]),
+        ),
+        fit: true,
+        padding: 24,
+      });
+      preset.one('layoutstop', () => mark('done'));
+      mark('running');
+      preset.run();
+      return () => preset.stop();
+    }
     const incremental = kept / nodeCount >= KEEP_POSITIONS_SHARE;
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // organisation nodes are larger than people and need proportionally more room
@@ -134,7 +161,7 @@ export function CytoscapeMap({
       clearTimeout(timer);
       layout.stop();
     };
-  }, [cy, network]);
+  }, [cy, network, positions]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need the selection applied again
   useEffect(() => {

@@ -14,6 +14,10 @@ import { MapLegend } from '../map/MapLegend.tsx';
 import { NetworkSummary } from '../map/NetworkSummary.tsx';
 import { NodeDetails } from '../map/NodeDetails.tsx';
 import type { MapView } from '../routing/route.ts';
+import { useMapWorkbench } from '../workbench/use-map-workbench.ts';
+import { WorkbenchDialogs } from '../workbench/WorkbenchDialogs.tsx';
+import { WorkbenchPanels } from '../workbench/WorkbenchPanels.tsx';
+import { WorkbenchToolbar } from '../workbench/WorkbenchToolbar.tsx';
 import { MapControls } from './MapControls.tsx';
 
 type Props = {
@@ -59,6 +63,13 @@ function MapBody({ opgaveId, title, view, onViewChange }: Props & { title: strin
   const network = useMapNetwork(opgaveId, view);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
+  const workbench = useMapWorkbench({
+    opgaveId,
+    view,
+    network: network.data,
+    selectedId,
+    onSelect: setSelectedId,
+  });
 
   // a selection from another level or date means nothing here
   const data = network.data;
@@ -77,6 +88,7 @@ function MapBody({ opgaveId, title, view, onViewChange }: Props & { title: strin
   return (
     <>
       <MapControls view={view} showHops={opgaveId !== null} onChange={onViewChange} />
+      <WorkbenchToolbar wb={workbench} />
       <LiveStatus message={status} />
       {network.error && <ErrorMessage error={network.error} onRetry={() => void network.refetch()} />}
 
@@ -89,6 +101,8 @@ function MapBody({ opgaveId, title, view, onViewChange }: Props & { title: strin
             selectedId={selectedId}
             onSelect={setSelectedId}
             onLayoutStateChange={setLayoutState}
+            positions={workbench.saved.positions}
+            onReady={workbench.setCy}
           />
           <aside className="map-side">
             <NetworkSummary network={data} id={summaryId} />
@@ -99,9 +113,11 @@ function MapBody({ opgaveId, title, view, onViewChange }: Props & { title: strin
               onClear={() => setSelectedId(null)}
             />
             <MapLegend network={data} domainLabel={domainLabel} />
+            <WorkbenchPanels wb={workbench} />
           </aside>
         </div>
       )}
+      <WorkbenchDialogs wb={workbench} />
     </>
   );
 }

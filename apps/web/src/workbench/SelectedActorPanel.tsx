@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { linksQuery } from '../api/entities.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { t } from '../i18n/catalogue.ts';
+import type { MapWorkbench } from './use-map-workbench.ts';
+import { useLinkKindLabel } from './use-vocabulary-options.ts';
+
+const t_ = t.edit.selected;
+
+/** Edit, annotate and connect the actor selected on the map; its ties, each editable. */
+export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
+  const headingId = useId();
+  const kindLabel = useLinkKindLabel();
+  const node = wb.selectedId ? wb.network?.nodes.find((n) => n.id === wb.selectedId) : undefined;
+  const ties = useQuery({ ...linksQuery({ actorId: node?.id ?? '', limit: 200 }), enabled: Boolean(node) });
+
+  return (
+    <section className="edit-panel" aria-labelledby={headingId} data-testid="edit-panel">
+      <h2 id={headingId}>{t_.heading}</h2>
+      {!node ? (
+        <p>{t_.none}</p>
+      ) : (
+        <>
+          <p className="details-name">{node.label}</p>
+          <div className="button-stack">
+            <button type="button" onClick={() => wb.open({ kind: node.kind, id: node.id })}>
+              {t_.edit(node.label)}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                wb.open({
+                  kind: 'annotation',
+                  annotation: null,
+                  target: { type: node.kind, id: node.id, label: node.label },
+                })
+              }
+            >
+              {t_.annotate}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                wb.open({ kind: 'link', id: null, prefill: { source: { id: node.id, label: node.label } } })
+              }
+            >
+              {t_.linkFrom}
+            </button>
+          </div>
+          <h3>{t_.ties}</h3>
+          {ties.error ? <ErrorMessage error={ties.error} /> : null}
+          {ties.data?.items.length === 0 && <p>{t_.noTies}</p>}
+          <ul className="edit-list compact">
+            {ties.data?.items.map((link) => {
+              const otherId = link.sourceId === node.id ? link.targetId : link.sourceId;
+              const other = wb.actorLabel(otherId) ?? otherId;
+              return (
+                <li key={link.id} data-link-id={link.id}>
+                  <span>{t_.tieWith(kindLabel(link.kind), other)}</span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => wb.open({ kind: 'link', id: link.id })}
+                    aria-label={t_.editTie(other)}
+                  >
+                    {t.edit.editAction}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
