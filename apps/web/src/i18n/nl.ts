@@ -214,7 +214,9 @@ export const nl = {
     },
     selected: {
       heading: 'Bewerken',
-      none: 'Kies een actor in de kaart om die te bewerken, te annoteren of te verbinden.',
+      none: 'Kies een actor in de kaart of zoek er een om die te bewerken, te annoteren of te verbinden.',
+      find: 'Actor zoeken',
+      findHint: 'Persoon of organisatie; op de kaart wordt die geselecteerd',
       edit: (name: string) => `${name} bewerken`,
       annotate: 'Notitie of actie toevoegen',
       linkFrom: 'Verbinding vanaf deze actor',

@@ -23,7 +23,8 @@ const HIGHLIGHT = '#0b57d0';
 
 export const mapStyle: StylesheetJson = [
   {
-    selector: 'node',
+    // [colour]: only the map's own nodes carry data; edge-drawing helpers (eh-ghost) do not
+    selector: 'node[colour]',
     style: {
       'background-color': 'data(colour)',
       width: 'data(size)',
@@ -63,7 +64,7 @@ export const mapStyle: StylesheetJson = [
     style: { 'background-opacity': 0.45, 'border-opacity': 0.6, color: '#555555' },
   },
   {
-    selector: 'edge',
+    selector: 'edge[width]',
     style: {
       width: 'data(width)',
       'line-color': EDGE,
@@ -81,6 +82,22 @@ export const mapStyle: StylesheetJson = [
   {
     selector: 'edge.highlighted',
     style: { opacity: 0.9, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT },
+  },
+  // drawing a tie ("Verbinding tekenen", cytoscape-edgehandles)
+  { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
+  {
+    selector: '.eh-preview, .eh-ghost-edge',
+    style: {
+      width: 3,
+      'line-color': HIGHLIGHT,
+      'line-style': 'dashed',
+      opacity: 0.9,
+      'target-arrow-shape': 'none',
+    },
+  },
+  {
+    selector: '.eh-source, .eh-target, .eh-hover',
+    style: { 'border-color': HIGHLIGHT, 'border-width': 4, 'z-index': 20 },
   },
   {
     selector: 'node:selected',

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { linksQuery } from '../api/entities.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { t } from '../i18n/catalogue.ts';
+import { ActorPicker } from './ui/pickers.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
 import { useLinkKindLabel } from './use-vocabulary-options.ts';
 
@@ -18,6 +19,18 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
   return (
     <section className="edit-panel" aria-labelledby={headingId} data-testid="edit-panel">
       <h2 id={headingId}>{t_.heading}</h2>
+      <ActorPicker
+        name="find"
+        label={t_.find}
+        hint={t_.findHint}
+        value={null}
+        onChange={(option) => {
+          if (!option?.kind) return;
+          // on the map: select it, so its tools show here; elsewhere: straight to its form
+          if (wb.network?.nodes.some((n) => n.id === option.id)) wb.onSelect(option.id);
+          else wb.open({ kind: option.kind, id: option.id });
+        }}
+      />
       {!node ? (
         <p>{t_.none}</p>
       ) : (

@@ -2,7 +2,12 @@ import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { t } from '../../i18n/catalogue.ts';
 import type { ControlProps } from './fields.tsx';
 
-export type Option = { id: string; label: string; hint?: string | undefined };
+export type Option = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  kind?: 'person' | 'organisation';
+};
 
 type Props = {
   control: ControlProps;

@@ -55,11 +55,13 @@ export function ActorPicker({ value, onChange, ...field }: PickerProps) {
   const options: Option[] = [
     ...(people.data?.items ?? []).map((p) => ({
       id: p.id,
+      kind: 'person' as const,
       label: p.name,
       hint: [t.vocabulary.actorKind.person, p.memberships[0]?.organisationName].filter(Boolean).join(', '),
     })),
     ...(organisations.data?.items ?? []).map((o) => ({
       id: o.id,
+      kind: 'organisation' as const,
       label: o.name,
       hint: t.vocabulary.actorKind.organisation,
     })),
