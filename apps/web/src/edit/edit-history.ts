@@ -46,6 +46,8 @@ export class EditHistory {
   private readonly done: Command[] = [];
   private readonly undone: Command[] = [];
   private busy = false;
+  // steps run one after the other: an undo pressed while an edit is still saving waits for it
+  private queue: Promise<unknown> = Promise.resolve();
   private state: HistoryState = { undoLabel: null, redoLabel: null, busy: false };
   private readonly listeners = new Set<() => void>();
 
@@ -70,9 +72,11 @@ export class EditHistory {
 
   /** Takes back the last edit; answers its label, or null when there was nothing to undo. */
   async undo(queryClient: QueryClient): Promise<string | null> {
-    const command = this.done.at(-1);
-    if (!command || this.busy) return null;
+    let label: string | null = null;
+    // chosen inside the step: a second Ctrl+Z while the first still runs takes back the edit before
     await this.step(async () => {
+      const command = this.done.at(-1);
+      if (!command) return;
       try {
         await this.sendCalls(command.backward);
       } finally {
@@ -81,14 +85,16 @@ export class EditHistory {
       }
       this.done.pop();
       this.undone.push(command);
+      label = command.label;
     });
-    return command.label;
+    return label;
   }
 
   async redo(queryClient: QueryClient): Promise<string | null> {
-    const command = this.undone.at(-1);
-    if (!command || this.busy) return null;
+    let label: string | null = null;
     await this.step(async () => {
+      const command = this.undone.at(-1);
+      if (!command) return;
       try {
         await this.sendCalls(command.forward);
       } finally {
@@ -96,19 +102,25 @@ export class EditHistory {
       }
       this.undone.pop();
       this.done.push(command);
+      label = command.label;
     });
-    return command.label;
+    return label;
   }
 
-  private async step(work: () => Promise<void>): Promise<void> {
-    this.busy = true;
-    this.publish();
-    try {
-      await work();
-    } finally {
-      this.busy = false;
+  private step(work: () => Promise<void>): Promise<void> {
+    const run = async () => {
+      this.busy = true;
       this.publish();
-    }
+      try {
+        await work();
+      } finally {
+        this.busy = false;
+        this.publish();
+      }
+    };
+    const next = this.queue.catch(() => undefined).then(run);
+    this.queue = next;
+    return next;
   }
 
   private publish(): void {
