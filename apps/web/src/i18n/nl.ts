@@ -360,6 +360,7 @@ export const nl = {
     on: (target: string) => `bij ${target}`,
     targetMap: 'de kaart',
     targetNetwork: 'het hele netwerk',
+    targetOpgave: 'de opgave',
     edit: 'Bewerken',
     remove: 'Verwijderen',
     count: (n: number) => count(n, 'notitie', 'notities'),

@@ -34,6 +34,8 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
   const filterId = useId();
   const [filter, setFilter] = useState<NotesFilter>('all');
   const [error, setError] = useState<unknown>(null);
+  // the box shows the new state at once, while the change is saved
+  const [toggling, setToggling] = useState<Record<string, 'open' | 'done'>>({});
   const notes = useQuery(
     annotationsQuery({ ...(opgaveId ? { opgaveId } : {}), ...FILTER_PARAMS[filter], limit: 200 }),
   );
@@ -41,6 +43,7 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
   const targetLabel = (a: Annotation): string => {
     if (a.targetType === 'map') return a.targetId === 'network' ? t_.targetNetwork : t_.targetMap;
     if (a.targetType === 'link') return t.edit.entity.link.toLowerCase();
+    if (a.targetType === 'opgave') return t_.targetOpgave;
     return network.nodes.find((n) => n.id === a.targetId)?.label ?? a.targetId;
   };
 
@@ -52,15 +55,18 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
       setError(e);
     }
   };
-  const toggle = (a: Annotation) =>
-    run(() => {
-      const actionStatus = a.actionStatus === 'done' ? 'open' : 'done';
-      const label =
-        actionStatus === 'done'
-          ? t_.markDone(shorten(a.text))
-          : t.edit.history.updated(t.edit.entity.annotation, shorten(a.text));
-      return editHistory.run(updateCommand('annotations', a.id, a, { actionStatus }, label), queryClient);
-    });
+  const toggle = async (a: Annotation) => {
+    const actionStatus = a.actionStatus === 'done' ? 'open' : 'done';
+    const label =
+      actionStatus === 'done'
+        ? t_.markDone(shorten(a.text))
+        : t.edit.history.updated(t.edit.entity.annotation, shorten(a.text));
+    setToggling((all) => ({ ...all, [a.id]: actionStatus }));
+    await run(() =>
+      editHistory.run(updateCommand('annotations', a.id, a, { actionStatus }, label), queryClient),
+    );
+    setToggling(({ [a.id]: _done, ...rest }) => rest);
+  };
   const remove = (a: Annotation) => run(() => editHistory.run(deleteAnnotationCommand(a), queryClient));
 
   const items = notes.data?.items ?? [];
@@ -94,7 +100,7 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
             {a.isAction && (
               <input
                 type="checkbox"
-                checked={a.actionStatus === 'done'}
+                checked={(toggling[a.id] ?? a.actionStatus) === 'done'}
                 onChange={() => void toggle(a)}
                 aria-label={t_.markDone(shorten(a.text))}
               />
