@@ -47,7 +47,8 @@ export function CytoscapeMap({
   const [cy, setCy] = useState<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const onLayoutRef = useRef(onLayoutStateChange);
-  const appliedPositions = useRef<Props['positions']>(null);
+  // saved positions are laid out once per map (level, date, hops): later edits keep the user's own moves
+  const appliedPositions = useRef<{ positions: Props['positions']; map: string } | null>(null);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onLayoutRef.current = onLayoutStateChange;
@@ -107,8 +108,11 @@ export function CytoscapeMap({
       mark('done');
       return;
     }
-    if (positions && appliedPositions.current !== positions) {
-      appliedPositions.current = positions;
+    const mapKey = JSON.stringify(network.meta ?? null);
+    const applied = appliedPositions.current;
+    const fresh = !applied || applied.positions !== positions || applied.map !== mapKey;
+    if (positions && fresh && Object.keys(positions).some((id) => cy.getElementById(id).nonempty())) {
+      appliedPositions.current = { positions, map: mapKey };
       const preset = cy.layout({
         name: 'preset',
         positions: Object.fromEntries(

@@ -9,7 +9,16 @@ import type { Command } from '../edit/edit-history.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { t } from '../i18n/catalogue.ts';
 import type { MapSnapshot } from './forms/ViewForm.tsx';
-import { viewHash } from './view-route.ts';
+import { hashPath, hashQuery, VIEW_PARAM, viewHash } from './view-route.ts';
+
+function closeView(): void {
+  const query = hashQuery(window.location.hash);
+  query.delete(VIEW_PARAM);
+  const rest = query.toString();
+  const target = `${hashPath(window.location.hash)}${rest ? `?${rest}` : ''}`;
+  window.history.replaceState(window.history.state, '', target);
+  window.dispatchEvent(new Event('regiekaart:route-replaced'));
+}
 
 type Props = {
   opgaveId: string | null;
@@ -48,8 +57,10 @@ export function SavedViewsPanel({ opgaveId, activeViewId, snapshot, onSave, onRe
       ),
     );
   };
-  const remove = (view: View) =>
-    run({
+  const remove = (view: View) => {
+    // the URL should not name a view that is gone
+    if (view.id === activeViewId) closeView();
+    return run({
       label: t.edit.history.deleted(t.edit.entity.view, view.name),
       scope: 'views',
       forward: [{ method: 'DELETE', path: entityPath('views', view.id) }],
@@ -69,6 +80,7 @@ export function SavedViewsPanel({ opgaveId, activeViewId, snapshot, onSave, onRe
         },
       ],
     });
+  };
 
   const items = views.data?.items ?? [];
   return (
