@@ -50,6 +50,7 @@ describe.skipIf(skipBrowserTests())('people, participants and templates; deletin
 
     const error = dialog.locator('[data-field-error="memberships.1.organisationId"]');
     await error.waitFor();
+    expect(await error.textContent()).toBe('kies er een uit de lijst (typ om te zoeken)');
     expect(await dialog.locator('[data-field-error]').count()).toBe(1);
     expect(await dialog.getByRole('alert').textContent()).toContain('Organisatie (2)');
     await wb.screenshot('edit-person-membership-error.png');

@@ -182,6 +182,7 @@ export const nl = {
       none: 'Niets gevonden',
       searchOrganisation: 'Typ om een organisatie te zoeken',
       searchActor: 'Typ om een persoon of organisatie te zoeken',
+      choose: 'kies er een uit de lijst (typ om te zoeken)',
     },
     history: {
       undo: 'Ongedaan maken',

@@ -12,14 +12,28 @@ export class FormInvalid extends Error {
   }
 }
 
-/** Parses a payload with the model's schema; throws `FormInvalid` with each issue at its field. */
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Parses a payload with the model's schema; throws `FormInvalid` with each issue at its field.
+ * An empty pick-list (an id or code that fails its pattern because nothing was chosen) is told as such.
+ */
 export function validate<T>(schema: ResponseSchema<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path.map(String).join('.') || '(body)';
-    errors[field] ??= issue.message;
+    const nothingChosen =
+      (issue as { code?: string }).code === 'invalid_format' && valueAt(value, issue.path) === '';
+    errors[field] ??= nothingChosen ? t.edit.picker.choose : issue.message;
   }
   throw new FormInvalid(errors);
 }
