@@ -225,6 +225,9 @@ export const nl = {
       noTies: 'Geen verbindingen.',
       tieWith: (kind: string, other: string) => `${kind} met ${other}`,
       editTie: (other: string) => `Verbinding met ${other} bewerken`,
+      annotateTie: (other: string) => `Notitie of actie bij de verbinding met ${other}`,
+      tieLabel: (a: string, b: string) => `de verbinding ${a} – ${b}`,
+      note: 'Notitie',
       folded:
         'Op organisatieniveau zijn personen samengevoegd; kies het niveau Personen om een persoon te bewerken.',
     },

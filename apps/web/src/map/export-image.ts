@@ -58,8 +58,10 @@ export function mapToSvg(cy: Core, title: string): string {
     const border = Number(node.data('borderWidth') ?? 1);
     const r = size / 2;
     const organisation = node.data('kind') === 'organisation';
+    // as on the map: actors around the opgave that do not take part are drawn lighter
+    const faded = node.hasClass('context') ? ' opacity="0.5"' : '';
     parts.push(
-      `<g transform="translate(${num(x)} ${num(y)})"><path d="${shapePath(shape)}" transform="scale(${num(r)})" fill="${colour}" stroke="${INK}" stroke-width="${num(border / r)}"/>`,
+      `<g transform="translate(${num(x)} ${num(y)})"${faded}><path d="${shapePath(shape)}" transform="scale(${num(r)})" fill="${colour}" stroke="${INK}" stroke-width="${num(border / r)}"/>`,
       `<text y="${num(r + (organisation ? 15 : 12))}" text-anchor="middle" font-size="${organisation ? 12 : 9}"${organisation ? ' font-weight="bold"' : ''} fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(String(node.data('label') ?? ''))}</text></g>`,
     );
   });

@@ -73,14 +73,30 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
               return (
                 <li key={link.id} data-link-id={link.id}>
                   <span>{t_.tieWith(kindLabel(link.kind), other)}</span>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => wb.open({ kind: 'link', id: link.id })}
-                    aria-label={t_.editTie(other)}
-                  >
-                    {t.edit.editAction}
-                  </button>
+                  <span className="edit-list-actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => wb.open({ kind: 'link', id: link.id })}
+                      aria-label={t_.editTie(other)}
+                    >
+                      {t.edit.editAction}
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        wb.open({
+                          kind: 'annotation',
+                          annotation: null,
+                          target: { type: 'link', id: link.id, label: t_.tieLabel(node.label, other) },
+                        })
+                      }
+                      aria-label={t_.annotateTie(other)}
+                    >
+                      {t_.note}
+                    </button>
+                  </span>
                 </li>
               );
             })}
