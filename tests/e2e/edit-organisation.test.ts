@@ -57,7 +57,9 @@ describe.skipIf(skipBrowserTests())('editing an organisation, with errors, undo 
     // the error is tied to the field for screen readers, and focus went to it
     const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await error.getAttribute('id'));
-    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate<string | null>('document.activeElement && document.activeElement.id')).toBe(
+      await name.getAttribute('id'),
+    );
     expect((await stored(org.id)).name).toBe(org.label);
   });
 

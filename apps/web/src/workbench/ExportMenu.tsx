@@ -64,7 +64,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
         aria-controls={menuId}
         onClick={() => setOpen(!open)}
       >
-        {t.edit.toolbar.export} ▾
+        {t.edit.toolbar.export} <span aria-hidden="true">▾</span>
       </button>
       <div id={menuId} className="menu-popup" hidden={!open}>
         <p className="hint">{t_.exportHint}</p>

@@ -25,7 +25,7 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             }
             aria-keyshortcuts="Control+Z"
           >
-            ↶ {t.edit.history.undo}
+            <span aria-hidden="true">↶</span> {t.edit.history.undo}
           </button>
           <button
             type="button"
@@ -37,7 +37,7 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             }
             aria-keyshortcuts="Control+Shift+Z"
           >
-            ↷ {t.edit.history.redo}
+            <span aria-hidden="true">↷</span> {t.edit.history.redo}
           </button>
         </span>
         <span className="toolbar-group">
@@ -48,7 +48,7 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             aria-describedby={drawHintId}
             onClick={() => wb.setDrawMode(!wb.drawMode)}
           >
-            ✎ {t_.drawLink}
+            <span aria-hidden="true">✎</span> {t_.drawLink}
           </button>
           <button type="button" className="secondary" onClick={() => wb.open({ kind: 'link', id: null })}>
             {t_.newLink}

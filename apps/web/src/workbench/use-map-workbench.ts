@@ -1,7 +1,7 @@
 import type { Annotation, Network, View } from '@regiekaart/model';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Core, EventObject } from 'cytoscape';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { editHistory } from '../edit/edit-history.ts';
 import { t } from '../i18n/catalogue.ts';
 import type { MapView } from '../routing/route.ts';
@@ -68,12 +68,16 @@ export function useMapWorkbench({ opgaveId, view, network, selectedId, onSelect 
   );
 
   // a tap on an edge opens its tie (at organisation level only when it folds exactly one tie)
+  const networkRef = useRef(network);
+  useEffect(() => {
+    networkRef.current = network;
+  });
   useEffect(() => {
     if (!cy) return;
     const onEdgeTap = (event: EventObject) => {
       const edge = event.target;
-      const ids = edge.data('linkIds') as string[] | undefined;
-      const id = ids ? (ids.length === 1 ? ids[0] : undefined) : edge.id();
+      const folded = networkRef.current?.edges.find((e) => e.id === edge.id())?.linkIds;
+      const id = folded ? (folded.length === 1 ? folded[0] : undefined) : edge.id();
       if (id) setEditor({ kind: 'link', id });
       else onSelect(edge.source().id());
     };
