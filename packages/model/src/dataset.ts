@@ -9,6 +9,8 @@ import {
   TemplateCreateSchema,
   ViewCreateSchema,
 } from './entities.ts';
+import { DateSchema } from './common.ts';
+import { ViewModeSchema } from './network.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
 
 /**
@@ -54,6 +56,9 @@ export const ExportQuerySchema = z
   .object({
     format: ImportFormatSchema,
     entity: z.enum(['all', 'organisations', 'people', 'links']).default('all'),
+    view: ViewModeSchema.default('werk').describe('raad: export the redacted council version of the network'),
+    asOf: DateSchema.optional(),
+    minPeople: z.coerce.number().int().min(1).max(100).default(3),
   })
   .strict();
 

@@ -5,3 +5,4 @@ export * from './entities.ts';
 export * from './network.ts';
 export * from './queries.ts';
 export * from './vocabulary.ts';
+export * from './presentation.ts';
