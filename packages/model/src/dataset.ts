@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateSchema } from './common.ts';
 import {
   AnnotationCreateSchema,
   LinkCreateSchema,
@@ -9,7 +10,6 @@ import {
   TemplateCreateSchema,
   ViewCreateSchema,
 } from './entities.ts';
-import { DateSchema } from './common.ts';
 import { ViewModeSchema } from './network.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
 

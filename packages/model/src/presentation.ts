@@ -48,7 +48,10 @@ export const KeyFiguresSchema = z.object({
       level: z.string(),
       requiredRoles: z.number().int(),
       presentRoles: z.number().int(),
-      share: z.number().nullable().describe('share of required partners present, 0..1; null without a template'),
+      share: z
+        .number()
+        .nullable()
+        .describe('share of required partners present, 0..1; null without a template'),
     }),
   ),
   casussen: z.object({ total: z.number().int(), active: z.number().int() }),
