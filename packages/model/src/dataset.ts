@@ -11,6 +11,7 @@ import {
   ViewCreateSchema,
 } from './entities.ts';
 import { ViewModeSchema } from './network.ts';
+import { PresentationCreateSchema } from './presentation.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
 
 /**
@@ -33,6 +34,7 @@ export const DatasetSchema = z
       .default([]),
     annotations: z.array(AnnotationCreateSchema).default([]),
     views: z.array(ViewCreateSchema).default([]),
+    presentations: z.array(PresentationCreateSchema).default([]),
   })
   .strict();
 export type Dataset = z.infer<typeof DatasetSchema>;

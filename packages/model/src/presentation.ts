@@ -57,3 +57,61 @@ export const KeyFiguresSchema = z.object({
   casussen: z.object({ total: z.number().int(), active: z.number().int() }),
 });
 export type KeyFigures = z.infer<typeof KeyFiguresSchema>;
+
+// ---------------------------------------------------------------- presentation (a sequence of saved views)
+
+export const PresentationStepSchema = z
+  .object({
+    viewId: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'verwacht het id van een opgeslagen weergave'),
+    title: z.string().trim().min(1, 'mag niet leeg zijn').max(200),
+    caption: z.string().trim().max(4000).nullish(),
+  })
+  .strict();
+export type PresentationStep = z.infer<typeof PresentationStepSchema>;
+
+const presentationFields = {
+  name: z.string().trim().min(1, 'mag niet leeg zijn').max(200),
+  purpose: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .describe('doel, in de voettekst: bijv. "Jaarverslag aan de gemeenteraad"'),
+  raad: z.boolean().describe('toon en exporteer in de raadsversie'),
+  steps: z.array(PresentationStepSchema).max(100),
+};
+export const PresentationCreateSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/)
+      .optional(),
+    ...presentationFields,
+    raad: presentationFields.raad.default(true),
+    steps: presentationFields.steps.default([]),
+  })
+  .strict();
+export type PresentationCreate = z.infer<typeof PresentationCreateSchema>;
+export const PresentationUpdateSchema = z.object(presentationFields).partial().strict();
+export type PresentationUpdate = z.infer<typeof PresentationUpdateSchema>;
+export const PresentationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string().nullable(),
+  raad: z.boolean(),
+  steps: z.array(
+    z.object({ viewId: z.string(), title: z.string(), caption: z.string().nullable().optional() }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+export const PresentationListQuerySchema = z
+  .object({
+    q: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
