@@ -18,6 +18,17 @@ const codeList = z
   )
   .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, "verwacht codes gescheiden door komma's")));
 
+const idList = z
+  .string()
+  .max(4000)
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(IdSchema));
+
 export const NetworkQuerySchema = z
   .object({
     level: NetworkLevelSchema.default('person'),
@@ -26,6 +37,11 @@ export const NetworkQuerySchema = z
     domain: codeList.optional().describe('only actors in these domains (comma-separated codes)'),
     kind: codeList.optional().describe('only ties of these kinds (comma-separated codes)'),
     minStrength: z.coerce.number().int().min(1).max(5).optional().describe('only ties at least this strong'),
+    organisation: idList
+      .optional()
+      .describe(
+        'only these organisations (and their child teams) and the people in them (comma-separated ids)',
+      ),
   })
   .strict();
 export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;
