@@ -63,7 +63,7 @@ function compare(
     if (metrics.brokerage) {
       for (const [role, value] of Object.entries(metrics.brokerage as Record<string, number>)) {
         expectClose(
-          (output.nodes[id]?.brokerage as Record<string, number>)[role],
+          (output.nodes[id]?.brokerage as Record<string, number> | undefined)?.[role],
           value,
           `${id}.brokerage.${role}`,
         );
