@@ -274,22 +274,34 @@ export const nl = {
       actionStatus: { open: 'open', done: 'afgerond' } as Record<string, string>,
     },
     metrics: {
-      degree: { name: 'Contacten', explain: 'met hoeveel anderen deze actor rechtstreeks samenwerkt' },
-      strength: { name: 'Totale sterkte', explain: 'de sterkte van alle verbindingen bij elkaar opgeteld' },
+      degree: {
+        short: 'Contacten',
+        name: 'Contacten',
+        explain: 'met hoeveel anderen deze actor rechtstreeks samenwerkt',
+      },
+      strength: {
+        short: 'Sterkte',
+        name: 'Totale sterkte',
+        explain: 'de sterkte van alle verbindingen bij elkaar opgeteld',
+      },
       betweenness: {
+        short: 'Makelaar',
         name: 'Makelaarspositie (betweenness)',
         explain: 'makelaar: ligt op veel kortste paden tussen anderen',
       },
       brokerage: {
+        short: 'Rollen',
         name: 'Makelaarsrollen',
         explain: 'hoe vaak deze actor twee anderen verbindt die elkaar niet rechtstreeks kennen',
       },
       overload: {
+        short: 'Overbelasting',
         name: 'Overbelasting',
         explain:
           'opgaven, contacten en makelaarspositie vergeleken met de drukste 10% van het netwerk; vanaf 1,5 te veel hooi op de vork',
       },
       closeness: {
+        short: 'Nabijheid',
         name: 'Nabijheid (closeness)',
         explain: 'hoe snel deze actor via anderen iedereen in het netwerk bereikt',
       },
@@ -298,19 +310,23 @@ export const nl = {
         explain: 'als nabijheid, maar bruikbaar als niet iedereen bereikbaar is',
       },
       eigenvector: {
+        short: 'Invloed',
         name: 'Invloed (eigenvector)',
         explain: 'werkt samen met actoren die zelf veel contacten hebben',
       },
       pagerank: {
+        short: 'PageRank',
         name: 'PageRank',
         explain: 'hoe vaak je bij deze actor uitkomt als je verbindingen volgt',
       },
       constraint: {
+        short: 'Geslotenheid',
         name: 'Geslotenheid (constraint)',
         explain:
           'hoe sterk het netwerk van deze persoon in zichzelf gesloten is: hoog als de contacten elkaar ook allemaal kennen',
       },
       effectiveSize: {
+        short: 'Effectieve omvang',
         name: 'Effectieve omvang',
         explain: 'aantal contacten dat elkaar niet al kent: echt verschillende ingangen',
       },
@@ -323,6 +339,7 @@ export const nl = {
         explain: 'in hoeverre de geslotenheid van één enkel contact komt',
       },
       coreNumber: {
+        short: 'Kerngetal',
         name: 'Kerngetal (k-core)',
         explain: 'hoort bij een kern waarin ieder minstens zoveel contacten binnen die kern heeft',
       },
@@ -335,6 +352,7 @@ export const nl = {
         explain: 'nummer van de groep actoren die onderling dicht verbonden is',
       },
       opgaven: {
+        short: 'Opgaven',
         name: 'Opgaven',
         explain: 'aan hoeveel opgaven en casussen deze actor deelneemt',
       },
@@ -466,7 +484,7 @@ export const nl = {
     heatmap: {
       heading: 'Verbindingen tussen domeinen',
       intro:
-        'Hoeveel verbindingen er tussen twee domeinen zijn, vergeleken met wat je bij toeval zou verwachten. Donker oranje: meer dan verwacht; blauw: minder.',
+        'Hoeveel verbindingen er tussen twee domeinen zijn, vergeleken met wat je bij toeval zou verwachten. Oranje: meer dan verwacht; paars: minder. Het getal in een vak is het aantal verbindingen.',
       chartLabel: 'Heatmap van verbindingen tussen domeinen, waargenomen tegen verwacht',
       tableCaption: 'Verbindingen per paar domeinen: waargenomen, verwacht en verhouding',
       from: 'Domein',

@@ -2,6 +2,7 @@ import type { Network } from '@regiekaart/model';
 import cytoscape, {
   type Core,
   type EdgeDefinition,
+  type EdgeSingular,
   type ElementDefinition,
   type NodeDefinition,
   type Position,
@@ -73,12 +74,16 @@ export function CytoscapeMap({
   const onSelectRef = useRef(onSelect);
   const onLayoutRef = useRef(onLayoutStateChange);
   const sizesRef = useRef(sizes);
+  // the boxes of the previous layout: a new grouping needs a fresh layout, not a polish
+  const laidOutGroups = useRef<ReadonlyMap<string, string> | null>(null);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onLayoutRef.current = onLayoutStateChange;
     sizesRef.current = sizes;
   });
 
+  // a large network hides its ties while panning and zooming, so the map keeps up with the hand
+  const large = network.nodes.length > LARGE_NETWORK_NODES;
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -90,6 +95,7 @@ export function CytoscapeMap({
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      hideEdgesOnViewport: large,
     });
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
@@ -108,7 +114,7 @@ export function CytoscapeMap({
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
-  }, []);
+  }, [large]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -134,31 +140,52 @@ export function CytoscapeMap({
       mark('done');
       return;
     }
-    const incremental = kept / nodeCount >= KEEP_POSITIONS_SHARE;
+    const regrouped = (laidOutGroups.current === null) !== (groups === null);
+    laidOutGroups.current = groups;
+    const incremental = kept / nodeCount >= KEEP_POSITIONS_SHARE && !regrouped;
     const large = nodeCount > LARGE_NETWORK_NODES;
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // organisation nodes are larger than people and need proportionally more room
     const meanSize = actors.reduce((sum, node) => sum + Number(node.data('size')), 0) / nodeCount;
-    const options: FcoseLayoutOptions = {
-      name: 'fcose',
-      // a large network gets the quick spectral layout plus a short force-directed polish
-      quality: large ? 'draft' : 'default',
-      randomize: !incremental,
-      animate: incremental && !reducedMotion && !large ? 'end' : false,
-      animationDuration: 400,
-      fit: true,
-      padding: 24,
-      // small maps show every label, so leave room for them
-      nodeDimensionsIncludeLabels: nodeCount <= LABELLED_LAYOUT_MAX_NODES,
-      packComponents: true,
-      nodeSeparation: 60,
-      idealEdgeLength: Math.max(100, meanSize * 2.5),
-      nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
-      // in a dense map, slack edges let the repulsion keep nodes apart
-      edgeElasticity: edges.length > DENSE_EDGES_PER_NODE * nodeCount ? 0.1 : 0.45,
-      nestingFactor: 0.4,
-      numIter: large ? 600 : 2500,
-    };
+    const dense = edges.length > DENSE_EDGES_PER_NODE * nodeCount;
+    const options: FcoseLayoutOptions = groups
+      ? {
+          // people in organisation boxes: short ties inside a box, long slack ties between boxes
+          name: 'fcose',
+          quality: large ? 'default' : 'proof',
+          randomize: !incremental,
+          animate: false,
+          fit: true,
+          padding: 24,
+          packComponents: true,
+          nodeSeparation: 75,
+          nodeRepulsion: 60_000,
+          idealEdgeLength: (edge) => (sameBox(edge) ? 60 : 220),
+          edgeElasticity: (edge) => (sameBox(edge) ? 0.45 : 0.1),
+          nestingFactor: 0.1,
+          gravity: 0.25,
+          numIter: large ? 1500 : 5000,
+          tile: true,
+        }
+      : {
+          name: 'fcose',
+          // a large network gets the quick spectral layout plus a short force-directed polish
+          quality: large ? 'draft' : 'default',
+          randomize: !incremental,
+          animate: incremental && !reducedMotion && !large ? 'end' : false,
+          animationDuration: 400,
+          fit: true,
+          padding: 24,
+          // small maps show every label, so leave room for them
+          nodeDimensionsIncludeLabels: nodeCount <= LABELLED_LAYOUT_MAX_NODES,
+          packComponents: true,
+          nodeSeparation: 60,
+          idealEdgeLength: Math.max(100, meanSize * 2.5),
+          nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
+          // in a dense map, slack edges let the repulsion keep nodes apart
+          edgeElasticity: dense ? 0.1 : 0.45,
+          numIter: large ? 600 : 2500,
+        };
     const layout = cy.layout(options);
     let current = true;
     layout.one('layoutstop', () => {
@@ -208,9 +235,11 @@ export function CytoscapeMap({
       const element = selected ? cy.getElementById(selected.id) : cy.collection();
       let emphasis = cy.collection();
       if (highlight) {
-        const nodes = cy.nodes().filter((node) => highlight.nodes.includes(node.id()));
+        const ids = new Set(highlight.nodes);
+        const edgeIds = new Set(highlight.edges ?? []);
+        const nodes = cy.nodes().filter((node) => ids.has(node.id()));
         const edges = highlight.edges
-          ? cy.edges().filter((edge) => highlight.edges?.includes(edge.id()) ?? false)
+          ? cy.edges().filter((edge) => edgeIds.has(edge.id()))
           : nodes.edgesWith(nodes);
         emphasis = nodes.union(edges);
       } else if (element.nonempty()) {
@@ -283,6 +312,11 @@ export function CytoscapeMap({
       />
     </div>
   );
+}
+
+function sameBox(edge: unknown): boolean {
+  const e = edge as EdgeSingular;
+  return e.source().parent().same(e.target().parent());
 }
 
 /** Metric sizes go in before the first layout, so it makes room for the large nodes. */

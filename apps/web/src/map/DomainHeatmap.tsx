@@ -19,8 +19,10 @@ const LOG_LIMIT = 2;
 export function ratioColour(ratio: number | null): string {
   if (ratio === null) return '#eeeeee';
   const log = ratio === 0 ? -LOG_LIMIT : Math.max(-LOG_LIMIT, Math.min(LOG_LIMIT, Math.log2(ratio)));
-  // PuOr runs orange (0) to purple (1); reversed so "more than expected" is orange
-  return scaleDiverging((v: number) => interpolatePuOr(1 - v)).domain([-LOG_LIMIT, 0, LOG_LIMIT])(log);
+  // PuOr runs purple (0) to orange (1); the darkest ends are left out so the numbers stay legible
+  return scaleDiverging((v: number) => interpolatePuOr(0.12 + 0.76 * v)).domain([-LOG_LIMIT, 0, LOG_LIMIT])(
+    log,
+  );
 }
 
 function inkFor(background: string): string {

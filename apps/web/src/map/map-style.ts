@@ -25,9 +25,6 @@ export const mapStyle: StylesheetJson = [
     selector: 'node',
     style: {
       'background-color': 'data(colour)',
-      width: 'data(size)',
-      height: 'data(size)',
-      'border-width': 'data(borderWidth)',
       'border-color': INK,
       label: 'data(label)',
       'font-family': 'system-ui, sans-serif',
@@ -43,6 +40,9 @@ export const mapStyle: StylesheetJson = [
       'min-zoomed-font-size': 8,
     },
   },
+  // boxes around an organisation's people have neither: Cytoscape sizes them to their contents
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+  { selector: 'node[borderWidth]', style: { 'border-width': 'data(borderWidth)' } },
   ...SHAPES.map((shape) => ({ selector: `node.shape-${shape}`, style: { shape } })),
   {
     selector: 'node.organisation',
@@ -81,7 +81,7 @@ export const mapStyle: StylesheetJson = [
   { selector: 'node.highlighted', style: { 'min-zoomed-font-size': 0, 'z-index': 5 } },
   {
     selector: 'edge.highlighted',
-    style: { opacity: 0.9, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT },
+    style: { opacity: 0.95, 'z-index': 4 },
   },
   {
     selector: 'node:selected',

@@ -15,7 +15,7 @@ type Props = {
   initialSort?: SizeMetric | null;
 };
 
-type TextColumn = 'name' | 'kind' | 'domain' | 'organisation';
+type TextColumn = 'name' | 'domain' | 'organisation';
 type Column = TextColumn | SizeMetric;
 type Sort = { column: Column; direction: 'ascending' | 'descending' };
 
@@ -26,7 +26,6 @@ const METRIC_COLUMNS: readonly SizeMetric[] = [
   'overload',
   'constraint',
   'effectiveSize',
-  'eigenvector',
   'opgaven',
 ];
 
@@ -58,8 +57,6 @@ export function ActorTable({
     switch (column) {
       case 'name':
         return node.label;
-      case 'kind':
-        return t.vocabulary.actorKind[node.kind];
       case 'domain':
         return domainLabel(node.domain);
       case 'organisation':
@@ -101,6 +98,7 @@ export function ActorTable({
           type="button"
           className="sort-button"
           data-column={column}
+          title={isMetric(column) ? t.workbench.metrics[column].name : undefined}
           onClick={() =>
             setSort(
               active
@@ -132,10 +130,9 @@ export function ActorTable({
           <thead>
             <tr>
               {header('name', w.name)}
-              {header('kind', w.kind)}
               {header('domain', w.domain)}
               {header('organisation', w.organisation)}
-              {METRIC_COLUMNS.map((metric) => header(metric, t.workbench.metrics[metric].name, true))}
+              {METRIC_COLUMNS.map((metric) => header(metric, t.workbench.metrics[metric].short, true))}
             </tr>
           </thead>
           <tbody>
@@ -159,7 +156,6 @@ export function ActorTable({
                       {node.label}
                     </button>
                   </th>
-                  <td>{text(node, 'kind')}</td>
                   <td>{text(node, 'domain')}</td>
                   <td>{text(node, 'organisation')}</td>
                   {METRIC_COLUMNS.map((metric) => (

@@ -109,7 +109,10 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
 
   const labelOf = useCallback(
     (id: string) =>
-      shown?.nodes.find((n) => n.id === id)?.label ?? organisations?.find((o) => o.id === id)?.name ?? id,
+      shown?.nodes.find((n) => n.id === id)?.label ??
+      organisations?.find((o) => o.id === id)?.shortName ??
+      organisations?.find((o) => o.id === id)?.name ??
+      id,
     [shown, organisations],
   );
 
