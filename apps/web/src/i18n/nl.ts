@@ -156,7 +156,8 @@ export const nl = {
   },
   workbench: {
     filters: {
-      legend: 'Filters en weergave',
+      legend: 'Filters',
+      display: 'Weergave van de knopen',
       domains: 'Domein',
       organisations: 'Organisatie',
       linkKinds: 'Soort verbinding',
@@ -187,7 +188,7 @@ export const nl = {
     },
     search: {
       label: 'Zoek een actor op de kaart',
-      placeholder: 'Naam van persoon of organisatie',
+      placeholder: 'Zoek op naam',
       submit: 'Zoek',
       notFound: (q: string) => `Geen actor op deze kaart gevonden voor ‘${q}’.`,
       found: (label: string) => `${label} gevonden en geselecteerd.`,
@@ -515,7 +516,6 @@ export const nl = {
       caption: (n: number) =>
         `${count(n, 'actor', 'actoren')} met netwerkmaten. Klik op een kolomkop om te sorteren; kies een naam om de actor op de kaart te selecteren.`,
       name: 'Naam',
-      kind: 'Soort',
       domain: 'Domein',
       organisation: 'Organisatie',
       sortBy: (column: string) => `Sorteer op ${column}`,

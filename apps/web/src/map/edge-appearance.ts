@@ -9,10 +9,10 @@ export type EdgeAppearance = { colour: string; line: LineStyle };
 
 const KNOWN: Record<string, EdgeAppearance> = {
   casusoverleg: { colour: '#004488', line: 'solid' },
-  overleg: { colour: '#555555', line: 'solid' },
   convenant: { colour: '#228833', line: 'solid' },
+  escalatie: { colour: '#AA3377', line: 'solid' },
+  overleg: { colour: '#555555', line: 'dashed' },
   doorverwijzing: { colour: '#BB5566', line: 'dashed' },
-  escalatie: { colour: '#AA3377', line: 'dashed' },
   colocatie: { colour: '#8A6D00', line: 'dashed' },
   informeel: { colour: '#777777', line: 'dotted' },
   financiering: { colour: '#117777', line: 'dotted' },

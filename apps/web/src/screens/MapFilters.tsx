@@ -16,7 +16,7 @@ type Props = {
 
 const STRENGTHS = [1, 2, 3, 4, 5] as const;
 
-/** Which actors and ties the map shows, and how nodes are sized and grouped. */
+/** Which actors and ties the map shows. */
 export function MapFilters({ view, onChange }: Props) {
   const domains = useQuery(domainsQuery()).data?.items ?? DEFAULT_DOMAINS;
   const kinds = useQuery(linkKindsQuery()).data?.items ?? DEFAULT_LINK_KINDS;
@@ -78,6 +78,34 @@ export function MapFilters({ view, onChange }: Props) {
             </select>
           )}
         </Field>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!filtered}
+          onClick={() =>
+            onChange({
+              ...view,
+              domains: DEFAULT_VIEW.domains,
+              organisations: DEFAULT_VIEW.organisations,
+              linkKinds: DEFAULT_VIEW.linkKinds,
+              minStrength: DEFAULT_VIEW.minStrength,
+              focus: DEFAULT_VIEW.focus,
+            })
+          }
+        >
+          {t.workbench.filters.reset}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+/** How the map draws its nodes: sized by a metric, people grouped by organisation. */
+export function MapDisplayOptions({ view, onChange }: Props) {
+  return (
+    <form className="map-display" onSubmit={(event) => event.preventDefault()}>
+      <fieldset>
+        <legend className="visually-hidden">{t.workbench.filters.display}</legend>
         <Field label={t.workbench.filters.sizeBy}>
           {({ id }) => (
             <select
@@ -108,23 +136,6 @@ export function MapFilters({ view, onChange }: Props) {
           />
           <span>{t.workbench.filters.groupByOrganisation}</span>
         </label>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!filtered}
-          onClick={() =>
-            onChange({
-              ...view,
-              domains: DEFAULT_VIEW.domains,
-              organisations: DEFAULT_VIEW.organisations,
-              linkKinds: DEFAULT_VIEW.linkKinds,
-              minStrength: DEFAULT_VIEW.minStrength,
-              focus: DEFAULT_VIEW.focus,
-            })
-          }
-        >
-          {t.workbench.filters.reset}
-        </button>
       </fieldset>
     </form>
   );

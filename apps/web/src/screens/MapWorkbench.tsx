@@ -29,7 +29,7 @@ import { WhatIfPanel } from '../panels/WhatIfPanel.tsx';
 import type { MapPane, MapView } from '../routing/route.ts';
 import { ActorSearch } from './ActorSearch.tsx';
 import { MapControls } from './MapControls.tsx';
-import { MapFilters } from './MapFilters.tsx';
+import { MapDisplayOptions, MapFilters } from './MapFilters.tsx';
 import { TimeSlider } from './TimeSlider.tsx';
 import './workbench.css';
 
@@ -152,7 +152,10 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
   return (
     <>
       <div className="workbench-controls">
-        <MapControls view={view} showHops={opgaveId !== null} onChange={onViewChange} />
+        <div className="controls-row">
+          <MapControls view={view} showHops={opgaveId !== null} onChange={onViewChange} />
+          <MapDisplayOptions view={view} onChange={onViewChange} />
+        </div>
         <MapFilters view={view} onChange={onViewChange} />
         <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...view, asOf })} />
       </div>
