@@ -134,7 +134,7 @@ describe.skipIf(skipBrowserTests())('finding your way and understanding the netw
   }, 90_000);
 
   it('finds the broker, selects it and explains its metrics in the side panel', async () => {
-    await page.getByRole('searchbox', { name: 'Zoek een actor op de kaart' }).fill(BROKER_NAME);
+    await page.getByLabel('Zoek een actor op de kaart').fill(BROKER_NAME);
     await page.getByRole('button', { name: 'Zoek', exact: true }).click();
     const panel = page.getByTestId('selection-panel');
     await panel.getByText(BROKER_NAME).first().waitFor();
