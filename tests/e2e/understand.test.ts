@@ -271,6 +271,24 @@ describe.skipIf(skipBrowserTests())('finding your way and understanding the netw
     expect(sizes.length).toBeGreaterThan(2);
   }, 60_000);
 
+  it('focuses on one actor and its direct contacts', async () => {
+    const network = await api<NetworkBody & { edges: { source: string; target: string }[] }>(
+      `/api/opgaven/${OPGAVE}/network?hops=1&asOf=${today()}`,
+    );
+    const ego = closedNeighbourhood(network, BROKER);
+    await wb.open(`#/opgaven/${OPGAVE}`);
+    await wb.waitForMap('the opgave', (m) => m.nodes === network.nodes.length && laidOut(m));
+    await page.getByLabel('Zoek een actor op de kaart').fill(BROKER_NAME);
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await page.getByRole('tab', { name: 'Selectie' }).click();
+    await page.getByRole('button', { name: 'Alleen deze actor en directe contacten tonen' }).click();
+    await wb.waitForMap('the ego network', (m) => m.nodes === ego.length && laidOut(m));
+    expect(page.url()).toContain(`focus=${BROKER}`);
+    expect(await page.getByTestId('map-caption').textContent()).toContain(`focus op ${BROKER_NAME}`);
+    await page.getByRole('button', { name: 'Focus opheffen' }).click();
+    await wb.waitForMap('the opgave again', (m) => m.nodes === network.nodes.length && laidOut(m));
+  }, 60_000);
+
   it('runs without script errors', () => {
     expect(wb.scriptErrors).toEqual([]);
   });
