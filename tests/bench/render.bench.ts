@@ -107,8 +107,7 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     await new Promise((wait) => setTimeout(wait, 20));
   }
   const layoutDoneMs = performance.now() - started;
-  if (!state || state.layout !== 'done')
-    throw new Error(`bench: the map at ${hash} never finished its layout`);
+  if (state?.layout !== 'done') throw new Error(`bench: the map at ${hash} never finished its layout`);
   if (errors.length) throw new Error(`bench: script errors: ${errors.join('; ')}`);
 
   const zoomMs = await page.evaluate<number>(
