@@ -19,6 +19,7 @@ import { ApiError } from './http/problem.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
+import { presentationRoutes } from './routes/presentation.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { buildNetwork } from './services/network.service.ts';
@@ -86,6 +87,7 @@ export function createApp({ db, webRoot, runner }: AppOptions) {
   mountEntityRoutes(api, db, docs);
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
   api.route('/', transferRoutes(db, docs));
+  api.route('/', presentationRoutes(db, docs));
 
   docs.add({
     method: 'get',

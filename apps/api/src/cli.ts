@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         dbPath: env.REGIEKAART_DB,
         webRoot: env.REGIEKAART_WEB_ROOT,
       });
+      if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
       const stop = () => {
         void server.close().then(() => process.exit(0));

@@ -26,7 +26,14 @@ export function loadSampleIfEmpty(db: Db, path = SAMPLE_PATH): boolean {
   return true;
 }
 
-export type RunningServer = { url: string; port: number; db: Db; close(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  db: Db;
+  /** True when this start filled an empty database with the sample network. */
+  sampleLoaded: boolean;
+  close(): Promise<void>;
+};
 
 export async function startServer(options: {
   port?: number;
@@ -36,7 +43,7 @@ export async function startServer(options: {
   loadSample?: boolean;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
-  if (options.loadSample ?? true) loadSampleIfEmpty(db);
+  const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
   const app = createApp({ db, runner, webRoot: existsSync(webRoot) ? webRoot : undefined });
@@ -49,6 +56,7 @@ export async function startServer(options: {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
     db,
+    sampleLoaded,
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => {

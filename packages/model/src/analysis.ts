@@ -116,6 +116,46 @@ export const InsightsSchema = z.object({
 });
 export type Insights = z.infer<typeof InsightsSchema>;
 
+const GroupValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Ties per pair of groups, observed against expected under random mixing (analysis `tieMatrix`). */
+export const TieMatrixSchema = z.object({
+  attribute: z.string(),
+  directed: z.boolean(),
+  groups: z.array(GroupValueSchema),
+  sizes: z.array(z.number()),
+  ties: z.number(),
+  observed: z.array(z.array(z.number())),
+  expected: z.array(z.array(z.number())),
+  ratio: z.array(z.array(z.number().nullable())),
+});
+export type TieMatrix = z.infer<typeof TieMatrixSchema>;
+
+/** Krackhardt and Stern's E-I index, overall and per group (analysis `eiIndex`). */
+export const EiIndexSchema = z.object({
+  attribute: z.string(),
+  overall: z.number().nullable(),
+  internal: z.number(),
+  external: z.number(),
+  groups: z.array(
+    z.object({
+      group: GroupValueSchema,
+      size: z.number(),
+      internal: z.number(),
+      external: z.number(),
+      index: z.number().nullable(),
+    }),
+  ),
+});
+export type EiIndex = z.infer<typeof EiIndexSchema>;
+
+export const AnalysisGroupsSchema = z.object({
+  attribute: z.string(),
+  tieMatrix: TieMatrixSchema,
+  eiIndex: EiIndexSchema,
+});
+export type AnalysisGroups = z.infer<typeof AnalysisGroupsSchema>;
+
 export const AnalysisSchema = z.object({
   meta: z.object({
     level: z.enum(['person', 'organisation']),
@@ -132,7 +172,34 @@ export const AnalysisSchema = z.object({
   articulationPoints: z.array(z.string()),
   bridges: z.array(z.tuple([z.string(), z.string()])),
   communities: z.object({ count: z.number(), modularity: z.number(), seed: z.number() }),
-  groups: z.unknown().optional().describe('tie matrix (observed vs expected) and E-I index per group'),
+  groups: AnalysisGroupsSchema.optional().describe(
+    'tie matrix (observed vs expected) and E-I index per group',
+  ),
   insights: InsightsSchema,
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** Query parameters of `GET /api/what-if` and `GET /api/opgaven/:id/what-if`. */
+export const WhatIfQuerySchema = NetworkQuerySchema.extend({
+  remove: z
+    .string()
+    .max(4000)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().min(1).max(64)).max(100))
+    .default([])
+    .describe('actor ids to take out, comma-separated'),
+  k: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe('also find the k actors whose loss hurts most'),
+  groupBy: z.enum(['domain', 'type', 'region']).default('domain'),
+}).strict();
+export type WhatIfQuery = z.infer<typeof WhatIfQuerySchema>;

@@ -80,6 +80,7 @@ export const DATA_TABLES = [
   'participants',
   'annotations',
   'views',
+  'presentations',
 ] as const;
 
 /** `PRAGMA integrity_check` and `foreign_key_check`, with row counts per table. */

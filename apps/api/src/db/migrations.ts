@@ -165,4 +165,20 @@ CREATE TABLE views (
 CREATE INDEX views_opgave ON views(opgave_id);
 `,
   },
+  {
+    // Version 2 is reserved for accounts, sessions and the access log.
+    version: 3,
+    name: 'presentations',
+    sql: `
+CREATE TABLE presentations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  purpose TEXT,
+  raad INTEGER NOT NULL DEFAULT 1 CHECK (raad IN (0, 1)),
+  steps TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+`,
+  },
 ];

@@ -19,6 +19,10 @@ import {
   PersonListQuerySchema,
   PersonSchema,
   PersonUpdateSchema,
+  PresentationCreateSchema,
+  PresentationListQuerySchema,
+  PresentationSchema,
+  PresentationUpdateSchema,
   TemplateCreateSchema,
   TemplateListQuerySchema,
   TemplateSchema,
@@ -36,6 +40,7 @@ import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
 import * as organisations from '../services/organisations.service.ts';
 import * as people from '../services/people.service.ts';
+import * as presentations from '../services/presentations.service.ts';
 import * as templates from '../services/templates.service.ts';
 import * as views from '../services/views.service.ts';
 import { crudRoutes } from './crud.routes.ts';
@@ -160,6 +165,23 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       create: views.createView,
       update: views.updateView,
       remove: (db, id) => views.deleteView(db, id),
+    }),
+  );
+  api.route(
+    '/presentations',
+    crudRoutes(db, docs, {
+      path: '/presentations',
+      tag: 'presenteren',
+      what: 'Presentatie',
+      listQuery: PresentationListQuerySchema,
+      createSchema: PresentationCreateSchema,
+      updateSchema: PresentationUpdateSchema,
+      schema: PresentationSchema,
+      list: presentations.listPresentations,
+      get: presentations.getPresentation,
+      create: presentations.createPresentation,
+      update: presentations.updatePresentation,
+      remove: (db, id) => presentations.deletePresentation(db, id),
     }),
   );
 }

@@ -103,7 +103,12 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       return c.json(report);
     })
     .get('/export', (c) => {
-      const { format, entity } = readQuery(c, ExportQuerySchema);
+      const { format, entity, view, asOf, minPeople } = readQuery(c, ExportQuerySchema);
+      if (view === 'raad') {
+        // The council version exports the redacted organisation network, never the store.
+        const network = buildNetwork(db, { level: 'organisation', hops: 0, view, asOf, minPeople });
+        return download(format, 'regiekaart-raadsversie', writeNetwork(format, network));
+      }
       return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
     })
     .get('/network/export', (c) => {

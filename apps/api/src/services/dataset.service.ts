@@ -10,6 +10,7 @@ import {
   OrganisationCreateSchema,
   ParticipantCreateSchema,
   PersonCreateSchema,
+  PresentationCreateSchema,
   TemplateCreateSchema,
   ViewCreateSchema,
   VocabularyEntrySchema,
@@ -28,6 +29,7 @@ import {
 } from './opgaven.service.ts';
 import { createOrganisation, listOrganisations, updateOrganisation } from './organisations.service.ts';
 import { createPerson, listPeople, updatePerson } from './people.service.ts';
+import { createPresentation, listPresentations, updatePresentation } from './presentations.service.ts';
 import { actorKind, exists } from './refs.ts';
 import { createTemplate, listTemplates, updateTemplate } from './templates.service.ts';
 import { createView, listViews, updateView } from './views.service.ts';
@@ -68,6 +70,7 @@ export function dumpDataset(db: Db): Dataset {
     })),
     annotations: listAnnotations(db, ALL).items.map((a) => strip(a, stamps)),
     views: listViews(db, ALL).items.map((v) => strip(v, stamps)),
+    presentations: listPresentations(db, ALL).items.map((p) => strip(p, stamps)),
   } as Dataset;
 }
 
@@ -262,6 +265,14 @@ const STEPS: Step[] = [
     create: createView,
     update: (db, id, d: Record<string, unknown>) => updateView(db, id, withoutId(d)),
   },
+  {
+    entity: 'presentations',
+    schema: PresentationCreateSchema,
+    label: (d) => (d.name ? String(d.name) : null),
+    existing: (db, d) => (typeof d.id === 'string' && exists(db, 'presentations', d.id) ? d.id : undefined),
+    create: createPresentation,
+    update: (db, id, d: Record<string, unknown>) => updatePresentation(db, id, withoutId(d)),
+  },
 ];
 
 const ROLLBACK = Symbol('dry-run rollback');
@@ -345,6 +356,7 @@ export function recordsFromDataset(dataset: Partial<Dataset>): ImportRecords {
     opgaven: rows(dataset.opgaven),
     annotations: rows(dataset.annotations),
     views: rows(dataset.views),
+    presentations: rows(dataset.presentations),
   };
 }
 

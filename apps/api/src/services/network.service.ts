@@ -7,7 +7,9 @@ import {
   validOn,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
+import { ApiError } from '../http/problem.ts';
 import { getOpgave } from './opgaven.service.ts';
+import { toRaadsversie } from './raad.service.ts';
 
 type OrgRow = {
   id: string;
@@ -275,8 +277,23 @@ function organisationLevel(s: Snapshot): Level {
  * the day plus `hops` steps of their wider network). Organisation level folds people into their
  * organisation on the day and counts, per folded tie, the person-pairs that carry it.
  */
-export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string | undefined }): Network {
-  if (query.opgaveId) getOpgave(db, query.opgaveId);
+export type NetworkRequest = Omit<NetworkQuery, 'view' | 'minPeople'> &
+  Partial<Pick<NetworkQuery, 'view' | 'minPeople'>> & { opgaveId?: string | undefined };
+
+export function buildNetwork(db: Db, request: NetworkRequest): Network {
+  const raad = request.view === 'raad';
+  // The council version is always at organisation level.
+  const query = raad ? { ...request, level: 'organisation' as const } : request;
+  if (query.opgaveId) {
+    const opgave = getOpgave(db, query.opgaveId);
+    if (raad && opgave.kind === 'casus') {
+      throw new ApiError(
+        404,
+        'Niet gevonden',
+        'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
+      );
+    }
+  }
   const s = readSnapshot(db, query);
   const participantActors = new Set(
     s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
@@ -310,7 +327,17 @@ export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string |
     const kept = new Set(nodes.map((n) => n.id));
     edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   }
-  return {
+  if (query.organisation?.length) {
+    const chosen = new Set(query.organisation);
+    const inChosen = (id: string | null | undefined) =>
+      Boolean(id && (chosen.has(id) || chosen.has(s.organisations.get(id)?.parent_id ?? '')));
+    nodes = nodes.filter((n) =>
+      n.kind === 'organisation' ? inChosen(n.id) : (n.organisationIds ?? []).some(inChosen),
+    );
+    const kept = new Set(nodes.map((n) => n.id));
+    edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  }
+  const network: Network = {
     nodes,
     edges,
     meta: {
@@ -321,4 +348,12 @@ export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string |
       ...(level.unassigned !== undefined ? { unassignedPeople: level.unassigned } : {}),
     },
   };
+  if (!raad) return network;
+  const labels = Object.fromEntries(
+    (db.prepare('SELECT code, label FROM domains').all() as { code: string; label: string }[]).map((d) => [
+      d.code,
+      d.label,
+    ]),
+  );
+  return toRaadsversie(network, query.minPeople ?? 3, labels);
 }

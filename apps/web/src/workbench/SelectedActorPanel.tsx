@@ -14,6 +14,9 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
   const headingId = useId();
   const kindLabel = useLinkKindLabel();
   const node = wb.selectedId ? wb.network?.nodes.find((n) => n.id === wb.selectedId) : undefined;
+  const edge = wb.selectedEdgeId ? wb.network?.edges.find((e) => e.id === wb.selectedEdgeId) : undefined;
+  // at organisation level one line may fold several ties between people
+  const linkIds = edge ? (edge.linkIds ?? [edge.id]) : [];
   const ties = useQuery({ ...linksQuery({ actorId: node?.id ?? '', limit: 200 }), enabled: Boolean(node) });
 
   return (
@@ -31,9 +34,48 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
           else wb.open({ kind: option.kind, id: option.id });
         }}
       />
-      {!node ? (
+      {edge && !node && (
+        <>
+          <p className="details-name">
+            {t_.tieLabel(
+              wb.actorLabel(edge.source) ?? edge.source,
+              wb.actorLabel(edge.target) ?? edge.target,
+            )}
+          </p>
+          {linkIds.length === 1 && linkIds[0] ? (
+            <div className="button-stack">
+              <button type="button" onClick={() => wb.open({ kind: 'link', id: linkIds[0] ?? edge.id })}>
+                {t.edit.link.editTitle}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  wb.open({
+                    kind: 'annotation',
+                    annotation: null,
+                    target: {
+                      type: 'link',
+                      id: linkIds[0] ?? edge.id,
+                      label: t_.tieLabel(
+                        wb.actorLabel(edge.source) ?? edge.source,
+                        wb.actorLabel(edge.target) ?? edge.target,
+                      ),
+                    },
+                  })
+                }
+              >
+                {t_.annotate}
+              </button>
+            </div>
+          ) : (
+            <p>{t_.foldedTies(linkIds.length)}</p>
+          )}
+        </>
+      )}
+      {!node && !edge ? (
         <p>{t_.none}</p>
-      ) : (
+      ) : !node ? null : (
         <>
           <p className="details-name">{node.label}</p>
           <div className="button-stack">

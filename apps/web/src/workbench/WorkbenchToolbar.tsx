@@ -12,8 +12,8 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
   const drawHintId = useId();
   const { history } = wb;
   return (
-    <div className="workbench">
-      <div className="workbench-toolbar" role="toolbar" aria-label={t_.label}>
+    <div className="edit-bar">
+      <div className="edit-toolbar" role="toolbar" aria-label={t_.label}>
         <span className="toolbar-group">
           <button
             type="button"

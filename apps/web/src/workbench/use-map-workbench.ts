@@ -1,9 +1,10 @@
 import type { Annotation, Network, View } from '@regiekaart/model';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Core, EventObject } from 'cytoscape';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { editHistory } from '../edit/edit-history.ts';
 import { t } from '../i18n/catalogue.ts';
+import type { MapSelection } from '../map/CytoscapeMap.tsx';
 import type { MapView } from '../routing/route.ts';
 import type { NoteTarget } from './forms/AnnotationForm.tsx';
 import type { LinkPrefill } from './forms/LinkForm.tsx';
@@ -26,7 +27,9 @@ type Options = {
   opgaveId: string | null;
   view: MapView;
   network: Network | undefined;
-  selectedId: string | null;
+  /** what is selected on the map: an actor or a tie */
+  selected: MapSelection | null;
+  /** selects an actor (null: nothing) */
   onSelect: (id: string | null) => void;
 };
 
@@ -44,7 +47,9 @@ function isTyping(target: EventTarget | null): boolean {
  * The state of the "working" half of the map screen: which form is open, the edge-drawing mode,
  * the session's undo/redo, the saved view in the URL and the Cytoscape instance the tools work on.
  */
-export function useMapWorkbench({ opgaveId, view, network, selectedId, onSelect }: Options) {
+export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }: Options) {
+  const selectedId = selected?.type === 'node' ? selected.id : null;
+  const selectedEdgeId = selected?.type === 'edge' ? selected.id : null;
   const queryClient = useQueryClient();
   const [cy, setCy] = useState<Core | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -66,26 +71,6 @@ export function useMapWorkbench({ opgaveId, view, network, selectedId, onSelect 
   useDrawLinks(cy, drawMode, (drawn) =>
     setEditor({ kind: 'link', id: null, prefill: { source: drawn.source, target: drawn.target } }),
   );
-
-  // a tap on an edge opens its tie (at organisation level only when it folds exactly one tie)
-  const networkRef = useRef(network);
-  useEffect(() => {
-    networkRef.current = network;
-  });
-  useEffect(() => {
-    if (!cy) return;
-    const onEdgeTap = (event: EventObject) => {
-      const edge = event.target;
-      const folded = networkRef.current?.edges.find((e) => e.id === edge.id())?.linkIds;
-      const id = folded ? (folded.length === 1 ? folded[0] : undefined) : edge.id();
-      if (id) setEditor({ kind: 'link', id });
-      else onSelect(edge.source().id());
-    };
-    cy.on('tap', 'edge', onEdgeTap);
-    return () => {
-      if (!cy.destroyed()) cy.removeListener('tap', 'edge', onEdgeTap);
-    };
-  }, [cy, onSelect]);
 
   const undo = useCallback(async () => {
     setHistoryError(null);
@@ -128,7 +113,8 @@ export function useMapWorkbench({ opgaveId, view, network, selectedId, onSelect 
   const snapshot = useCallback((): MapSnapshot => {
     const positions: MapSnapshot['positions'] = {};
     cy?.nodes().forEach((node) => {
-      if (!NODE_ID.test(node.id()) || node.hasClass('eh-ghost')) return;
+      // organisation boxes follow their people; edge-drawing helpers are no actors
+      if (!NODE_ID.test(node.id()) || node.hasClass('eh-ghost') || node.data('group')) return;
       const { x, y } = node.position();
       positions[node.id()] = { x: round(x), y: round(y) };
     });
@@ -153,6 +139,7 @@ export function useMapWorkbench({ opgaveId, view, network, selectedId, onSelect 
     view,
     network,
     selectedId,
+    selectedEdgeId,
     onSelect,
     cy,
     setCy,

@@ -19,6 +19,7 @@ const FILTER_PARAMS = {
   domains: 'domains',
   kind: 'linkKinds',
   linkKinds: 'linkKinds',
+  org: 'organisations',
   organisation: 'organisations',
   organisations: 'organisations',
   minStrength: 'minStrength',
@@ -32,7 +33,7 @@ const ROUTE_NAME: Record<keyof ViewFilters, string> = {
   asOf: 'asOf',
   domains: 'domain',
   linkKinds: 'kind',
-  organisations: 'organisation',
+  organisations: 'org',
   minStrength: 'minStrength',
   focus: 'focus',
 };
