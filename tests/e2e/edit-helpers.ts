@@ -71,16 +71,58 @@ export async function getJson<T>(wb: Workbench, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Two people on the map that have no tie between them, both with at least one tie (so both are drawn). */
-export function unlinkedPair(network: NetworkBody, skip: ReadonlySet<string> = new Set()): [string, string] {
+/**
+ * Two people on the map that have no tie between them. Given the nodes' screen gaps, the pair whose
+ * more crowded end is the most free, so a pointer cannot miss either.
+ */
+export function unlinkedPair(network: NetworkBody, gaps?: ReadonlyMap<string, number>): [string, string] {
   const linked = new Set(
     network.edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]),
   );
-  const people = network.nodes.filter((n) => n.kind === 'person' && !skip.has(n.id));
+  const people = network.nodes.filter((n) => n.kind === 'person');
+  let best: [string, string] | null = null;
+  let bestScore = -1;
   for (const a of people) {
     for (const b of people) {
-      if (a.id < b.id && !linked.has(`${a.id}|${b.id}`)) return [a.id, b.id];
+      if (a.id >= b.id || linked.has(`${a.id}|${b.id}`)) continue;
+      if (!gaps) return [a.id, b.id];
+      const score = Math.min(gaps.get(a.id) ?? 0, gaps.get(b.id) ?? 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = [a.id, b.id];
+      }
     }
   }
-  throw new Error('e2e: every pair of people is already linked');
+  if (!best) throw new Error('e2e: every pair of people is already linked');
+  return best;
+}
+
+/** Each node's distance on screen to its nearest other node, largest first. */
+export function nodeGaps(page: Page): Promise<[string, number][]> {
+  return page.evaluate<[string, number][]>(`(() => {
+    const nodes = window.cy.nodes().filter((n) => !n.data('group') && !n.isParent());
+    const gaps = nodes.map((a) => {
+      const p = a.renderedPosition();
+      let gap = Infinity;
+      nodes.forEach((b) => {
+        if (a === b) return;
+        const q = b.renderedPosition();
+        gap = Math.min(gap, Math.hypot(p.x - q.x, p.y - q.y));
+      });
+      return [a.id(), gap];
+    });
+    return gaps.sort((x, y) => y[1] - x[1]);
+  })()`);
+}
+
+/** The node farthest from any other on screen: a click or drag there hits it and nothing else. */
+export async function isolatedNode(page: Page): Promise<string> {
+  const [first] = await nodeGaps(page);
+  if (!first) throw new Error('e2e: no node on the map');
+  return first[0];
+}
+
+/** Each node's screen gap to its nearest neighbour, by id. */
+export async function gapsById(page: Page): Promise<Map<string, number>> {
+  return new Map(await nodeGaps(page));
 }

@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import {
-  eventually,
-  getJson,
-  type NetworkBody,
-  nodeOnScreen,
-  nodePosition,
-  type Point,
-} from './edit-helpers.ts';
-import { laidOut, startWorkbench, today, type Workbench } from './session.ts';
+import { eventually, getJson, isolatedNode, nodeOnScreen, nodePosition, type Point } from './edit-helpers.ts';
+import { laidOut, startWorkbench, type Workbench } from './session.ts';
 
 const OPGAVE = 'opg-wm-verward';
 
@@ -40,11 +33,7 @@ describe.skipIf(skipBrowserTests())('saved views', () => {
     page.setDefaultTimeout(15_000);
     await wb.open(`#/opgaven/${OPGAVE}?level=organisation`);
     await wb.waitForMap('the opgave by organisation', (m) => m.nodes > 3 && laidOut(m));
-    const network = await getJson<NetworkBody>(
-      wb,
-      `/api/opgaven/${OPGAVE}/network?level=organisation&hops=1&asOf=${today()}`,
-    );
-    nodeId = network.nodes[0]?.id ?? '';
+    nodeId = await isolatedNode(page);
   });
 
   afterAll(async () => {
