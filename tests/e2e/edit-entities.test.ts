@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { eventually, getJson, pick } from './edit-helpers.ts';
+import { eventually, expectAccessible, getJson, pick } from './edit-helpers.ts';
 import { laidOut, startWorkbench, type Workbench } from './session.ts';
 
 const OPGAVE = 'opg-wm-jongvolwassenen';
@@ -54,6 +54,7 @@ describe.skipIf(skipBrowserTests())('people, participants and templates; deletin
     expect(await dialog.locator('[data-field-error]').count()).toBe(1);
     expect(await dialog.getByRole('alert').textContent()).toContain('Organisatie (2)');
     await wb.screenshot('edit-person-membership-error.png');
+    await expectAccessible(page, 'the person form with memberships');
     expect((await people(NEW_PERSON)).total).toBe(0);
 
     await pick(dialog.getByRole('group', { name: 'Lidmaatschap 2' }), 'Organisatie', 'Mondriaan');
@@ -145,6 +146,7 @@ describe.skipIf(skipBrowserTests())('people, participants and templates; deletin
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain(`${linksBefore.length} verbindingen`);
     await wb.screenshot('edit-delete-confirm.png');
+    await expectAccessible(page, 'the delete confirmation');
     await confirm.getByRole('button', { name: 'Annuleren' }).click();
     expect((await wb.api(`/api/people/${id}`)).status).toBe(200);
 

@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Workbench } from './session.ts';
 
 /** Helpers for the editing tests: reading the map through `window.cy` and driving the workbench's controls. */
@@ -125,4 +127,14 @@ export async function isolatedNode(page: Page): Promise<string> {
 /** Each node's screen gap to its nearest neighbour, by id. */
 export async function gapsById(page: Page): Promise<Map<string, number>> {
   return new Map(await nodeGaps(page));
+}
+
+/** No serious or critical axe violations on the page as it is now (open dialogs included). */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  // legacy mode runs in the page itself: the session's page has no browser context of its own
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${what}`).toEqual([]);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { getJson } from './edit-helpers.ts';
+import { expectAccessible, getJson } from './edit-helpers.ts';
 import { laidOut, startWorkbench, type Workbench } from './session.ts';
 
 const GOOD_ROW = 'Buurtteam Kerkrade-West;sociaal_domein;wijkteam';
@@ -60,6 +60,7 @@ describe.skipIf(skipBrowserTests())('importing a file: dry run first, then on re
     expect(await row.textContent()).toContain('Onbekende Partner');
     expect(await dialog.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
     await wb.screenshot('import-dry-run-rejected.png');
+    await expectAccessible(page, 'the dry-run report');
 
     expect(await count('Buurtteam Kerkrade-West')).toBe(0);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();

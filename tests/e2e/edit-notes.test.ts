@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { eventually, getJson, type NetworkBody, pick } from './edit-helpers.ts';
+import { eventually, expectAccessible, getJson, type NetworkBody, pick } from './edit-helpers.ts';
 import { laidOut, startWorkbench, today, type Workbench } from './session.ts';
 
 const OPGAVE = 'opg-ps-pga';
@@ -105,6 +105,7 @@ describe.skipIf(skipBrowserTests())('notes and actions on actors and the map', (
     await filter.selectOption('done');
     await listed(ACTION).waitFor();
     await wb.screenshot('notes-done.png');
+    await expectAccessible(page, 'the map with its notes and actions');
     await filter.selectOption('all');
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { eventually, getJson, type NetworkBody, pick } from './edit-helpers.ts';
+import { eventually, expectAccessible, getJson, type NetworkBody, pick } from './edit-helpers.ts';
 import { laidOut, startWorkbench, today, type Workbench } from './session.ts';
 
 const OPGAVE = 'opg-mh-woonoverlast';
@@ -73,6 +73,7 @@ describe.skipIf(skipBrowserTests())('editing an organisation, with errors, undo 
     expect(await error.textContent()).toContain('kan niet onder zichzelf vallen');
     expect(await dialog.locator('[data-field-error="name"]').count()).toBe(0);
     await wb.screenshot('edit-organisation-api-error.png');
+    await expectAccessible(page, 'the organisation form with an error');
     expect((await stored(org.id)).parentId).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import {
   type Analysis,
   edgeCount,
   eventually,
+  expectAccessible,
   gapsById,
   getJson,
   type NetworkBody,
@@ -51,6 +52,7 @@ describe.skipIf(skipBrowserTests())('adding ties on the map', () => {
     await dialog.getByLabel('Soort verbinding').selectOption('casusoverleg');
     await dialog.getByLabel('Sterkte (1 = zwak, 5 = sterk)').selectOption('4');
     await wb.screenshot('edit-tie-form.png');
+    await expectAccessible(page, 'the tie form');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
 

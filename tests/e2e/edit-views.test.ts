@@ -99,7 +99,7 @@ describe.skipIf(skipBrowserTests())('saved views', () => {
 
   it('renames a view and deletes it; the delete can be undone', async () => {
     const panel = page.getByTestId('views-panel');
-    await panel.getByRole('button', { name: 'Voor de raad wijzigen' }).click();
+    await panel.getByRole('button', { name: 'Voor de raad bewerken' }).click();
     const dialog = page.getByRole('dialog', { name: /Weergave wijzigen/ });
     await dialog.getByLabel('Naam').fill('Voor de raad 2026');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();

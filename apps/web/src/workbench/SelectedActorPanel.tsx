@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { linksQuery } from '../api/entities.ts';
+import { organisationsQuery } from '../api/actors.ts';
+import { linksQuery, personQuery } from '../api/entities.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { t } from '../i18n/catalogue.ts';
 import { ActorPicker } from './ui/pickers.tsx';
@@ -18,6 +19,8 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
   // at organisation level one line may fold several ties between people
   const linkIds = edge ? (edge.linkIds ?? [edge.id]) : [];
   const ties = useQuery({ ...linksQuery({ actorId: node?.id ?? '', limit: 200 }), enabled: Boolean(node) });
+  const otherIds = (ties.data?.items ?? []).map((l) => (l.sourceId === node?.id ? l.targetId : l.sourceId));
+  const nameOf = useActorNames(otherIds, wb.actorLabel);
 
   return (
     <section className="edit-panel" aria-labelledby={headingId} data-testid="edit-panel">
@@ -111,7 +114,7 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
           <ul className="edit-list compact">
             {ties.data?.items.map((link) => {
               const otherId = link.sourceId === node.id ? link.targetId : link.sourceId;
-              const other = wb.actorLabel(otherId) ?? otherId;
+              const other = nameOf(otherId);
               return (
                 <li key={link.id} data-link-id={link.id}>
                   <span>{t_.tieWith(kindLabel(link.kind), other)}</span>
@@ -147,4 +150,20 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
       )}
     </section>
   );
+}
+
+/**
+ * Names for the other ends of ties, also those off the map: organisations from the full list,
+ * people one by one (only ids that are no organisation, so no request fails).
+ */
+function useActorNames(
+  ids: readonly string[],
+  onMap: (id: string) => string | undefined,
+): (id: string) => string {
+  const organisations = useQuery(organisationsQuery());
+  const orgNames = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.name]));
+  const unknown = organisations.data ? [...new Set(ids)].filter((id) => !onMap(id) && !orgNames.has(id)) : [];
+  const people = useQueries({ queries: unknown.map((id) => ({ ...personQuery(id), retry: false })) });
+  const personNames = new Map(people.flatMap((p) => (p.data ? [[p.data.id, p.data.name] as const] : [])));
+  return (id) => onMap(id) ?? orgNames.get(id) ?? personNames.get(id) ?? id;
 }

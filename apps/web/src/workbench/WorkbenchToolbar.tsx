@@ -79,7 +79,8 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
           <ExportMenu wb={wb} />
         </span>
       </div>
-      <p id={drawHintId} className="hint" hidden={!wb.drawMode}>
+      {/* rendered always (the toggle points at it), shown only in drawing mode */}
+      <p id={drawHintId} className={wb.drawMode ? 'hint' : 'visually-hidden'}>
         {t_.drawLinkHint}
       </p>
       <LiveStatus message={wb.status} />
