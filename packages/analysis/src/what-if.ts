@@ -11,24 +11,22 @@ export interface WhatIf extends FragmentationChange {
   groupPairsDisconnected: Array<[string, string]>;
   /** Group pairs that had a direct tie before and have none after. */
   groupPairsWithoutTies: Array<[string, string]>;
-  /** Actors left outside the largest remaining component that were inside the largest one before. */
+  /** Actors that end up outside the largest remaining piece of the component they were in. */
   cutOff: string[];
 }
 
-type Parts = { component: Map<string, number>; largest: number };
+type Parts = { component: Map<string, number> };
 
 function components(graph: AnalysisGraph, removed: ReadonlySet<string>): Parts {
   const component = new Map<string, number>();
-  const sizes: number[] = [];
+  let count = 0;
   graph.forEachNode((start) => {
     if (removed.has(start) || component.has(start)) return;
-    const index = sizes.length;
+    const index = count++;
     component.set(start, index);
     const stack = [start];
-    let size = 0;
     while (stack.length) {
       const node = stack.pop()!;
-      size++;
       graph.forEachNeighbor(node, (next) => {
         if (!removed.has(next) && !component.has(next)) {
           component.set(next, index);
@@ -36,13 +34,8 @@ function components(graph: AnalysisGraph, removed: ReadonlySet<string>): Parts {
         }
       });
     }
-    sizes.push(size);
   });
-  let largest = -1;
-  sizes.forEach((size, i) => {
-    if (largest < 0 || size > (sizes[largest] ?? 0)) largest = i;
-  });
-  return { component, largest };
+  return { component };
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -90,9 +83,20 @@ export function whatIf(graph: AnalysisGraph, remove: readonly string[], options:
       .filter((k) => !is.has(k))
       .sort()
       .map(toPair);
-  const cutOff = [...after.component.entries()]
-    .filter(([node, c]) => c !== after.largest && before.component.get(node) === before.largest)
-    .map(([node]) => node)
+  // Per component before, the pieces it fell into; all but the largest piece are cut off.
+  const pieces = new Map<number, Map<number, string[]>>();
+  for (const [node, piece] of after.component) {
+    const part = before.component.get(node) ?? -1;
+    const byPiece = pieces.get(part) ?? pieces.set(part, new Map()).get(part)!;
+    byPiece.set(piece, [...(byPiece.get(piece) ?? []), node]);
+  }
+  const cutOff = [...pieces.values()]
+    .flatMap((byPiece) =>
+      [...byPiece.values()]
+        .sort((a, b) => b.length - a.length)
+        .slice(1)
+        .flat(),
+    )
     .sort();
   return {
     ...change,
