@@ -82,12 +82,24 @@ export const DATA_TABLES = [
   'views',
 ] as const;
 
+/** Accounts, sessions and the access log: counted and checked with the data, but not part of a dataset. */
+export const SECURITY_TABLES = [
+  'users',
+  'sessions',
+  'access_log',
+  'login_attempts',
+  'casus_closures',
+] as const;
+
+/** Every table a backup must hold, each counted by `checkDatabase`. */
+export const ALL_TABLES = [...DATA_TABLES, ...SECURITY_TABLES] as const;
+
 /** `PRAGMA integrity_check` and `foreign_key_check`, with row counts per table. */
 export function checkDatabase(db: Db): IntegrityReport {
   const integrity = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
   const foreignKeys = db.prepare('PRAGMA foreign_key_check').all();
   const counts: Record<string, number> = {};
-  for (const t of DATA_TABLES) counts[t] = db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  for (const t of ALL_TABLES) counts[t] = db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
   return {
     ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0,
     integrity,

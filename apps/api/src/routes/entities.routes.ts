@@ -31,6 +31,7 @@ import {
 import type { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
+import { ApiError } from '../http/problem.ts';
 import * as annotations from '../services/annotations.service.ts';
 import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
@@ -70,7 +71,11 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: PersonUpdateSchema,
       schema: PersonSchema,
       list: people.listPeople,
-      get: people.getPerson,
+      get: (db, id, access) => {
+        // a professional may ask who viewed their record (AVG art. 15)
+        access.audit.logRead = true;
+        return people.getPerson(db, id);
+      },
       create: people.createPerson,
       update: people.updatePerson,
       remove: people.deletePerson,
@@ -120,10 +125,40 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: OpgaveCreateSchema,
       updateSchema: OpgaveUpdateSchema,
       schema: OpgaveSchema,
-      list: opgaven.listOpgaven,
+      list: (db, query, access) => {
+        const page = opgaven.listOpgaven(db, { ...query, hidden: access.hiddenList() });
+        for (const o of page.items) if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
+        return page;
+      },
       get: opgaven.getOpgave,
-      create: opgaven.createOpgave,
-      update: opgaven.updateOpgave,
+      create: (db, input, access) => {
+        if (input.kind !== 'casus' || access.role === 'beheerder') return opgaven.createOpgave(db, input);
+        // a regisseur's new casus has them on its team, or they could not see it
+        const personId = access.user?.personId;
+        if (!personId) {
+          throw new ApiError(
+            403,
+            'Geen toegang',
+            'Uw account is niet aan een persoon gekoppeld; alleen een beheerder kan dan een casus aanmaken.',
+          );
+        }
+        return opgaven.createCasusWithRegisseur(db, input, personId);
+      },
+      update: (db, id, patch, access) => {
+        if (
+          patch.kind !== undefined &&
+          access.role !== 'beheerder' &&
+          patch.kind !== opgaven.getOpgave(db, id).kind
+        ) {
+          throw new ApiError(
+            403,
+            'Geen toegang',
+            'Alleen een beheerder kan een opgave in een casus veranderen of andersom.',
+          );
+        }
+        access.noteOpgave(id);
+        return opgaven.updateOpgave(db, id, patch);
+      },
       remove: (db, id) => opgaven.deleteOpgave(db, id),
     }),
   );
@@ -138,10 +173,22 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: AnnotationUpdateSchema,
       putSchema: AnnotationUpdateSchema,
       schema: AnnotationSchema,
-      list: annotations.listAnnotations,
+      list: (db, query, access) => {
+        const page = annotations.listAnnotations(db, { ...query, hidden: access.hiddenList() });
+        for (const a of page.items) access.noteOpgave(a.opgaveId);
+        return page;
+      },
       get: annotations.getAnnotation,
-      create: annotations.createAnnotation,
-      update: annotations.updateAnnotation,
+      create: (db, input, access) => {
+        const created = annotations.createAnnotation(db, input, access.hiddenCasusIds());
+        access.noteOpgave(created.opgaveId);
+        return created;
+      },
+      update: (db, id, patch, access) => {
+        const updated = annotations.updateAnnotation(db, id, patch, access.hiddenCasusIds());
+        access.noteOpgave(updated.opgaveId);
+        return updated;
+      },
       remove: (db, id) => annotations.deleteAnnotation(db, id),
     }),
   );
@@ -155,10 +202,22 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: ViewCreateSchema,
       updateSchema: ViewUpdateSchema,
       schema: ViewSchema,
-      list: views.listViews,
+      list: (db, query, access) => {
+        const page = views.listViews(db, { ...query, hidden: access.hiddenList() });
+        for (const v of page.items) access.noteOpgave(v.opgaveId);
+        return page;
+      },
       get: views.getView,
-      create: views.createView,
-      update: views.updateView,
+      create: (db, input, access) => {
+        const created = views.createView(db, input, access.hiddenCasusIds());
+        access.noteOpgave(created.opgaveId);
+        return created;
+      },
+      update: (db, id, patch, access) => {
+        const updated = views.updateView(db, id, patch, access.hiddenCasusIds());
+        access.noteOpgave(updated.opgaveId);
+        return updated;
+      },
       remove: (db, id) => views.deleteView(db, id),
     }),
   );

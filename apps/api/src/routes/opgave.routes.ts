@@ -98,9 +98,20 @@ export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
       return c.body(null, 204);
     })
     .get('/:id/network', (c) =>
-      c.json(buildNetwork(db, { ...readQuery(c, NetworkQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        buildNetwork(
+          db,
+          { ...readQuery(c, NetworkQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     )
     .get('/:id/analysis', async (c) =>
-      c.json(await analysis.analyse({ ...readQuery(c, AnalysisQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        await analysis.analyse(
+          { ...readQuery(c, AnalysisQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     );
 }

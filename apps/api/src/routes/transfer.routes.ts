@@ -97,7 +97,15 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     })
     .get('/export', (c) => {
       const { format, entity } = readQuery(c, ExportQuerySchema);
-      return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
+      const access = c.get('access');
+      access.audit.action = 'export';
+      access.audit.objectType = 'dataset';
+      const dataset = dumpDataset(db, access.hiddenList());
+      if (entity === 'all') {
+        for (const o of dataset.opgaven)
+          if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
+      }
+      return download(format, 'regiekaart', writeDataset(format, dataset, { entity }));
     })
     .get('/opgaven/:id/export', (c) => {
       const query = readQuery(
@@ -106,10 +114,12 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       );
       const { format, ...networkQuery } = query;
       const id = c.req.param('id');
+      const access = c.get('access');
+      access.audit.action = 'export';
       return download(
         format,
         `opgave-${id}`,
-        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id })),
+        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id }, access.hiddenCasusIds())),
       );
     });
 }

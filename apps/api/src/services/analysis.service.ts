@@ -31,28 +31,36 @@ export class AnalysisService {
     return `${this.generation}:${String(this.db.pragma('data_version', { simple: true }))}`;
   }
 
-  async analyse(query: AnalysisQuery & { opgaveId?: string | undefined }): Promise<Analysis> {
+  async analyse(
+    query: AnalysisQuery & { opgaveId?: string | undefined },
+    /** casussen the caller may not see */
+    hidden: ReadonlySet<string> = new Set(),
+  ): Promise<Analysis> {
     const version = this.currentVersion();
     if (version !== this.version) {
       this.cache.clear();
       this.version = version;
     }
-    const key = JSON.stringify(query);
+    const key = JSON.stringify([query, [...hidden].sort()]);
     const hit = this.cache.get(key);
     if (hit) return { ...hit, meta: { ...hit.meta, cached: true } };
 
     const { groupBy, overloadThreshold, suggestions, ...networkQuery } = query;
-    const network = buildNetwork(this.db, networkQuery);
+    const network = buildNetwork(this.db, networkQuery, hidden);
     const opgave = query.opgaveId ? getOpgave(this.db, query.opgaveId) : undefined;
     const template = opgave?.templateId ? getTemplate(this.db, opgave.templateId) : undefined;
     const context = query.opgaveId
-      ? buildNetwork(this.db, {
-          level: 'person',
-          hops: 0,
-          asOf: query.asOf,
-          kind: query.kind,
-          minStrength: query.minStrength,
-        })
+      ? buildNetwork(
+          this.db,
+          {
+            level: 'person',
+            hops: 0,
+            asOf: query.asOf,
+            kind: query.kind,
+            minStrength: query.minStrength,
+          },
+          hidden,
+        )
       : undefined;
     const organisationLabels = Object.fromEntries(
       (

@@ -53,7 +53,11 @@ type Snapshot = {
   participants: ParticipantRow[];
 };
 
-function readSnapshot(db: Db, query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minStrength'>): Snapshot {
+function readSnapshot(
+  db: Db,
+  query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minStrength'>,
+  hidden: ReadonlySet<string>,
+): Snapshot {
   const { asOf } = query;
   const valid = <T extends { since: string | null; until: string | null }>(rows: T[]) =>
     asOf ? rows.filter((r) => validOn(r, asOf)) : rows;
@@ -84,7 +88,9 @@ function readSnapshot(db: Db, query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minSt
   const links = valid(db.prepare('SELECT * FROM links ORDER BY id').all() as LinkRow[]).filter(
     (l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength),
   );
-  const participants = valid(db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[]);
+  const participants = valid(
+    db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[],
+  ).filter((p) => !hidden.has(p.opgave_id));
   return { organisations, people, memberOf, links, participants };
 }
 
@@ -275,9 +281,14 @@ function organisationLevel(s: Snapshot): Level {
  * the day plus `hops` steps of their wider network). Organisation level folds people into their
  * organisation on the day and counts, per folded tie, the person-pairs that carry it.
  */
-export function buildNetwork(db: Db, query: NetworkQuery & { opgaveId?: string | undefined }): Network {
+export function buildNetwork(
+  db: Db,
+  query: NetworkQuery & { opgaveId?: string | undefined },
+  /** casussen the caller may not see: their participation is not counted (`opgaveCount`) */
+  hidden: ReadonlySet<string> = new Set(),
+): Network {
   if (query.opgaveId) getOpgave(db, query.opgaveId);
-  const s = readSnapshot(db, query);
+  const s = readSnapshot(db, query, hidden);
   const participantActors = new Set(
     s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
   );

@@ -1,0 +1,54 @@
+import type { Link, Person, User } from '@regiekaart/model';
+import type { Db } from '../db/database.ts';
+import { listLinks } from './links.service.ts';
+import { getPerson } from './people.service.ts';
+import { getUser } from './users.service.ts';
+
+export type PersonalData = {
+  exportedAt: string;
+  account: User;
+  person: Person | null;
+  links: Link[];
+  participations: {
+    opgaveId: string;
+    kind: string;
+    /** the opgave's name; a casus is named by its pseudonymous code only */
+    label: string;
+    role: string;
+    since: string | null;
+    until: string | null;
+  }[];
+};
+
+/** Everything Regiekaart holds about one account and the professional it is linked to. */
+export function exportPersonalData(db: Db, userId: string): PersonalData {
+  const account = getUser(db, userId);
+  const person = account.personId ? getPerson(db, account.personId) : null;
+  const links = person ? listLinks(db, { actorId: person.id, limit: 100_000, offset: 0 }).items : [];
+  const participations = person
+    ? (
+        db
+          .prepare(
+            `SELECT p.opgave_id, o.kind, o.name, o.code, p.role, p.since, p.until
+             FROM participants p JOIN opgaven o ON o.id = p.opgave_id WHERE p.actor_id = ? ORDER BY o.kind, p.opgave_id`,
+          )
+          .all(person.id) as {
+          opgave_id: string;
+          kind: string;
+          name: string;
+          code: string | null;
+          role: string;
+          since: string | null;
+          until: string | null;
+        }[]
+      ).map((r) => ({
+        opgaveId: r.opgave_id,
+        kind: r.kind,
+        label: r.kind === 'casus' ? (r.code ?? r.opgave_id) : r.name,
+        role: r.role,
+        since: r.since,
+        until: r.until,
+      }))
+    : [];
+  return { exportedAt: new Date().toISOString(), account, person, links, participations };
+}
