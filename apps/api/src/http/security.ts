@@ -189,7 +189,7 @@ function writeAudit(
   const [resource, id, sub, subId] = r.segments.map(decode);
   let objectType = audit.objectType ?? (resource ? (SINGULAR[resource] ?? resource) : null);
   let objectId = audit.objectId ?? id ?? null;
-  if (!audit.objectType && sub === 'participants') {
+  if (!audit.objectType && sub === 'participants' && (subId || r.method === 'POST')) {
     objectType = 'participant';
     objectId = subId ?? null;
   }

@@ -61,12 +61,15 @@ export function sessionRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy) {
       const wait = loginBlockedFor(db, username, address);
       if (wait > 0) {
         log('denied', 429, null);
-        c.header('Retry-After', String(wait));
-        throw new ApiError(
+        const problem = new ApiError(
           429,
           'Te veel pogingen',
           `Te veel mislukte aanmeldpogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
-        );
+        ).toProblem(c.req.path);
+        return new Response(JSON.stringify(problem), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Retry-After': String(wait) },
+        });
       }
       const account = findLogin(db, username);
       // an unknown name costs as much time as a wrong password

@@ -91,7 +91,7 @@ export function accountRoutes(db: Db, docs: ApiDocs) {
       access.audit.objectType = 'user';
       access.audit.objectId = user.id;
       const body = {
-        ...exportPersonalData(db, user.id),
+        ...exportPersonalData(db, user.id, access.hiddenCasusIds()),
         accessToMyData: accessToPersonalData(db, user.id, user.personId),
         myActivity: activityOf(db, user.id),
       };

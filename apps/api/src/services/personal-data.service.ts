@@ -10,7 +10,8 @@ export type PersonalData = {
   person: Person | null;
   links: Link[];
   participations: {
-    opgaveId: string;
+    /** null for a casus outside what the account may see: the fact is theirs, the casus is not */
+    opgaveId: string | null;
     kind: string;
     /** the opgave's name; a casus is named by its pseudonymous code only */
     label: string;
@@ -20,8 +21,11 @@ export type PersonalData = {
   }[];
 };
 
-/** Everything Regiekaart holds about one account and the professional it is linked to. */
-export function exportPersonalData(db: Db, userId: string): PersonalData {
+/**
+ * Everything Regiekaart holds about one account and the professional it is linked to. Taking part
+ * in a casus the account may not see (`hidden`) is listed without naming the casus.
+ */
+export function exportPersonalData(db: Db, userId: string, hidden: ReadonlySet<string>): PersonalData {
   const account = getUser(db, userId);
   const person = account.personId ? getPerson(db, account.personId) : null;
   const links = person ? listLinks(db, { actorId: person.id, limit: 100_000, offset: 0 }).items : [];
@@ -42,9 +46,13 @@ export function exportPersonalData(db: Db, userId: string): PersonalData {
           until: string | null;
         }[]
       ).map((r) => ({
-        opgaveId: r.opgave_id,
+        opgaveId: hidden.has(r.opgave_id) ? null : r.opgave_id,
         kind: r.kind,
-        label: r.kind === 'casus' ? (r.code ?? r.opgave_id) : r.name,
+        label: hidden.has(r.opgave_id)
+          ? 'afgeschermde casus'
+          : r.kind === 'casus'
+            ? (r.code ?? r.opgave_id)
+            : r.name,
         role: r.role,
         since: r.since,
         until: r.until,
