@@ -103,11 +103,11 @@ const activeBeheerders = (db: Db) =>
 export async function createUser(db: Db, input: UserCreate): Promise<User> {
   checkPassword(input.password, input.username);
   checkPerson(db, input.personId);
+  const taken = () => db.prepare('SELECT 1 FROM users WHERE username = ?').get(input.username) !== undefined;
+  if (taken()) throw conflict(`De gebruikersnaam "${input.username}" is al in gebruik.`);
   const hash = await hashPassword(input.password);
   return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM users WHERE username = ?').get(input.username)) {
-      throw conflict(`De gebruikersnaam "${input.username}" is al in gebruik.`);
-    }
+    if (taken()) throw conflict(`De gebruikersnaam "${input.username}" is al in gebruik.`);
     checkPerson(db, input.personId);
     const id = newId('usr');
     const stamp = now();
