@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { LiveStatus } from './components/LiveStatus.tsx';
+import { SignedIn } from './components/SignedIn.tsx';
+import { UserMenu } from './components/UserMenu.tsx';
 import { t } from './i18n/catalogue.ts';
 import { useRoute } from './routing/use-route.ts';
 import { StartScreen } from './screens/StartScreen.tsx';
+import { UsersScreen } from './screens/UsersScreen.tsx';
 
 // Cytoscape is the bulk of the bundle; the start screen does not need it
 const MapScreen = lazy(() => import('./screens/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
@@ -20,19 +23,24 @@ export function App() {
           {t.app.name}
         </a>
         <span className="app-tagline">{t.app.tagline}</span>
+        <UserMenu />
       </header>
-      {route.screen === 'start' ? (
-        <StartScreen />
-      ) : (
-        <Suspense fallback={<LiveStatus message={t.map.loading} />}>
-          <MapScreen
-            key={route.screen === 'opgave' ? route.opgaveId : 'network'}
-            opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
-            view={route.view}
-            onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
-          />
-        </Suspense>
-      )}
+      <SignedIn>
+        {route.screen === 'users' ? (
+          <UsersScreen />
+        ) : route.screen === 'start' ? (
+          <StartScreen />
+        ) : (
+          <Suspense fallback={<LiveStatus message={t.map.loading} />}>
+            <MapScreen
+              key={route.screen === 'opgave' ? route.opgaveId : 'network'}
+              opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
+              view={route.view}
+              onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
+            />
+          </Suspense>
+        )}
+      </SignedIn>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type {
   OpgaveLevel,
   OpgaveStatus,
   ParticipantRole,
+  Role,
 } from '@regiekaart/model';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
@@ -153,6 +154,75 @@ export const nl = {
     notFound: 'Deze opgave of casus bestaat niet (meer).',
     retry: 'Opnieuw proberen',
     unexpected: 'Onverwachte fout.',
+  },
+  auth: {
+    documentTitle: 'Aanmelden – Regiekaart',
+    title: 'Aanmelden',
+    intro:
+      'Regiekaart bevat gegevens over samenwerking rond opgaven en casussen. Meld u aan met het account dat uw beheerder voor u heeft gemaakt.',
+    username: 'Gebruikersnaam',
+    password: 'Wachtwoord',
+    submit: 'Aanmelden',
+    busy: 'Bezig met aanmelden…',
+    failed: 'De gebruikersnaam of het wachtwoord klopt niet.',
+    checking: 'Sessie wordt gecontroleerd…',
+    signedInAs: (name: string, role: string) => `Aangemeld als ${name} (${role})`,
+    logout: 'Afmelden',
+    users: 'Gebruikers',
+    userMenu: 'Account',
+  },
+  users: {
+    documentTitle: 'Gebruikers – Regiekaart',
+    title: 'Gebruikers',
+    intro:
+      'Een beheerder beheert accounts en sjablonen en ziet alles. Een regisseur werkt aan het netwerk, de opgaven en de casussen waarin hij of zij (of de eigen organisatie) deelneemt. Een lezer ziet het netwerk en de opgaven, maar geen casussen.',
+    roles: {
+      beheerder: 'Beheerder',
+      regisseur: 'Regisseur',
+      lezer: 'Lezer',
+    } satisfies Record<Role, string>,
+    tableCaption: 'Accounts',
+    username: 'Gebruikersnaam',
+    name: 'Naam',
+    role: 'Rol',
+    person: 'Persoon (id)',
+    personHint:
+      'Het id van de professional, bijv. per-028; bepaalt tot welke casussen het account toegang heeft.',
+    status: 'Status',
+    actions: 'Acties',
+    active: 'Actief',
+    inactive: 'Uitgeschakeld',
+    activate: (username: string) => `${username} inschakelen`,
+    deactivate: (username: string) => `${username} uitschakelen`,
+    activateShort: 'Inschakelen',
+    deactivateShort: 'Uitschakelen',
+    roleOf: (username: string) => `Rol van ${username}`,
+    remove: 'Verwijderen',
+    removeLabel: (username: string) => `${username} verwijderen`,
+    confirmRemove: (username: string) => `${username} echt verwijderen?`,
+    confirm: 'Ja, verwijderen',
+    cancel: 'Annuleren',
+    none: '–',
+    loading: 'Accounts worden geladen…',
+    count: (n: number) => count(n, 'account', 'accounts'),
+    create: {
+      heading: 'Nieuw account',
+      password: 'Wachtwoord',
+      passwordHint:
+        'Minstens 12 tekens, niet op de lijst van veelgebruikte wachtwoorden. Geef het wachtwoord persoonlijk door.',
+      submit: 'Account aanmaken',
+      done: (username: string) => `Account ${username} is aangemaakt.`,
+    },
+    reset: {
+      heading: 'Wachtwoord opnieuw instellen',
+      account: 'Account',
+      choose: 'Kies een account',
+      password: 'Nieuw wachtwoord',
+      submit: 'Wachtwoord instellen',
+      done: (username: string) => `Het wachtwoord van ${username} is gewijzigd; open sessies zijn beëindigd.`,
+    },
+    changed: (username: string) => `${username} is bijgewerkt.`,
+    removed: (username: string) => `${username} is verwijderd.`,
   },
 };
 

@@ -14,7 +14,8 @@ export type MapView = {
 export type Route =
   | { screen: 'start' }
   | { screen: 'network'; view: MapView }
-  | { screen: 'opgave'; opgaveId: string; view: MapView };
+  | { screen: 'opgave'; opgaveId: string; view: MapView }
+  | { screen: 'users' };
 
 export const DEFAULT_VIEW: MapView = { level: 'person', hops: DEFAULT_HOPS, asOf: null };
 
@@ -26,6 +27,9 @@ export function parseRoute(hash: string): Route {
 
   if (segments[0] === 'netwerk' && segments.length === 1) {
     return { screen: 'network', view: parseView(query) };
+  }
+  if (segments[0] === 'beheer' && segments[1] === 'gebruikers' && segments.length === 2) {
+    return { screen: 'users' };
   }
   if (segments[0] === 'opgaven' && segments.length === 2 && segments[1]) {
     return { screen: 'opgave', opgaveId: segments[1], view: parseView(query) };
@@ -41,6 +45,8 @@ export function formatRoute(route: Route): string {
       return `#/netwerk${formatView(route.view, false)}`;
     case 'opgave':
       return `#/opgaven/${encodeURIComponent(route.opgaveId)}${formatView(route.view, true)}`;
+    case 'users':
+      return '#/beheer/gebruikers';
   }
 }
 
