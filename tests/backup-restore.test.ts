@@ -59,7 +59,8 @@ describe('backup and restore', () => {
     let reads = 0;
     const load = (async () => {
       while (busy) {
-        const res = await fetch(`${server.url}/api/opgaven/cas-wm-2024-017`, { headers: { cookie } });
+        const res = await fetch(`${server.url}/api/opgaven/cas-wm-2023-082`, { headers: { cookie } });
+        expect(res.status).toBe(200);
         await res.arrayBuffer();
         reads++;
       }
