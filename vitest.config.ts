@@ -6,6 +6,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'apps/api/src/**/*.test.ts',
+      'apps/web/src/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
     testTimeout: 30_000,

@@ -118,3 +118,21 @@ describe('GET /api/opgaven/:id/analysis on the sample network', () => {
     expect(bad.body.errors[0].field).toBe('groupBy');
   });
 });
+
+describe('GET /api/what-if on the sample network', () => {
+  it('shows the broker’s cluster cut off and the domain pairs losing their connection', async () => {
+    const { status, body } = await h.call('GET', `/api/what-if?remove=${cases.broker}&k=2`);
+    expect(status).toBe(200);
+    expect(body.cutOff.map((a: { id: string }) => a.id).sort()).toEqual([...cases.brokerCluster].sort());
+    expect(body.after.components).toBe(body.before.components + 1);
+    expect(body.increase.fragmentation).toBeGreaterThan(0);
+    expect(body.removed).toEqual([{ id: cases.broker, label: expect.any(String) }]);
+    expect(body.mostDamaging.actors).toHaveLength(2);
+  });
+
+  it('answers 422 naming the field for an actor not on the map', async () => {
+    const reply = await h.call('GET', '/api/what-if?remove=per-999');
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors[0].field).toBe('remove');
+  });
+});

@@ -21,6 +21,7 @@ import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
+import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
@@ -97,6 +98,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   mountEntityRoutes(api, db, docs);
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
   api.route('/', transferRoutes(db, docs));
+  api.route('/', presentationRoutes(db, docs));
 
   docs.add({
     method: 'get',

@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
         },
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
       });
+      if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
       if (server.generatedAdmin) {
         console.log(

@@ -217,3 +217,26 @@ describe('vocabularies', () => {
     expect((await h.call('POST', '/api/domains', { code: 'cultuur', label: 'Cultuur' })).status).toBe(409);
   });
 });
+
+describe('presentations', () => {
+  it('builds a presentation from saved views and drops a step when its view is deleted', async () => {
+    const view = await h.call('POST', '/api/views', { opgaveId: 'op1', name: 'Stap 1' });
+    const created = await h.call('POST', '/api/presentations', {
+      name: 'Jaarverslag 2026',
+      purpose: 'Verantwoording aan de gemeenteraad',
+      steps: [{ viewId: view.body.id, title: 'Wie werkt samen', caption: 'De kernpartners' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      raad: true,
+      steps: [{ viewId: view.body.id, title: 'Wie werkt samen' }],
+    });
+    const bad = await h.call('PATCH', `/api/presentations/${created.body.id}`, {
+      steps: [{ viewId: 'nope', title: 'x' }],
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('steps.0.viewId');
+    expect((await h.call('DELETE', `/api/views/${view.body.id}`)).status).toBe(204);
+    expect((await h.call('GET', `/api/presentations/${created.body.id}`)).body.steps).toEqual([]);
+  });
+});

@@ -125,6 +125,6 @@ describe('network filters', () => {
   it('refuses a malformed code list with 400', async () => {
     const { status, body } = await h.call('GET', '/api/network?domain=Zorg!');
     expect(status).toBe(400);
-    expect(body.errors[0].field).toBe('domain');
+    expect(body.errors[0].field).toMatch(/^domain/);
   });
 });

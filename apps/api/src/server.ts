@@ -34,6 +34,8 @@ export type RunningServer = {
   url: string;
   port: number;
   db: Db;
+  /** True when this start filled an empty database with the sample network. */
+  sampleLoaded: boolean;
   /** Set when this start created the first beheerder with a generated password: print it once. */
   generatedAdmin?: { username: string; password: string };
   close(): Promise<void>;
@@ -52,7 +54,7 @@ export async function startServer(options: {
   retentionDays?: number;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
-  if (options.loadSample ?? true) loadSampleIfEmpty(db);
+  const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
   const adminPassword = options.adminPassword ?? generatePassword();
   const createdAdmin = await ensureAdmin(db, adminPassword);
   const stopRetention = scheduleRetention(db, options.retentionDays ?? 365, (error) =>
@@ -75,6 +77,7 @@ export async function startServer(options: {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
     db,
+    sampleLoaded,
     ...(createdAdmin && options.adminPassword === undefined
       ? { generatedAdmin: { username: ADMIN_USERNAME, password: adminPassword } }
       : {}),

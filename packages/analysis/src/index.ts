@@ -35,3 +35,4 @@ export * from './strength.ts';
 export * from './suggested-ties.ts';
 export * from './tie-matrix.ts';
 export * from './transitivity.ts';
+export * from './what-if.ts';

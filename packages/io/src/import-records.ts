@@ -16,6 +16,7 @@ export type ImportRecords = {
   opgaven: SourceRow[];
   annotations: SourceRow[];
   views: SourceRow[];
+  presentations: SourceRow[];
 };
 
 export const IMPORT_COLLECTIONS = [
@@ -28,6 +29,7 @@ export const IMPORT_COLLECTIONS = [
   'opgaven',
   'annotations',
   'views',
+  'presentations',
 ] as const satisfies ReadonlyArray<keyof ImportRecords>;
 
 export function emptyImportRecords(): ImportRecords {
@@ -41,5 +43,6 @@ export function emptyImportRecords(): ImportRecords {
     opgaven: [],
     annotations: [],
     views: [],
+    presentations: [],
   };
 }

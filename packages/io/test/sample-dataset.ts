@@ -136,6 +136,15 @@ export const SAMPLE_DATASET: Dataset = {
       styling: { showLabels: true },
     },
   ],
+  presentations: [
+    {
+      id: 'prs-1',
+      name: 'Jaarverslag',
+      purpose: 'Raad',
+      raad: true,
+      steps: [{ viewId: 'v-1', title: 'Het netwerk' }],
+    },
+  ],
 };
 
 /** Drops null and undefined fields at any depth: how an exported empty field comes back. */

@@ -136,3 +136,28 @@ export const AnalysisSchema = z.object({
   insights: InsightsSchema,
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** Query parameters of `GET /api/what-if` and `GET /api/opgaven/:id/what-if`. */
+export const WhatIfQuerySchema = NetworkQuerySchema.extend({
+  remove: z
+    .string()
+    .max(4000)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().min(1).max(64)).max(100))
+    .default([])
+    .describe('actor ids to take out, comma-separated'),
+  k: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe('also find the k actors whose loss hurts most'),
+  groupBy: z.enum(['domain', 'type', 'region']).default('domain'),
+}).strict();
+export type WhatIfQuery = z.infer<typeof WhatIfQuerySchema>;

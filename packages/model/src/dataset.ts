@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateSchema } from './common.ts';
 import {
   AnnotationCreateSchema,
   LinkCreateSchema,
@@ -9,6 +10,8 @@ import {
   TemplateCreateSchema,
   ViewCreateSchema,
 } from './entities.ts';
+import { ViewModeSchema } from './network.ts';
+import { PresentationCreateSchema } from './presentation.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
 
 /**
@@ -31,6 +34,7 @@ export const DatasetSchema = z
       .default([]),
     annotations: z.array(AnnotationCreateSchema).default([]),
     views: z.array(ViewCreateSchema).default([]),
+    presentations: z.array(PresentationCreateSchema).default([]),
   })
   .strict();
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -54,6 +58,9 @@ export const ExportQuerySchema = z
   .object({
     format: ImportFormatSchema,
     entity: z.enum(['all', 'organisations', 'people', 'links']).default('all'),
+    view: ViewModeSchema.default('werk').describe('raad: export the redacted council version of the network'),
+    asOf: DateSchema.optional(),
+    minPeople: z.coerce.number().int().min(1).max(100).default(3),
   })
   .strict();
 

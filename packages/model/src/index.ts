@@ -4,5 +4,6 @@ export * from './common.ts';
 export * from './dataset.ts';
 export * from './entities.ts';
 export * from './network.ts';
+export * from './presentation.ts';
 export * from './queries.ts';
 export * from './vocabulary.ts';

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { DateSchema, IdSchema } from './common.ts';
 import { ActorKindSchema, ParticipantRoleSchema } from './vocabulary.ts';
 
+/** `werk`: the working view; `raad`: the privacy-safe council version (redacted on the server). */
+export const VIEW_MODES = ['werk', 'raad'] as const;
+export const ViewModeSchema = z.enum(VIEW_MODES);
+export type ViewMode = z.infer<typeof ViewModeSchema>;
+
 export const NETWORK_LEVELS = ['person', 'organisation'] as const;
 export const NetworkLevelSchema = z.enum(NETWORK_LEVELS);
 export type NetworkLevel = z.infer<typeof NetworkLevelSchema>;
@@ -26,6 +31,16 @@ export const NetworkQuerySchema = z
     domain: codeList.optional().describe('only actors in these domains (comma-separated codes)'),
     kind: codeList.optional().describe('only ties of these kinds (comma-separated codes)'),
     minStrength: z.coerce.number().int().min(1).max(5).optional().describe('only ties at least this strong'),
+    view: ViewModeSchema.default('werk').describe(
+      'raad: the council version, organisations only, no person names or ids, small organisations folded into "overig"',
+    ),
+    minPeople: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(3)
+      .describe('raad view: organisations with fewer people than this are folded into "overig"'),
   })
   .strict();
 export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;
@@ -75,6 +90,8 @@ export const NetworkSchema = z.object({
       hops: z.number().int().nullable(),
       opgaveId: z.string().nullable(),
       unassignedPeople: z.number().int().optional(),
+      view: ViewModeSchema.optional(),
+      folded: z.number().int().optional().describe('raad view: organisations folded into "overig"'),
     })
     .optional(),
 });

@@ -80,6 +80,7 @@ export const DATA_TABLES = [
   'participants',
   'annotations',
   'views',
+  'presentations',
 ] as const;
 
 /** Accounts, sessions and the access log: counted and checked with the data, but not part of a dataset. */

@@ -251,4 +251,19 @@ BEGIN
 END;
 `,
   },
+  {
+    version: 3,
+    name: 'presentations',
+    sql: `
+CREATE TABLE presentations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  purpose TEXT,
+  raad INTEGER NOT NULL DEFAULT 1 CHECK (raad IN (0, 1)),
+  steps TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+`,
+  },
 ];

@@ -156,3 +156,18 @@ export const viewsTable = defineTable({
   search: ['name', 'caption'],
   orderBy: 't.name COLLATE NOCASE, t.id',
 });
+
+export const presentationsTable = defineTable({
+  name: 'presentations',
+  fields: {
+    id: 'text',
+    name: 'text',
+    purpose: 'text',
+    raad: 'bool',
+    steps: 'json',
+    createdAt: 'text',
+    updatedAt: 'text',
+  },
+  search: ['name', 'purpose'],
+  orderBy: 't.name COLLATE NOCASE, t.id',
+});

@@ -19,6 +19,11 @@ import {
   PersonListQuerySchema,
   PersonSchema,
   PersonUpdateSchema,
+  type Presentation,
+  PresentationCreateSchema,
+  PresentationListQuerySchema,
+  PresentationSchema,
+  PresentationUpdateSchema,
   TemplateCreateSchema,
   TemplateListQuerySchema,
   TemplateSchema,
@@ -29,17 +34,44 @@ import {
   ViewUpdateSchema,
 } from '@regiekaart/model';
 import type { Hono } from 'hono';
+import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, unprocessable } from '../http/problem.ts';
 import * as annotations from '../services/annotations.service.ts';
 import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
 import * as organisations from '../services/organisations.service.ts';
 import * as people from '../services/people.service.ts';
+import * as presentations from '../services/presentations.service.ts';
 import * as templates from '../services/templates.service.ts';
 import * as views from '../services/views.service.ts';
 import { crudRoutes } from './crud.routes.ts';
+
+function isHiddenView(db: Db, viewId: string, access: Access): boolean {
+  const hidden = access.hiddenCasusIds();
+  if (hidden.size === 0) return false;
+  const opgaveId = db.prepare('SELECT opgave_id FROM views WHERE id = ?').pluck().get(viewId) as
+    | string
+    | null
+    | undefined;
+  return Boolean(opgaveId && hidden.has(opgaveId));
+}
+
+/** A presentation shows no step whose view belongs to a casus the caller may not see. */
+function withoutHiddenSteps(db: Db, p: Presentation, access: Access): Presentation {
+  return { ...p, steps: p.steps.filter((step) => !isHiddenView(db, step.viewId, access)) };
+}
+
+/** A step naming a view of a hidden casus is refused as if that view did not exist. */
+function refuseHiddenSteps(db: Db, steps: { viewId: string }[] | undefined, access: Access): void {
+  const errors = (steps ?? []).flatMap((step, i) =>
+    isHiddenView(db, step.viewId, access)
+      ? [{ field: `steps.${i}.viewId`, message: `opgeslagen weergave "${step.viewId}" bestaat niet` }]
+      : [],
+  );
+  if (errors.length) throw unprocessable(errors);
+}
 
 /** Mounts the plain CRUD resources on the /api router. */
 export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
@@ -219,6 +251,41 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
         return updated;
       },
       remove: (db, id) => views.deleteView(db, id),
+    }),
+  );
+  api.route(
+    '/presentations',
+    crudRoutes(db, docs, {
+      path: '/presentations',
+      tag: 'presenteren',
+      what: 'Presentatie',
+      listQuery: PresentationListQuerySchema,
+      createSchema: PresentationCreateSchema,
+      updateSchema: PresentationUpdateSchema,
+      schema: PresentationSchema,
+      list: (db, query, access) => {
+        const page = presentations.listPresentations(db, query);
+        return { ...page, items: page.items.map((p) => withoutHiddenSteps(db, p, access)) };
+      },
+      get: (db, id, access) => withoutHiddenSteps(db, presentations.getPresentation(db, id), access),
+      create: (db, input, access) => {
+        refuseHiddenSteps(db, input.steps, access);
+        return withoutHiddenSteps(db, presentations.createPresentation(db, input), access);
+      },
+      update: (db, id, patch, access) => {
+        refuseHiddenSteps(db, patch.steps, access);
+        // steps the caller cannot see stay where they were
+        const kept = patch.steps
+          ? presentations.getPresentation(db, id).steps.filter((s) => isHiddenView(db, s.viewId, access))
+          : [];
+        const steps = patch.steps ? { steps: [...patch.steps, ...kept] } : {};
+        return withoutHiddenSteps(
+          db,
+          presentations.updatePresentation(db, id, { ...patch, ...steps }),
+          access,
+        );
+      },
+      remove: (db, id) => presentations.deletePresentation(db, id),
     }),
   );
 }

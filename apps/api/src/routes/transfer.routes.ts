@@ -96,9 +96,19 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       return c.json(report);
     })
     .get('/export', (c) => {
-      const { format, entity } = readQuery(c, ExportQuerySchema);
+      const { format, entity, view, asOf, minPeople } = readQuery(c, ExportQuerySchema);
       const access = c.get('access');
       access.audit.action = 'export';
+      if (view === 'raad') {
+        // The council version exports the redacted organisation network, never the store.
+        access.audit.objectType = 'raadsversie';
+        const network = buildNetwork(
+          db,
+          { level: 'organisation', hops: 0, view, asOf, minPeople },
+          access.hiddenCasusIds(),
+        );
+        return download(format, 'regiekaart-raadsversie', writeNetwork(format, network));
+      }
       access.audit.objectType = 'dataset';
       const dataset = dumpDataset(db, access.hiddenList());
       if (entity === 'all') {

@@ -10,6 +10,7 @@ import {
   OrganisationCreateSchema,
   ParticipantCreateSchema,
   PersonCreateSchema,
+  PresentationCreateSchema,
   TemplateCreateSchema,
   ViewCreateSchema,
   VocabularyEntrySchema,
@@ -28,6 +29,7 @@ import {
 } from './opgaven.service.ts';
 import { createOrganisation, listOrganisations, updateOrganisation } from './organisations.service.ts';
 import { createPerson, listPeople, updatePerson } from './people.service.ts';
+import { createPresentation, listPresentations, updatePresentation } from './presentations.service.ts';
 import { actorKind, exists } from './refs.ts';
 import { createTemplate, listTemplates, updateTemplate } from './templates.service.ts';
 import { createView, listViews, updateView } from './views.service.ts';
@@ -41,6 +43,14 @@ const ALL = { limit: 1_000_000, offset: 0 };
  */
 export function dumpDataset(db: Db, hidden: readonly string[] = []): Dataset {
   const scope = { ...ALL, hidden };
+  const hiddenViews = new Set(
+    hidden.length
+      ? (db
+          .prepare('SELECT id FROM views WHERE opgave_id IN (SELECT value FROM json_each(?))')
+          .pluck()
+          .all(JSON.stringify(hidden)) as string[])
+      : [],
+  );
   const strip = <T extends Record<string, unknown>>(o: T, keys: string[]) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(o))
@@ -72,6 +82,12 @@ export function dumpDataset(db: Db, hidden: readonly string[] = []): Dataset {
     })),
     annotations: listAnnotations(db, scope).items.map((a) => strip(a, stamps)),
     views: listViews(db, scope).items.map((v) => strip(v, stamps)),
+    presentations: listPresentations(db, ALL).items.map((p) =>
+      strip(
+        hidden.length ? { ...p, steps: p.steps.filter((step) => !hiddenViews.has(step.viewId)) } : p,
+        stamps,
+      ),
+    ),
   } as Dataset;
 }
 
@@ -266,6 +282,14 @@ const STEPS: Step[] = [
     create: createView,
     update: (db, id, d: Record<string, unknown>) => updateView(db, id, withoutId(d)),
   },
+  {
+    entity: 'presentations',
+    schema: PresentationCreateSchema,
+    label: (d) => (d.name ? String(d.name) : null),
+    existing: (db, d) => (typeof d.id === 'string' && exists(db, 'presentations', d.id) ? d.id : undefined),
+    create: createPresentation,
+    update: (db, id, d: Record<string, unknown>) => updatePresentation(db, id, withoutId(d)),
+  },
 ];
 
 const ROLLBACK = Symbol('dry-run rollback');
@@ -349,6 +373,7 @@ export function recordsFromDataset(dataset: Partial<Dataset>): ImportRecords {
     opgaven: rows(dataset.opgaven),
     annotations: rows(dataset.annotations),
     views: rows(dataset.views),
+    presentations: rows(dataset.presentations),
   };
 }
 

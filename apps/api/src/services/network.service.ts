@@ -7,7 +7,9 @@ import {
   validOn,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
+import { ApiError } from '../http/problem.ts';
 import { getOpgave } from './opgaven.service.ts';
+import { toRaadsversie } from './raad.service.ts';
 
 type OrgRow = {
   id: string;
@@ -281,13 +283,28 @@ function organisationLevel(s: Snapshot): Level {
  * the day plus `hops` steps of their wider network). Organisation level folds people into their
  * organisation on the day and counts, per folded tie, the person-pairs that carry it.
  */
+export type NetworkRequest = Omit<NetworkQuery, 'view' | 'minPeople'> &
+  Partial<Pick<NetworkQuery, 'view' | 'minPeople'>> & { opgaveId?: string | undefined };
+
 export function buildNetwork(
   db: Db,
-  query: NetworkQuery & { opgaveId?: string | undefined },
+  request: NetworkRequest,
   /** casussen the caller may not see: their participation is not counted (`opgaveCount`) */
   hidden: ReadonlySet<string> = new Set(),
 ): Network {
-  if (query.opgaveId) getOpgave(db, query.opgaveId);
+  const raad = request.view === 'raad';
+  // The council version is always at organisation level.
+  const query = raad ? { ...request, level: 'organisation' as const } : request;
+  if (query.opgaveId) {
+    const opgave = getOpgave(db, query.opgaveId);
+    if (raad && opgave.kind === 'casus') {
+      throw new ApiError(
+        404,
+        'Niet gevonden',
+        'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
+      );
+    }
+  }
   const s = readSnapshot(db, query, hidden);
   const participantActors = new Set(
     s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
@@ -321,7 +338,7 @@ export function buildNetwork(
     const kept = new Set(nodes.map((n) => n.id));
     edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   }
-  return {
+  const network: Network = {
     nodes,
     edges,
     meta: {
@@ -332,4 +349,12 @@ export function buildNetwork(
       ...(level.unassigned !== undefined ? { unassignedPeople: level.unassigned } : {}),
     },
   };
+  if (!raad) return network;
+  const labels = Object.fromEntries(
+    (db.prepare('SELECT code, label FROM domains').all() as { code: string; label: string }[]).map((d) => [
+      d.code,
+      d.label,
+    ]),
+  );
+  return toRaadsversie(network, query.minPeople ?? 3, labels);
 }

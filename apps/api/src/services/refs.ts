@@ -10,6 +10,7 @@ const EXISTS: Record<string, string> = {
   templates: 'SELECT 1 FROM templates WHERE id = ?',
   views: 'SELECT 1 FROM views WHERE id = ?',
   annotations: 'SELECT 1 FROM annotations WHERE id = ?',
+  presentations: 'SELECT 1 FROM presentations WHERE id = ?',
   domains: 'SELECT 1 FROM domains WHERE code = ?',
   link_kinds: 'SELECT 1 FROM link_kinds WHERE code = ?',
 };
@@ -35,6 +36,7 @@ const WHAT: Record<string, string> = {
   opgaven: 'opgave',
   templates: 'partnersjabloon',
   views: 'opgeslagen weergave',
+  presentations: 'presentatie',
   domains: 'domein',
   link_kinds: 'soort verbinding',
   actors: 'actor (persoon of organisatie)',

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
 import { viewsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
+import { removeViewFromPresentations } from './presentations.service.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
 export type ViewFilter = {
@@ -63,6 +64,7 @@ export function deleteView(db: Db, id: string): void {
   db.transaction(() => {
     getView(db, id);
     db.prepare("DELETE FROM annotations WHERE target_type = 'view' AND target_id = ?").run(id);
+    removeViewFromPresentations(db, id);
     table.remove(db, id);
   })();
 }

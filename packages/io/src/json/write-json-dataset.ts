@@ -15,6 +15,7 @@ const KEY_ORDER = [
   'opgaven',
   'annotations',
   'views',
+  'presentations',
   'id',
   'code',
   'label',
@@ -102,6 +103,7 @@ export function writeJsonDataset(dataset: Dataset, entity: DatasetEntity): strin
       opgaven: [],
       annotations: [],
       views: [],
+      presentations: [],
       [keep]: dataset[keep],
     };
   }

@@ -1,0 +1,51 @@
+import {
+  ChangeQuerySchema,
+  KeyFiguresQuerySchema,
+  KeyFiguresSchema,
+  WhatIfQuerySchema,
+} from '@regiekaart/model';
+import { Hono } from 'hono';
+import type { Db } from '../db/database.ts';
+import type { ApiDocs } from '../http/openapi.ts';
+import { readQuery } from '../http/validate.ts';
+import { keyFigures, networkChange } from '../services/figures.service.ts';
+import { whatIfAnalysis } from '../services/what-if.service.ts';
+
+/** What the gemeenteraad sees (key figures, change over time) and what-if questions. */
+export function presentationRoutes(db: Db, docs: ApiDocs) {
+  const tag = 'presenteren';
+  docs.add({
+    method: 'get',
+    path: '/key-figures',
+    tag,
+    summary:
+      'Kerncijfers: partners per domein, verbindingen over domeinen heen, aanwezige verplichte partners, opgeloste kwetsbare plekken',
+    query: KeyFiguresQuerySchema,
+    response: KeyFiguresSchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/change',
+    tag,
+    summary: 'Verandering tussen twee data: partners en verbindingen erbij en eraf, cijfers naast elkaar',
+    query: ChangeQuerySchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/change',
+    tag,
+    summary: 'Verandering rond één opgave',
+    query: ChangeQuerySchema,
+  });
+
+  return new Hono()
+    .get('/key-figures', (c) => c.json(keyFigures(db, readQuery(c, KeyFiguresQuerySchema))))
+    .get('/change', (c) => c.json(networkChange(db, readQuery(c, ChangeQuerySchema))))
+    .get('/what-if', (c) => c.json(whatIfAnalysis(db, readQuery(c, WhatIfQuerySchema))))
+    .get('/opgaven/:id/what-if', (c) =>
+      c.json(whatIfAnalysis(db, { ...readQuery(c, WhatIfQuerySchema), opgaveId: c.req.param('id') })),
+    )
+    .get('/opgaven/:id/change', (c) =>
+      c.json(networkChange(db, { ...readQuery(c, ChangeQuerySchema), opgaveId: c.req.param('id') })),
+    );
+}

@@ -1,0 +1,66 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { buildReport, pdfSafe, type ReportLabels } from './pdf-report.ts';
+
+const labels: ReportLabels = {
+  cover: 'Regiekaart',
+  contents: 'Inhoud',
+  generated: 'Gemaakt op',
+  dataDate: 'Gegevens van',
+  purpose: 'Doel',
+  raad: 'Raadsversie: zonder namen van personen',
+  figures: 'Kerncijfers',
+  page: (n, of) => `Pagina ${n} van ${of}`,
+};
+
+// A 2x2 PNG (red, green / blue, white), so the map image path is exercised without a browser.
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  ),
+  (c) => c.charCodeAt(0),
+);
+
+describe('buildReport', () => {
+  it('makes a cover page and one page per step, each with its title, caption, figures and page number', async () => {
+    const bytes = await buildReport({
+      title: 'Netwerk Zorg en Veiligheid 2026',
+      subtitle: 'Zuid-Limburgse Zorg- en Veiligheidshuizen',
+      purpose: 'Jaarverantwoording aan de gemeenteraad',
+      dataDate: '1 oktober 2026',
+      generatedOn: '22 november 2026',
+      raad: true,
+      labels,
+      steps: [
+        {
+          title: 'Wie werkt samen',
+          caption: 'De kernpartners en hun verbindingen.',
+          image: PNG,
+          figures: [{ label: 'partners', value: '52' }],
+        },
+        {
+          title: 'Sinds de samenwerking van 2021',
+          caption: 'Verbindingen erbij: 87 – eraf: 19.',
+          figures: [],
+        },
+      ],
+    });
+    const pdf = await getDocumentProxy(bytes);
+    expect(pdf.numPages).toBe(3);
+    const { text } = await extractText(pdf, { mergePages: false });
+    expect(text[0]).toContain('Netwerk Zorg en Veiligheid 2026');
+    expect(text[0]).toContain('Raadsversie');
+    expect(text[0]).toContain('Pagina 1 van 3');
+    expect(text[1]).toContain('Wie werkt samen');
+    expect(text[1]).toContain('De kernpartners en hun verbindingen.');
+    expect(text[1]).toContain('52');
+    expect(text[1]).toContain('Pagina 2 van 3');
+    expect(text[2]).toContain('Sinds de samenwerking van 2021');
+    expect(text[2]).toContain('Gegevens van 1 oktober 2026');
+    expect(text[2]).toContain('Pagina 3 van 3');
+  });
+
+  it('keeps Dutch letters and replaces what the PDF fonts cannot show', () => {
+    expect(pdfSafe('Één café – “overleg” 🎉')).toBe('Één café - "overleg" ?');
+  });
+});

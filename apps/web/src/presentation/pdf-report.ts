@@ -1,0 +1,209 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+
+export type ReportFigure = { label: string; value: string };
+
+export type ReportStep = {
+  title: string;
+  caption?: string | null;
+  /** The map of this step as a PNG. */
+  image?: Uint8Array | null;
+  figures?: ReportFigure[];
+};
+
+/** The report's fixed words, from the catalogue (so the PDF speaks the UI's language). */
+export type ReportLabels = {
+  cover: string;
+  contents: string;
+  generated: string;
+  dataDate: string;
+  purpose: string;
+  raad: string;
+  figures: string;
+  page: (n: number, of: number) => string;
+};
+
+export type ReportInput = {
+  title: string;
+  subtitle?: string | null;
+  purpose?: string | null;
+  /** Day the network data shows, already formatted. */
+  dataDate: string;
+  /** Day the report was made, already formatted. */
+  generatedOn: string;
+  raad: boolean;
+  steps: ReportStep[];
+  labels: ReportLabels;
+};
+
+// A4 landscape, in points.
+const WIDTH = 842;
+const HEIGHT = 595;
+const MARGIN = 40;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.35, 0.35, 0.4);
+const ACCENT = rgb(0.11, 0.25, 0.45);
+
+/** The standard PDF fonts speak WinAnsi: keep what it has, replace what it lacks. */
+export function pdfSafe(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[^\n\x20-\x7E\u00A0-\u00FF]/gu, '?');
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of pdfSafe(text).split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function paragraph(
+  page: PDFPage,
+  text: string,
+  font: PDFFont,
+  size: number,
+  x: number,
+  y: number,
+  width: number,
+  color = INK,
+) {
+  let cursor = y;
+  for (const line of wrap(text, font, size, width)) {
+    page.drawText(line, { x, y: cursor, size, font, color });
+    cursor -= size * 1.35;
+  }
+  return cursor;
+}
+
+/**
+ * The PDF report of a presentation: a cover page, then one page per step with its map, caption and
+ * key figures, and a footer with date, data date, purpose and page numbers on every page.
+ */
+export async function buildReport(input: ReportInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(pdfSafe(input.title));
+  doc.setCreator('Regiekaart');
+  doc.setLanguage('nl-NL');
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { labels } = input;
+  const total = input.steps.length + 1;
+
+  const footer = (page: PDFPage, n: number) => {
+    const parts = [
+      `${labels.generated} ${input.generatedOn}`,
+      `${labels.dataDate} ${input.dataDate}`,
+      ...(input.purpose ? [`${labels.purpose}: ${input.purpose}`] : []),
+      ...(input.raad ? [labels.raad] : []),
+    ];
+    page.drawLine({
+      start: { x: MARGIN, y: 34 },
+      end: { x: WIDTH - MARGIN, y: 34 },
+      thickness: 0.5,
+      color: MUTED,
+    });
+    page.drawText(pdfSafe(parts.join('  ·  ')).replace(/·/g, '-'), {
+      x: MARGIN,
+      y: 20,
+      size: 9,
+      font: regular,
+      color: MUTED,
+    });
+    const number = pdfSafe(labels.page(n, total));
+    page.drawText(number, {
+      x: WIDTH - MARGIN - regular.widthOfTextAtSize(number, 9),
+      y: 20,
+      size: 9,
+      font: regular,
+      color: MUTED,
+    });
+  };
+
+  const cover = doc.addPage([WIDTH, HEIGHT]);
+  cover.drawRectangle({ x: 0, y: HEIGHT - 12, width: WIDTH, height: 12, color: ACCENT });
+  cover.drawText(pdfSafe(labels.cover), { x: MARGIN, y: HEIGHT - 70, size: 12, font: bold, color: ACCENT });
+  let y = paragraph(cover, input.title, bold, 30, MARGIN, HEIGHT - 115, WIDTH - 2 * MARGIN);
+  if (input.subtitle)
+    y = paragraph(cover, input.subtitle, regular, 16, MARGIN, y - 6, WIDTH - 2 * MARGIN, MUTED);
+  if (input.purpose)
+    y = paragraph(
+      cover,
+      `${labels.purpose}: ${input.purpose}`,
+      regular,
+      13,
+      MARGIN,
+      y - 10,
+      WIDTH - 2 * MARGIN,
+    );
+  y = paragraph(
+    cover,
+    `${labels.dataDate} ${input.dataDate}`,
+    regular,
+    13,
+    MARGIN,
+    y - 4,
+    WIDTH - 2 * MARGIN,
+  );
+  if (input.raad) y = paragraph(cover, labels.raad, bold, 13, MARGIN, y - 4, WIDTH - 2 * MARGIN);
+  cover.drawText(pdfSafe(labels.contents), { x: MARGIN, y: y - 24, size: 14, font: bold, color: INK });
+  y -= 46;
+  input.steps.forEach((step, i) => {
+    if (y < 60) return;
+    cover.drawText(pdfSafe(`${i + 2}.  ${step.title}`), {
+      x: MARGIN + 8,
+      y,
+      size: 12,
+      font: regular,
+      color: INK,
+    });
+    y -= 18;
+  });
+  footer(cover, 1);
+
+  for (const [i, step] of input.steps.entries()) {
+    const page = doc.addPage([WIDTH, HEIGHT]);
+    page.drawText(pdfSafe(step.title), { x: MARGIN, y: HEIGHT - 58, size: 22, font: bold, color: INK });
+    const side = 230;
+    const imageBox = { x: MARGIN, y: 60, width: WIDTH - 2 * MARGIN - side - 20, height: HEIGHT - 140 };
+    if (step.image && step.image.length > 0) {
+      const png = await doc.embedPng(step.image);
+      const scale = Math.min(imageBox.width / png.width, imageBox.height / png.height);
+      const w = png.width * scale;
+      const h = png.height * scale;
+      page.drawImage(png, {
+        x: imageBox.x + (imageBox.width - w) / 2,
+        y: imageBox.y + (imageBox.height - h) / 2,
+        width: w,
+        height: h,
+      });
+    }
+    page.drawRectangle({ ...imageBox, borderColor: rgb(0.8, 0.8, 0.82), borderWidth: 0.5 });
+    const sideX = WIDTH - MARGIN - side;
+    let sideY = HEIGHT - 100;
+    if (step.caption) sideY = paragraph(page, step.caption, regular, 12, sideX, sideY, side) - 12;
+    if (step.figures?.length) {
+      page.drawText(pdfSafe(labels.figures), { x: sideX, y: sideY, size: 12, font: bold, color: ACCENT });
+      sideY -= 20;
+      for (const figure of step.figures) {
+        if (sideY < 60) break;
+        page.drawText(pdfSafe(figure.value), { x: sideX, y: sideY, size: 16, font: bold, color: INK });
+        sideY = paragraph(page, figure.label, regular, 10, sideX + 70, sideY + 2, side - 70, MUTED) - 6;
+      }
+    }
+    footer(page, i + 2);
+  }
+  return doc.save();
+}
