@@ -2098,6 +2098,27 @@ export function generate(): GeneratedSample {
     opgaven: [...opgaven, ...casussen],
     annotations,
     views,
+    presentations: [
+      {
+        id: 'prs-raad-2026',
+        name: 'Samenwerken in Zuid-Limburg: jaarverslag aan de gemeenteraad',
+        purpose: 'Verantwoording aan de gemeenteraad over de samenwerking in het zorg- en veiligheidsdomein',
+        raad: true,
+        steps: [
+          {
+            viewId: 'view-zl-organisaties',
+            title: 'Wie werkt met wie in Zuid-Limburg',
+            caption:
+              'Alle partners van de drie Zorg- en Veiligheidshuizen en hun verbindingen, per organisatie.',
+          },
+          {
+            viewId: 'view-ps-pga',
+            title: 'Persoonsgerichte aanpak Parkstad',
+            caption: 'De partners rond de persoonsgerichte aanpak, met hun netwerk op één stap.',
+          },
+        ],
+      },
+    ],
   });
 
   const regionOfOrg = new Map(organisations.map((o) => [o.id, o.region]));

@@ -1,17 +1,29 @@
+/**
+ * `pnpm bench`: runs every benchmark in turn, each in its own process, and prints its figures:
+ * `tests/bench/*.bench.ts`, then `packages/analysis/bench/analysis.bench.ts`.
+ */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `pnpm bench`: runs every tests/bench/*.bench.ts in turn with tsx; fails when one fails. */
-const here = dirname(fileURLToPath(import.meta.url));
-const benches = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.ts'))
-  .sort();
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const benches = [
+  ...readdirSync(new URL('.', import.meta.url))
+    .filter((name) => name.endsWith('.bench.ts'))
+    .sort()
+    .map((name) => `tests/bench/${name}`),
+  'packages/analysis/bench/analysis.bench.ts',
+];
+
 let failed = 0;
-for (const file of benches) {
-  console.log(`\n=== ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
-  if (run.status !== 0) failed++;
+for (const bench of benches) {
+  console.log(`\n=== ${bench}`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', bench], { cwd: root, stdio: 'inherit' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (run.status !== 0) {
+    failed++;
+    console.log(`=== ${bench} FAILED (exit ${run.status ?? run.signal}) after ${seconds} s`);
+  } else console.log(`=== ${bench} done in ${seconds} s`);
 }
-process.exitCode = failed ? 1 : 0;
+process.exit(failed > 0 ? 1 : 0);

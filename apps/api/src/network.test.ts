@@ -122,6 +122,24 @@ describe('network filters', () => {
     expect(ids(body.edges)).toEqual(['l1', 'l2', 'l7']);
   });
 
+  it('keeps only the given organisations, their child teams and their people', async () => {
+    const people = await h.call('GET', '/api/network?organisation=gem,ggz&asOf=2024-01-01');
+    // Anna is in Team OOV, a child team of the gemeente; Cor left GGZ for Reclassering in 2023.
+    expect(ids(people.body.nodes)).toEqual(['p1', 'p5']);
+    expect(ids(people.body.edges)).toEqual([]);
+    const earlier = await h.call('GET', '/api/network?organisation=ggz&asOf=2022-01-01');
+    expect(ids(earlier.body.nodes)).toEqual(['p3', 'p5']);
+    expect(ids(earlier.body.edges)).toEqual(['l4']);
+    const organisations = await h.call('GET', '/api/network?level=organisation&organisation=gem,pol');
+    expect(ids(organisations.body.nodes)).toEqual(['gem', 'gem-oov', 'pol']);
+  });
+
+  it('refuses a malformed id list with 400', async () => {
+    const { status, body } = await h.call('GET', '/api/network?organisation=ok,not%20an%20id');
+    expect(status).toBe(400);
+    expect(body.errors[0].field).toBe('organisation');
+  });
+
   it('refuses a malformed code list with 400', async () => {
     const { status, body } = await h.call('GET', '/api/network?domain=Zorg!');
     expect(status).toBe(400);

@@ -116,6 +116,46 @@ export const InsightsSchema = z.object({
 });
 export type Insights = z.infer<typeof InsightsSchema>;
 
+const GroupValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Ties per pair of groups, observed against expected under random mixing (analysis `tieMatrix`). */
+export const TieMatrixSchema = z.object({
+  attribute: z.string(),
+  directed: z.boolean(),
+  groups: z.array(GroupValueSchema),
+  sizes: z.array(z.number()),
+  ties: z.number(),
+  observed: z.array(z.array(z.number())),
+  expected: z.array(z.array(z.number())),
+  ratio: z.array(z.array(z.number().nullable())),
+});
+export type TieMatrix = z.infer<typeof TieMatrixSchema>;
+
+/** Krackhardt and Stern's E-I index, overall and per group (analysis `eiIndex`). */
+export const EiIndexSchema = z.object({
+  attribute: z.string(),
+  overall: z.number().nullable(),
+  internal: z.number(),
+  external: z.number(),
+  groups: z.array(
+    z.object({
+      group: GroupValueSchema,
+      size: z.number(),
+      internal: z.number(),
+      external: z.number(),
+      index: z.number().nullable(),
+    }),
+  ),
+});
+export type EiIndex = z.infer<typeof EiIndexSchema>;
+
+export const AnalysisGroupsSchema = z.object({
+  attribute: z.string(),
+  tieMatrix: TieMatrixSchema,
+  eiIndex: EiIndexSchema,
+});
+export type AnalysisGroups = z.infer<typeof AnalysisGroupsSchema>;
+
 export const AnalysisSchema = z.object({
   meta: z.object({
     level: z.enum(['person', 'organisation']),
@@ -132,7 +172,9 @@ export const AnalysisSchema = z.object({
   articulationPoints: z.array(z.string()),
   bridges: z.array(z.tuple([z.string(), z.string()])),
   communities: z.object({ count: z.number(), modularity: z.number(), seed: z.number() }),
-  groups: z.unknown().optional().describe('tie matrix (observed vs expected) and E-I index per group'),
+  groups: AnalysisGroupsSchema.optional().describe(
+    'tie matrix (observed vs expected) and E-I index per group',
+  ),
   insights: InsightsSchema,
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

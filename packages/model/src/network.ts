@@ -23,6 +23,17 @@ const codeList = z
   )
   .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, "verwacht codes gescheiden door komma's")));
 
+const idList = z
+  .string()
+  .max(4000)
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(IdSchema));
+
 export const NetworkQuerySchema = z
   .object({
     level: NetworkLevelSchema.default('person'),
@@ -41,6 +52,11 @@ export const NetworkQuerySchema = z
       .max(100)
       .default(3)
       .describe('raad view: organisations with fewer people than this are folded into "overig"'),
+    organisation: idList
+      .optional()
+      .describe(
+        'only these organisations (and their child teams) and the people in them (comma-separated ids)',
+      ),
   })
   .strict();
 export type NetworkQuery = z.infer<typeof NetworkQuerySchema>;

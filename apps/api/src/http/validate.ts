@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { ApiError, validationError } from './problem.ts';
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
@@ -28,6 +28,10 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) throw validationError(parsed.error, 'De zoekparameters kloppen niet');
+  if (!parsed.success) {
+    // a query parameter is one name, also when its value is a list (`domain=a,B!` fails at `domain.1`)
+    const issues = parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) }));
+    throw validationError(new ZodError(issues), 'De zoekparameters kloppen niet');
+  }
   return parsed.data;
 }

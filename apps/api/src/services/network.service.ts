@@ -338,6 +338,16 @@ export function buildNetwork(
     const kept = new Set(nodes.map((n) => n.id));
     edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   }
+  if (query.organisation?.length) {
+    const chosen = new Set(query.organisation);
+    const inChosen = (id: string | null | undefined) =>
+      Boolean(id && (chosen.has(id) || chosen.has(s.organisations.get(id)?.parent_id ?? '')));
+    nodes = nodes.filter((n) =>
+      n.kind === 'organisation' ? inChosen(n.id) : (n.organisationIds ?? []).some(inChosen),
+    );
+    const kept = new Set(nodes.map((n) => n.id));
+    edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  }
   const network: Network = {
     nodes,
     edges,

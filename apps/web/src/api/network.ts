@@ -5,6 +5,10 @@ import { compactParams, getJson } from './client.ts';
 export type NetworkParams = {
   level: NetworkLevel;
   asOf?: string;
+  domain?: string;
+  kind?: string;
+  minStrength?: number;
+  organisation?: string;
 };
 
 export function networkQuery(params: NetworkParams) {

@@ -24,6 +24,10 @@ export type OpgaveNetworkParams = {
   level: NetworkLevel;
   hops: number;
   asOf?: string;
+  domain?: string;
+  kind?: string;
+  minStrength?: number;
+  organisation?: string;
 };
 
 const OpgavenPageSchema = pageOf(OpgaveSchema);

@@ -18,7 +18,6 @@ const SHAPES: readonly NodeShape[] = [
 ];
 
 const INK = '#1a1a1a';
-const EDGE = '#6b6b6b';
 const HIGHLIGHT = '#0b57d0';
 
 export const mapStyle: StylesheetJson = [
@@ -26,9 +25,6 @@ export const mapStyle: StylesheetJson = [
     selector: 'node',
     style: {
       'background-color': 'data(colour)',
-      width: 'data(size)',
-      height: 'data(size)',
-      'border-width': 'data(borderWidth)',
       'border-color': INK,
       label: 'data(label)',
       'font-family': 'system-ui, sans-serif',
@@ -44,6 +40,9 @@ export const mapStyle: StylesheetJson = [
       'min-zoomed-font-size': 8,
     },
   },
+  // boxes around an organisation's people have neither: Cytoscape sizes them to their contents
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+  { selector: 'node[borderWidth]', style: { 'border-width': 'data(borderWidth)' } },
   ...SHAPES.map((shape) => ({ selector: `node.shape-${shape}`, style: { shape } })),
   {
     selector: 'node.organisation',
@@ -66,24 +65,73 @@ export const mapStyle: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': EDGE,
-      opacity: 0.55,
+      'line-color': 'data(colour)',
+      opacity: 0.6,
       'curve-style': 'bezier',
     },
   },
+  { selector: 'edge.line-dashed', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.line-dotted', style: { 'line-style': 'dotted' } },
   { selector: 'edge.dense', style: { opacity: 0.3 } },
   {
     selector: 'edge.directed',
-    style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': EDGE, 'arrow-scale': 0.9 },
+    style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.9 },
   },
   { selector: '.faded', style: { opacity: 0.12 } },
   { selector: 'node.highlighted', style: { 'min-zoomed-font-size': 0, 'z-index': 5 } },
   {
     selector: 'edge.highlighted',
-    style: { opacity: 0.9, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT },
+    style: { opacity: 0.95, 'z-index': 4 },
   },
   {
     selector: 'node:selected',
     style: { 'overlay-color': HIGHLIGHT, 'overlay-opacity': 0.2, 'overlay-padding': 6, 'z-index': 10 },
   },
+  {
+    selector: 'edge:selected',
+    style: {
+      opacity: 1,
+      'overlay-color': HIGHLIGHT,
+      'overlay-opacity': 0.25,
+      'overlay-padding': 4,
+      'z-index': 10,
+    },
+  },
+  // people grouped in a box per organisation
+  {
+    selector: 'node.organisation-group',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': 'data(colour)',
+      'background-opacity': 0.08,
+      'border-width': 1.5,
+      'border-style': 'dashed',
+      'border-color': 'data(colour)',
+      label: 'data(label)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-size': 11,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 5,
+      padding: '12px',
+    },
+  },
+  // "what if": actors taken out, and the parts of the network they cut off
+  {
+    selector: 'node.removed',
+    style: {
+      'background-color': '#ffffff',
+      'border-style': 'dashed',
+      'border-color': '#8a8a8a',
+      color: '#6b6b6b',
+      'outline-width': 0,
+    },
+  },
+  { selector: 'edge.removed', style: { opacity: 0.12, 'line-style': 'dashed', 'line-color': '#8a8a8a' } },
+  {
+    selector: 'node.cut-off',
+    style: { 'background-color': '#b5b5b5', 'border-color': '#6b6b6b', color: '#555555' },
+  },
+  { selector: 'edge.cut-off', style: { 'line-color': '#b5b5b5', opacity: 0.35 } },
 ];

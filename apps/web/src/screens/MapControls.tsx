@@ -53,28 +53,6 @@ export function MapControls({ view, showHops, onChange }: Props) {
             )}
           </Field>
         )}
-
-        <Field label={t.map.controls.asOf} hint={t.map.controls.asOfHint}>
-          {({ id, hintId }) => (
-            <span className="date-control">
-              <input
-                id={id}
-                type="date"
-                value={view.asOf ?? ''}
-                aria-describedby={hintId}
-                onChange={(event) => onChange({ ...view, asOf: event.target.value || null })}
-              />
-              <button
-                type="button"
-                className="secondary"
-                disabled={view.asOf === null}
-                onClick={() => onChange({ ...view, asOf: null })}
-              >
-                {t.map.controls.asOfToday}
-              </button>
-            </span>
-          )}
-        </Field>
       </fieldset>
     </form>
   );

@@ -1,0 +1,174 @@
+/**
+ * How fast the map draws, lays out and responds, in headless Chromium against a real server:
+ * the whole Zuid-Limburg sample network and a generated network of 2,000 people.
+ * Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@regiekaart/analysis';
+import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
+import { type DatasetInput, DatasetSchema } from '@regiekaart/model';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/browser.ts';
+
+const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
+const TIMEOUT_MS = 180_000;
+const DOMAINS = ['zorg', 'veiligheid', 'sociaal_domein', 'justitie', 'bestuur', 'wonen'] as const;
+const KINDS = ['casusoverleg', 'overleg', 'informeel', 'doorverwijzing'] as const;
+
+/**
+ * `people` professionals in `organisations` organisations; each person has ties to a few colleagues
+ * and, less often, to people elsewhere, so the network has clusters and brokers like a real one.
+ */
+export function generatedDataset(people: number, organisations: number, seed = 7): DatasetInput {
+  const random = seededRandom(seed);
+  const pick = (n: number) => Math.floor(random() * n);
+  const orgs = Array.from({ length: organisations }, (_, i) => ({
+    id: `gen-org-${i}`,
+    name: `Organisatie ${i + 1}`,
+    domain: DOMAINS[i % DOMAINS.length] ?? 'zorg',
+    type: 'partner',
+  }));
+  const persons = Array.from({ length: people }, (_, i) => ({
+    id: `gen-per-${i}`,
+    name: `Professional ${i + 1}`,
+    function: 'casusregisseur',
+    memberships: [{ organisationId: `gen-org-${i % organisations}` }],
+  }));
+  const seen = new Set<string>();
+  const links: NonNullable<DatasetInput['links']> = [];
+  const tie = (a: number, b: number) => {
+    if (a === b) return;
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push({
+      id: `gen-lnk-${links.length}`,
+      sourceId: `gen-per-${a}`,
+      targetId: `gen-per-${b}`,
+      kind: KINDS[pick(KINDS.length)] ?? 'overleg',
+      strength: 1 + pick(5),
+      since: `${2019 + pick(7)}-0${1 + pick(9)}-01`,
+    });
+  };
+  for (let i = 0; i < people; i++) {
+    // two colleagues in the same organisation, and one tie elsewhere
+    for (let k = 0; k < 2; k++)
+      tie(i, (i % organisations) + organisations * pick(Math.ceil(people / organisations)));
+    if (random() < 0.8) tie(i, pick(people));
+  }
+  return { organisations: orgs, people: persons, links };
+}
+
+type MapState = { nodes: number; edges: number; layout: string | null };
+
+type Figures = {
+  nodes: number;
+  edges: number;
+  firstRenderMs: number;
+  layoutDoneMs: number;
+  zoomMs: number;
+  panMs: number;
+  selectMs: number;
+};
+
+// strings, not functions: tsx may add helpers that do not exist in the page
+const MAP_STATE = `(() => {
+  const cy = window.cy;
+  const canvas = document.querySelector('[data-testid="network-map"]');
+  return cy && canvas ? { nodes: cy.nodes().length, edges: cy.edges().length, layout: canvas.getAttribute('data-layout-state') } : null;
+})()`;
+
+/** Runs an action in the page and waits until the next two frames are painted; returns the ms taken. */
+const timedInPage = (action: string, done = 'true') => `new Promise((resolve) => {
+  const cy = window.cy;
+  const start = performance.now();
+  ${action};
+  const check = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (${done}) resolve(performance.now() - start); else check();
+  }));
+  check();
+})`;
+
+async function measure(browser: Browser, server: RunningServer, hash: string): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const started = performance.now();
+  await page.goto(`${server.url}/${hash}`);
+  let firstRenderMs = 0;
+  let state: MapState | null = null;
+  while (performance.now() - started < TIMEOUT_MS) {
+    state = await page.evaluate<MapState | null>(MAP_STATE);
+    if (state && state.nodes > 0 && firstRenderMs === 0) firstRenderMs = performance.now() - started;
+    if (state && state.nodes > 0 && state.layout === 'done') break;
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+  const layoutDoneMs = performance.now() - started;
+  if (state?.layout !== 'done') throw new Error(`bench: the map at ${hash} never finished its layout`);
+  if (errors.length) throw new Error(`bench: script errors: ${errors.join('; ')}`);
+
+  const zoomMs = await page.evaluate<number>(
+    timedInPage(
+      'cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })',
+    ),
+  );
+  const panMs = await page.evaluate<number>(timedInPage('cy.panBy({ x: 120, y: -80 })'));
+  // a tap goes through React state to the emphasis of the neighbourhood
+  const selectMs = await page.evaluate<number>(
+    timedInPage(
+      "window.__benchNode = cy.nodes().filter((n) => !n.data('group')).max((n) => n.degree()).ele; window.__benchNode.emit('tap')",
+      "window.__benchNode.hasClass('highlighted') && window.__benchNode.selected()",
+    ),
+  );
+  await page.close();
+  return { nodes: state.nodes, edges: state.edges, firstRenderMs, layoutDoneMs, zoomMs, panMs, selectMs };
+}
+
+function report(name: string, f: Figures): void {
+  const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
+  console.log(
+    `${name.padEnd(34)} ${String(f.nodes).padStart(5)} nodes ${String(f.edges).padStart(5)} edges | ` +
+      `first render ${ms(f.firstRenderMs).padStart(9)} | layout done ${ms(f.layoutDoneMs).padStart(9)} | ` +
+      `zoom ${ms(f.zoomMs).padStart(6)} | pan ${ms(f.panMs).padStart(6)} | select ${ms(f.selectMs).padStart(6)}`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(WEB_INDEX))
+    throw new Error(`bench: no built client at ${WEB_INDEX}; run \`pnpm build\` first`);
+  const dir = mkdtempSync(join(tmpdir(), 'regiekaart-bench-'));
+  const browser = await launchChromium();
+  try {
+    console.log('render bench: headless Chromium, 1440x900, times from navigation, one run each');
+    const sample = await startServer({ port: 0, dbPath: join(dir, 'sample.db') });
+    try {
+      report('sample, whole network, persons', await measure(browser, sample, '#/netwerk'));
+      report(
+        'sample, whole network, organisations',
+        await measure(browser, sample, '#/netwerk?level=organisation'),
+      );
+    } finally {
+      await sample.close();
+    }
+
+    const path = join(dir, 'generated.db');
+    const db = openDatabase(path);
+    const imported = importDataset(db, DatasetSchema.parse(generatedDataset(2000, 100)));
+    db.close();
+    if (!imported.applied) throw new Error('bench: the generated dataset was not imported');
+    const generated = await startServer({ port: 0, dbPath: path, loadSample: false });
+    try {
+      report('generated, 2,000 people', await measure(browser, generated, '#/netwerk'));
+    } finally {
+      await generated.close();
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
