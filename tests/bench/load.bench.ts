@@ -105,6 +105,15 @@ async function main(): Promise<number> {
     let missed = 0;
     const rows: string[] = [];
     for (const s of scenarios) {
+      // two seconds at the same rate first, not counted: the JIT warms up on this request mix
+      await autocannon({
+        url,
+        connections: 10,
+        duration: 2,
+        overallRate: s.rate,
+        headers,
+        requests: s.requests,
+      });
       const result = await autocannon({
         url,
         connections: 10,

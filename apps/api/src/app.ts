@@ -26,7 +26,6 @@ import { sessionRoutes } from './routes/session.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
-import { buildNetwork } from './services/network.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
 
 export type AppOptions = {
@@ -109,7 +108,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
     response: NetworkSchema,
   });
   api.get('/network', (c) =>
-    c.json(buildNetwork(db, readQuery(c, NetworkQuerySchema), c.get('access').hiddenCasusIds())),
+    c.json(analysis.network(readQuery(c, NetworkQuerySchema), c.get('access').hiddenCasusIds())),
   );
   docs.add({
     method: 'get',

@@ -8,6 +8,7 @@ import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
+import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
 import { scheduleRetention } from './services/retention.service.ts';
@@ -57,6 +58,7 @@ export async function startServer(options: {
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
   const adminPassword = options.adminPassword ?? generatePassword();
   const createdAdmin = await ensureAdmin(db, adminPassword);
+  const stopCheckpointer = startCheckpointer(db, options.dbPath);
   const stopRetention = scheduleRetention(db, options.retentionDays ?? 365, (error) =>
     console.error('[regiekaart] bewaartermijn:', error),
   );
@@ -86,9 +88,11 @@ export async function startServer(options: {
         stopRetention();
         server.close((error) => {
           void runner.close();
-          db.close();
-          if (error) fail(error);
-          else done();
+          void stopCheckpointer().finally(() => {
+            db.close();
+            if (error) fail(error);
+            else done();
+          });
         });
       }),
   };

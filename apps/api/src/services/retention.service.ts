@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { bumpGeneration } from '../db/generation.ts';
 import { appendAccessLog } from './access-log.service.ts';
 import { deleteOpgave } from './opgaven.service.ts';
 
@@ -47,6 +48,7 @@ export function purgeClosedCasussen(
     }
     purged.push({ id: casus.id, code: casus.code, closedAt: casus.closed_at });
   }
+  if (purged.length && !options.dryRun) bumpGeneration(db);
   return { retentionDays: options.retentionDays, cutoff, purged };
 }
 
