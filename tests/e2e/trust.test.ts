@@ -1,10 +1,19 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { E2E_ADMIN_PASSWORD, SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
 
 const REGISSEUR_PASSWORD = 'regisseur-in-de-browser-3141';
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${what}`).toEqual([]);
+}
 
 describe.skipIf(skipBrowserTests())('signing in and managing accounts in Chromium', () => {
   let wb: Workbench;
@@ -36,6 +45,7 @@ describe.skipIf(skipBrowserTests())('signing in and managing accounts in Chromiu
       .poll(async () => guest.getByRole('alert').textContent())
       .toContain('De gebruikersnaam of het wachtwoord klopt niet.');
     await guest.screenshot({ path: join(SCREENSHOTS, 'aanmelden.png'), fullPage: true });
+    await expectAccessible(guest, 'the login screen');
 
     await guest.getByLabel('Wachtwoord', { exact: true }).fill(E2E_ADMIN_PASSWORD);
     await guest.getByRole('button', { name: 'Aanmelden' }).click();
@@ -68,6 +78,7 @@ describe.skipIf(skipBrowserTests())('signing in and managing accounts in Chromiu
     await page.locator('tr[data-username="ruud.regisseur"]').waitFor();
     expect(await page.locator('tr[data-username="ruud.regisseur"]').textContent()).toContain('per-090');
     await page.screenshot({ path: join(SCREENSHOTS, 'gebruikers.png'), fullPage: true });
+    await expectAccessible(page, 'the accounts screen');
 
     const users = (await (await wb.api('/api/users')).json()) as {
       items: { username: string; role: string }[];
