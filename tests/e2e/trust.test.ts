@@ -88,6 +88,24 @@ describe.skipIf(skipBrowserTests())('signing in and managing accounts in Chromiu
     );
   }, 60_000);
 
+  it('lets the beheerder read and filter the access log', async () => {
+    const page = wb.page;
+    await page.getByRole('link', { name: 'Toegangslog' }).click();
+    await page.getByRole('heading', { name: 'Toegangslog', level: 1 }).waitFor();
+    await page.getByTestId('access-log').waitFor();
+    await page.getByLabel('Actie', { exact: true }).selectOption('login');
+    await expect
+      .poll(async () =>
+        page.locator('[data-testid="access-log"] tbody tr:not([data-action="login"])').count(),
+      )
+      .toBe(0);
+    // the failed login of the first test is there, as a failure
+    await page.getByLabel('Resultaat', { exact: true }).selectOption('failure');
+    await expect.poll(async () => page.locator('tr[data-result="failure"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'toegangslog.png'), fullPage: true });
+    await expectAccessible(page, 'the access log screen');
+  }, 60_000);
+
   it('shows a regisseur only the casussen of their team, and logs them out', async () => {
     await guest.getByRole('button', { name: 'Afmelden' }).click();
     await guest.getByRole('heading', { name: 'Aanmelden' }).waitFor();

@@ -4,6 +4,7 @@ import { SignedIn } from './components/SignedIn.tsx';
 import { UserMenu } from './components/UserMenu.tsx';
 import { t } from './i18n/catalogue.ts';
 import { useRoute } from './routing/use-route.ts';
+import { AccessLogScreen } from './screens/AccessLogScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { UsersScreen } from './screens/UsersScreen.tsx';
 
@@ -26,7 +27,9 @@ export function App() {
         <UserMenu />
       </header>
       <SignedIn>
-        {route.screen === 'users' ? (
+        {route.screen === 'access-log' ? (
+          <AccessLogScreen />
+        ) : route.screen === 'users' ? (
           <UsersScreen />
         ) : route.screen === 'start' ? (
           <StartScreen />

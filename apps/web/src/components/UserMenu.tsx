@@ -20,9 +20,14 @@ export function UserMenu() {
     <nav className="user-menu" aria-label={t.auth.userMenu}>
       <span className="user-name">{t.auth.signedInAs(user.name, t.users.roles[user.role])}</span>
       {user.role === 'beheerder' && (
-        <a className="user-menu-link" href={formatRoute({ screen: 'users' })}>
-          {t.auth.users}
-        </a>
+        <>
+          <a className="user-menu-link" href={formatRoute({ screen: 'users' })}>
+            {t.auth.users}
+          </a>
+          <a className="user-menu-link" href={formatRoute({ screen: 'access-log' })}>
+            {t.auth.accessLog}
+          </a>
+        </>
       )}
       <button type="button" className="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {t.auth.logout}

@@ -50,7 +50,8 @@ export type Route =
   | { screen: 'start' }
   | { screen: 'network'; view: MapView }
   | { screen: 'opgave'; opgaveId: string; view: MapView }
-  | { screen: 'users' };
+  | { screen: 'users' }
+  | { screen: 'access-log' };
 
 export const DEFAULT_VIEW: MapView = {
   level: 'person',
@@ -81,6 +82,9 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'beheer' && segments[1] === 'gebruikers' && segments.length === 2) {
     return { screen: 'users' };
   }
+  if (segments[0] === 'beheer' && segments[1] === 'toegangslog' && segments.length === 2) {
+    return { screen: 'access-log' };
+  }
   if (segments[0] === 'opgaven' && segments.length === 2 && segments[1]) {
     return { screen: 'opgave', opgaveId: segments[1], view: parseView(query) };
   }
@@ -97,6 +101,8 @@ export function formatRoute(route: Route): string {
       return `#/opgaven/${encodeURIComponent(route.opgaveId)}${formatView(route.view, true)}`;
     case 'users':
       return '#/beheer/gebruikers';
+    case 'access-log':
+      return '#/beheer/toegangslog';
   }
 }
 
