@@ -9,6 +9,8 @@ import { launchChromium } from './browser.ts';
 const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 const MAP_TIMEOUT_MS = 60_000;
+/** The password of the beheerder `beheerder` in every workbench; the page is signed in as them. */
+export const E2E_ADMIN_PASSWORD = 'werkbank-proef-wachtwoord-2468';
 
 /** What the page's `window.cy` and the map element show; evaluated in the browser. */
 export type MapProbe = {
@@ -58,9 +60,26 @@ export type Workbench = {
   close(): Promise<void>;
 };
 
+/** Signs in through the API; the session cookie and the CSRF token every write must carry. */
+export async function signIn(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: { name: string; value: string }; csrfToken: string }> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`e2e: signing in as ${username} failed (${response.status})`);
+  const [name = '', value = ''] = (response.headers.getSetCookie()[0] ?? '').split(';')[0]?.split('=') ?? [];
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: { name, value }, csrfToken };
+}
+
 /**
  * A real server over a fresh SQLite file with the sample network, the built client, and a
- * Chromium page on it. Every browser test starts here, so signing in lives in one place.
+ * Chromium page on it, signed in as the beheerder. Every browser test starts here, so signing in lives in one place.
  */
 export async function startWorkbench(): Promise<Workbench> {
   if (!existsSync(WEB_INDEX)) {
@@ -68,13 +87,24 @@ export async function startWorkbench(): Promise<Workbench> {
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'regiekaart-e2e-'));
-  const server = await startServer({ port: 0, dbPath: join(dir, 'e2e.db') });
+  const server = await startServer({
+    port: 0,
+    dbPath: join(dir, 'e2e.db'),
+    adminPassword: E2E_ADMIN_PASSWORD,
+  });
+  const { cookie, csrfToken } = await signIn(server.url, 'beheerder', E2E_ADMIN_PASSWORD);
   const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1440, height: 900 },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  // the page shares the session: the app asks GET /api/session and finds it signed in
+  await page
+    .context()
+    .addCookies([
+      { name: cookie.name, value: cookie.value, url: server.url, httpOnly: true, sameSite: 'Lax' },
+    ]);
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -90,7 +120,10 @@ export async function startWorkbench(): Promise<Workbench> {
       await page.goto(`${server.url}/${hash}`);
     },
     api(path, init = {}) {
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = {
+        cookie: `${cookie.name}=${cookie.value}`,
+        'x-csrf-token': csrfToken,
+      };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
       return fetch(`${server.url}${path}`, {
         method: init.method ?? 'GET',

@@ -13,16 +13,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
+import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
+import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
-import { buildNetwork } from './services/network.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
 
 export type AppOptions = {
@@ -31,6 +34,8 @@ export type AppOptions = {
   webRoot?: string | undefined;
   /** Runs analyses off the main thread; the caller closes it. Default: a worker of its own. */
   runner?: AnalysisRunner;
+  /** Idle and absolute session time-outs. */
+  sessions?: SessionPolicy;
 };
 
 const MB = 1024 * 1024;
@@ -42,7 +47,7 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner }: AppOptions) {
+export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -81,8 +86,13 @@ export function createApp({ db, webRoot, runner }: AppOptions) {
     return bodyLimit({ maxSize: MB, onError: () => tooLarge(1) })(c, next);
   });
 
+  // sign-in, roles, casus teams, CSRF and the access log: see http/security.ts
+  api.use('*', security(db, sessions));
+
   api.get('/health', (c) => c.json({ status: 'ok' }));
   docs.add({ method: 'get', path: '/health', tag: 'systeem', summary: 'Gezondheid' });
+  api.route('/', sessionRoutes(db, docs, sessions));
+  api.route('/', accountRoutes(db, docs));
 
   mountEntityRoutes(api, db, docs);
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
@@ -97,7 +107,9 @@ export function createApp({ db, webRoot, runner }: AppOptions) {
     query: NetworkQuerySchema,
     response: NetworkSchema,
   });
-  api.get('/network', (c) => c.json(buildNetwork(db, readQuery(c, NetworkQuerySchema))));
+  api.get('/network', (c) =>
+    c.json(analysis.network(readQuery(c, NetworkQuerySchema), c.get('access').hiddenCasusIds())),
+  );
   docs.add({
     method: 'get',
     path: '/analysis',
@@ -106,7 +118,9 @@ export function createApp({ db, webRoot, runner }: AppOptions) {
     query: AnalysisQuerySchema,
     response: AnalysisSchema,
   });
-  api.get('/analysis', async (c) => c.json(await analysis.analyse(readQuery(c, AnalysisQuerySchema))));
+  api.get('/analysis', async (c) =>
+    c.json(await analysis.analyse(readQuery(c, AnalysisQuerySchema), c.get('access').hiddenCasusIds())),
+  );
 
   for (const [path, table, what] of [
     ['/domains', 'domains', 'Domeinen'],

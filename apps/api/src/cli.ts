@@ -8,6 +8,7 @@ import { checkDatabase, openDatabase } from './db/database.ts';
 import { readEnv } from './env.ts';
 import { startServer } from './server.ts';
 import { dumpDataset, importRecords } from './services/dataset.service.ts';
+import { purgeClosedCasussen } from './services/retention.service.ts';
 
 const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 
@@ -18,6 +19,8 @@ Gebruik: pnpm -s regiekaart <opdracht>
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
   check                                  integriteits- en sleutelcontrole
+  purge [--dry-run]                      verwijder casussen waarvan de bewaartermijn verlopen is
+                                         (REGIEKAART_RETENTION_DAYS, standaard 365 dagen)
   analyse <bestand> [--group-by ATTR] [--weight ATTR] [--format ...]
                                          alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON)
 `;
@@ -46,9 +49,27 @@ async function main(argv: string[]): Promise<number> {
         host: env.HOST,
         dbPath: env.REGIEKAART_DB,
         webRoot: env.REGIEKAART_WEB_ROOT,
+        adminPassword: env.REGIEKAART_ADMIN_PASSWORD,
+        sessions: {
+          idleMinutes: env.REGIEKAART_SESSION_IDLE_MINUTES,
+          absoluteHours: env.REGIEKAART_SESSION_MAX_HOURS,
+        },
+        retentionDays: env.REGIEKAART_RETENTION_DAYS,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
+      if (server.generatedAdmin) {
+        console.log(
+          [
+            '',
+            'Eerste start: het beheerdersaccount is aangemaakt. Dit wachtwoord wordt maar één keer getoond:',
+            `  gebruikersnaam: ${server.generatedAdmin.username}`,
+            `  wachtwoord:     ${server.generatedAdmin.password}`,
+            'Meld u aan in de browser en maak daar accounts voor de andere gebruikers.',
+            '',
+          ].join('\n'),
+        );
+      }
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };
@@ -119,6 +140,23 @@ async function main(argv: string[]): Promise<number> {
         const report = checkDatabase(db);
         console.log(JSON.stringify(report, null, 2));
         return report.ok ? 0 : 1;
+      } finally {
+        db.close();
+      }
+    }
+    case 'purge': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { 'dry-run': { type: 'boolean', default: false } },
+      });
+      const db = openDatabase(env.REGIEKAART_DB);
+      try {
+        const report = purgeClosedCasussen(db, {
+          retentionDays: env.REGIEKAART_RETENTION_DAYS,
+          dryRun: values['dry-run'] ?? false,
+        });
+        console.log(JSON.stringify(report, null, 2));
+        return 0;
       } finally {
         db.close();
       }

@@ -5,6 +5,22 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   REGIEKAART_DB: z.string().min(1).default('./data/regiekaart.db'),
   REGIEKAART_WEB_ROOT: z.string().optional(),
+  /** Password of the first beheerder, used only when the database has no accounts yet. */
+  REGIEKAART_ADMIN_PASSWORD: z.string().optional(),
+  REGIEKAART_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  REGIEKAART_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Days after closing that a casus is kept; then the retention job removes it. */
+  REGIEKAART_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

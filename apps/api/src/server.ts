@@ -6,8 +6,13 @@ import { serve } from '@hono/node-server';
 import { DatasetSchema } from '@regiekaart/model';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
+import { generatePassword } from './auth/passwords.ts';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
+import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
+import { scheduleRetention } from './services/retention.service.ts';
+import { ADMIN_USERNAME, ensureAdmin } from './services/users.service.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '../../..');
@@ -32,6 +37,8 @@ export type RunningServer = {
   db: Db;
   /** True when this start filled an empty database with the sample network. */
   sampleLoaded: boolean;
+  /** Set when this start created the first beheerder with a generated password: print it once. */
+  generatedAdmin?: { username: string; password: string };
   close(): Promise<void>;
 };
 
@@ -41,12 +48,28 @@ export async function startServer(options: {
   dbPath: string;
   webRoot?: string;
   loadSample?: boolean;
+  /** Password of the beheerder `beheerder` created when there are no accounts; generated when absent. */
+  adminPassword?: string | undefined;
+  sessions?: SessionPolicy;
+  /** Days a closed casus is kept (default 365); the retention job runs at start and daily. */
+  retentionDays?: number;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
+  const adminPassword = options.adminPassword ?? generatePassword();
+  const createdAdmin = await ensureAdmin(db, adminPassword);
+  const stopCheckpointer = startCheckpointer(db, options.dbPath);
+  const stopRetention = scheduleRetention(db, options.retentionDays ?? 365, (error) =>
+    console.error('[regiekaart] bewaartermijn:', error),
+  );
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
-  const app = createApp({ db, runner, webRoot: existsSync(webRoot) ? webRoot : undefined });
+  const app = createApp({
+    db,
+    runner,
+    webRoot: existsSync(webRoot) ? webRoot : undefined,
+    sessions: options.sessions ?? DEFAULT_SESSION_POLICY,
+  });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => ready(s));
@@ -57,13 +80,19 @@ export async function startServer(options: {
     port,
     db,
     sampleLoaded,
+    ...(createdAdmin && options.adminPassword === undefined
+      ? { generatedAdmin: { username: ADMIN_USERNAME, password: adminPassword } }
+      : {}),
     close: () =>
       new Promise<void>((done, fail) => {
+        stopRetention();
         server.close((error) => {
           void runner.close();
-          db.close();
-          if (error) fail(error);
-          else done();
+          void stopCheckpointer().finally(() => {
+            db.close();
+            if (error) fail(error);
+            else done();
+          });
         });
       }),
   };

@@ -1,8 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { LiveStatus } from './components/LiveStatus.tsx';
+import { SignedIn } from './components/SignedIn.tsx';
+import { UserMenu } from './components/UserMenu.tsx';
 import { t } from './i18n/catalogue.ts';
 import { useRoute } from './routing/use-route.ts';
+import { AccessLogScreen } from './screens/AccessLogScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
+import { UsersScreen } from './screens/UsersScreen.tsx';
 
 // Cytoscape is the bulk of the bundle; the start screen does not need it
 const MapScreen = lazy(() => import('./screens/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
@@ -20,19 +24,26 @@ export function App() {
           {t.app.name}
         </a>
         <span className="app-tagline">{t.app.tagline}</span>
+        <UserMenu />
       </header>
-      {route.screen === 'start' ? (
-        <StartScreen />
-      ) : (
-        <Suspense fallback={<LiveStatus message={t.map.loading} />}>
-          <MapScreen
-            key={route.screen === 'opgave' ? route.opgaveId : 'network'}
-            opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
-            view={route.view}
-            onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
-          />
-        </Suspense>
-      )}
+      <SignedIn>
+        {route.screen === 'access-log' ? (
+          <AccessLogScreen />
+        ) : route.screen === 'users' ? (
+          <UsersScreen />
+        ) : route.screen === 'start' ? (
+          <StartScreen />
+        ) : (
+          <Suspense fallback={<LiveStatus message={t.map.loading} />}>
+            <MapScreen
+              key={route.screen === 'opgave' ? route.opgaveId : 'network'}
+              opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
+              view={route.view}
+              onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
+            />
+          </Suspense>
+        )}
+      </SignedIn>
     </>
   );
 }

@@ -1,3 +1,4 @@
+export * from './accounts.ts';
 export * from './analysis.ts';
 export * from './common.ts';
 export * from './dataset.ts';

@@ -166,7 +166,92 @@ CREATE INDEX views_opgave ON views(opgave_id);
 `,
   },
   {
-    // Version 2 is reserved for accounts, sessions and the access log.
+    version: 2,
+    name: 'accounts, sessions, access log, login attempts, casus closing dates',
+    sql: `
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('beheerder', 'regisseur', 'lezer')),
+  person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX users_person ON users(person_id);
+
+-- The cookie holds a random token; only its SHA-256 is stored. Times in epoch milliseconds.
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX sessions_user ON sessions(user_id);
+
+-- Append-only: no foreign keys (a deleted account keeps its history), triggers refuse changes.
+CREATE TABLE access_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  user_id TEXT,
+  username TEXT,
+  action TEXT NOT NULL CHECK (action IN ('view', 'create', 'update', 'delete', 'export', 'login', 'logout')),
+  object_type TEXT,
+  object_id TEXT,
+  casus_code TEXT,
+  purpose TEXT,
+  result TEXT NOT NULL CHECK (result IN ('success', 'denied', 'failure')),
+  status INTEGER,
+  request_id TEXT
+) STRICT;
+CREATE INDEX access_log_at ON access_log(at);
+CREATE INDEX access_log_user ON access_log(user_id, at);
+CREATE INDEX access_log_object ON access_log(object_type, object_id);
+CREATE INDEX access_log_casus ON access_log(casus_code);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only: rows cannot be changed'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only: rows cannot be deleted'); END;
+
+-- Failed logins per key ('user:<name>' or 'ip:<address>'), for rate limiting.
+CREATE TABLE login_attempts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX login_attempts_key ON login_attempts(key, at);
+
+-- When a casus was closed, for the retention period; kept by triggers so every writer agrees.
+CREATE TABLE casus_closures (
+  opgave_id TEXT PRIMARY KEY REFERENCES opgaven(id) ON DELETE CASCADE,
+  closed_at TEXT NOT NULL
+) STRICT;
+INSERT INTO casus_closures (opgave_id, closed_at)
+  SELECT id, updated_at FROM opgaven WHERE kind = 'casus' AND status = 'afgesloten';
+CREATE TRIGGER casus_closed_on_insert AFTER INSERT ON opgaven
+  WHEN NEW.kind = 'casus' AND NEW.status = 'afgesloten'
+BEGIN
+  INSERT OR REPLACE INTO casus_closures (opgave_id, closed_at)
+    VALUES (NEW.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+CREATE TRIGGER casus_closed_on_update AFTER UPDATE OF status, kind ON opgaven
+  WHEN NEW.kind = 'casus' AND NEW.status = 'afgesloten'
+    AND NOT EXISTS (SELECT 1 FROM casus_closures WHERE opgave_id = NEW.id)
+BEGIN
+  INSERT INTO casus_closures (opgave_id, closed_at) VALUES (NEW.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+CREATE TRIGGER casus_reopened AFTER UPDATE OF status, kind ON opgaven
+  WHEN NEW.kind <> 'casus' OR NEW.status <> 'afgesloten'
+BEGIN
+  DELETE FROM casus_closures WHERE opgave_id = NEW.id;
+END;
+`,
+  },
+  {
     version: 3,
     name: 'presentations',
     sql: `

@@ -1,6 +1,7 @@
 import { DeleteQuerySchema, type Page } from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readJson, readQuery } from '../http/validate.ts';
@@ -14,11 +15,12 @@ type Crud<Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, T> = {
   updateSchema: U;
   putSchema?: z.ZodType;
   schema: z.ZodType;
-  list: (db: Db, query: z.infer<Q>) => Page<T>;
-  get: (db: Db, id: string) => T;
-  create: (db: Db, input: z.infer<C>) => T;
-  update: (db: Db, id: string, patch: z.infer<U>) => T;
-  remove: (db: Db, id: string, cascade: boolean) => void;
+  /** Each operation gets the caller's access, to leave out or refuse what they may not see. */
+  list: (db: Db, query: z.infer<Q>, access: Access) => Page<T>;
+  get: (db: Db, id: string, access: Access) => T;
+  create: (db: Db, input: z.infer<C>, access: Access) => T;
+  update: (db: Db, id: string, patch: z.infer<U>, access: Access) => T;
+  remove: (db: Db, id: string, cascade: boolean, access: Access) => void;
 };
 
 /** The five REST operations of one entity, documented as they are declared. */
@@ -71,25 +73,27 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
   });
 
   return new Hono()
-    .get('/', (c) => c.json(spec.list(db, readQuery(c, spec.listQuery))))
+    .get('/', (c) => c.json(spec.list(db, readQuery(c, spec.listQuery), c.get('access'))))
     .post('/', async (c) => {
-      const created = spec.create(db, await readJson(c, spec.createSchema)) as { id?: string };
+      const created = spec.create(db, await readJson(c, spec.createSchema), c.get('access')) as {
+        id?: string;
+      };
       if (created.id) c.header('Location', `/api${path}/${encodeURIComponent(created.id)}`);
       return c.json(created, 201);
     })
-    .get('/:id', (c) => c.json(spec.get(db, c.req.param('id'))))
+    .get('/:id', (c) => c.json(spec.get(db, c.req.param('id'), c.get('access'))))
     .patch('/:id', async (c) =>
-      c.json(spec.update(db, c.req.param('id'), await readJson(c, spec.updateSchema))),
+      c.json(spec.update(db, c.req.param('id'), await readJson(c, spec.updateSchema), c.get('access'))),
     )
     .put('/:id', async (c) => {
       const body = (await readJson(c, spec.putSchema ?? spec.createSchema)) as { id?: string };
       const id = c.req.param('id');
       const { id: _ignored, ...rest } = body;
-      return c.json(spec.update(db, id, rest as z.infer<U>));
+      return c.json(spec.update(db, id, rest as z.infer<U>, c.get('access')));
     })
     .delete('/:id', (c) => {
       const { cascade } = readQuery(c, DeleteQuerySchema);
-      spec.remove(db, c.req.param('id'), cascade);
+      spec.remove(db, c.req.param('id'), cascade, c.get('access'));
       return c.body(null, 204);
     });
 }

@@ -12,7 +12,6 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readJson, readQuery } from '../http/validate.ts';
 import type { AnalysisService } from '../services/analysis.service.ts';
-import { buildNetwork } from '../services/network.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
 
 /** Participants and the network around one opgave. */
@@ -98,9 +97,19 @@ export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
       return c.body(null, 204);
     })
     .get('/:id/network', (c) =>
-      c.json(buildNetwork(db, { ...readQuery(c, NetworkQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        analysis.network(
+          { ...readQuery(c, NetworkQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     )
     .get('/:id/analysis', async (c) =>
-      c.json(await analysis.analyse({ ...readQuery(c, AnalysisQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        await analysis.analyse(
+          { ...readQuery(c, AnalysisQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     );
 }

@@ -104,12 +104,25 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     })
     .get('/export', (c) => {
       const { format, entity, view, asOf, minPeople } = readQuery(c, ExportQuerySchema);
+      const access = c.get('access');
+      access.audit.action = 'export';
       if (view === 'raad') {
         // The council version exports the redacted organisation network, never the store.
-        const network = buildNetwork(db, { level: 'organisation', hops: 0, view, asOf, minPeople });
+        access.audit.objectType = 'raadsversie';
+        const network = buildNetwork(
+          db,
+          { level: 'organisation', hops: 0, view, asOf, minPeople },
+          access.hiddenCasusIds(),
+        );
         return download(format, 'regiekaart-raadsversie', writeNetwork(format, network));
       }
-      return download(format, 'regiekaart', writeDataset(format, dumpDataset(db), { entity }));
+      access.audit.objectType = 'dataset';
+      const dataset = dumpDataset(db, access.hiddenList());
+      if (entity === 'all') {
+        for (const o of dataset.opgaven)
+          if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
+      }
+      return download(format, 'regiekaart', writeDataset(format, dataset, { entity }));
     })
     .get('/network/export', (c) => {
       const { format, ...networkQuery } = readQuery(
@@ -125,10 +138,12 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       );
       const { format, ...networkQuery } = query;
       const id = c.req.param('id');
+      const access = c.get('access');
+      access.audit.action = 'export';
       return download(
         format,
         `opgave-${id}`,
-        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id })),
+        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id }, access.hiddenCasusIds())),
       );
     });
 }

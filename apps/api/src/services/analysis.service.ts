@@ -1,7 +1,8 @@
-import type { Analysis, AnalysisQuery } from '@regiekaart/model';
+import type { Analysis, AnalysisQuery, Network } from '@regiekaart/model';
 import type { AnalysisRunner } from '../analysis/analysis-runner.ts';
 import type { Db } from '../db/database.ts';
-import { buildNetwork } from './network.service.ts';
+import { bumpGeneration, generationOf } from '../db/generation.ts';
+import { buildNetwork, type NetworkRequest } from './network.service.ts';
 import { getOpgave } from './opgaven.service.ts';
 import { getTemplate } from './templates.service.ts';
 
@@ -13,9 +14,9 @@ const CACHE_SIZE = 64;
  * data_version.
  */
 export class AnalysisService {
-  private generation = 0;
   private version = '';
   private readonly cache = new Map<string, Analysis>();
+  private readonly networks = new Map<string, Network>();
 
   constructor(
     private readonly db: Db,
@@ -24,35 +25,64 @@ export class AnalysisService {
 
   /** Called after every successful write through the API. */
   invalidate(): void {
-    this.generation++;
+    bumpGeneration(this.db);
   }
 
   private currentVersion(): string {
-    return `${this.generation}:${String(this.db.pragma('data_version', { simple: true }))}`;
+    return `${generationOf(this.db)}:${String(this.db.pragma('data_version', { simple: true }))}`;
   }
 
-  async analyse(query: AnalysisQuery & { opgaveId?: string | undefined }): Promise<Analysis> {
+  /** Both caches hold only what was computed from the data as it is now. */
+  private fresh(): string {
     const version = this.currentVersion();
     if (version !== this.version) {
       this.cache.clear();
+      this.networks.clear();
       this.version = version;
     }
-    const key = JSON.stringify(query);
+    return version;
+  }
+
+  /** The network for a query (see buildNetwork), cached like the analyses until the data changes. */
+  network(request: NetworkRequest, hidden: ReadonlySet<string> = new Set()): Network {
+    const version = this.fresh();
+    const key = JSON.stringify([request, [...hidden].sort()]);
+    const hit = this.networks.get(key);
+    if (hit) return hit;
+    const network = buildNetwork(this.db, request, hidden);
+    if (this.currentVersion() === version) {
+      if (this.networks.size >= CACHE_SIZE) this.networks.delete(this.networks.keys().next().value as string);
+      this.networks.set(key, network);
+    }
+    return network;
+  }
+
+  async analyse(
+    query: AnalysisQuery & { opgaveId?: string | undefined },
+    /** casussen the caller may not see */
+    hidden: ReadonlySet<string> = new Set(),
+  ): Promise<Analysis> {
+    const version = this.fresh();
+    const key = JSON.stringify([query, [...hidden].sort()]);
     const hit = this.cache.get(key);
     if (hit) return { ...hit, meta: { ...hit.meta, cached: true } };
 
     const { groupBy, overloadThreshold, suggestions, ...networkQuery } = query;
-    const network = buildNetwork(this.db, networkQuery);
+    const network = buildNetwork(this.db, networkQuery, hidden);
     const opgave = query.opgaveId ? getOpgave(this.db, query.opgaveId) : undefined;
     const template = opgave?.templateId ? getTemplate(this.db, opgave.templateId) : undefined;
     const context = query.opgaveId
-      ? buildNetwork(this.db, {
-          level: 'person',
-          hops: 0,
-          asOf: query.asOf,
-          kind: query.kind,
-          minStrength: query.minStrength,
-        })
+      ? buildNetwork(
+          this.db,
+          {
+            level: 'person',
+            hops: 0,
+            asOf: query.asOf,
+            kind: query.kind,
+            minStrength: query.minStrength,
+          },
+          hidden,
+        )
       : undefined;
     const organisationLabels = Object.fromEntries(
       (

@@ -14,6 +14,8 @@ export type AnnotationFilter = {
   actionStatus?: string | undefined;
   owner?: string | undefined;
   tag?: string | undefined;
+  /** casussen the caller may not see: their notes are left out */
+  hidden?: readonly string[] | undefined;
   limit: number;
   offset: number;
 };
@@ -25,6 +27,15 @@ export function listAnnotations(db: Db, f: AnnotationFilter): Page<Annotation> {
   const conditions = f.tag
     ? [{ sql: 'EXISTS (SELECT 1 FROM json_each(t.tags) WHERE value = ?)', params: [f.tag] }]
     : [];
+  if (f.hidden?.length) {
+    const hidden = JSON.stringify(f.hidden);
+    conditions.push({
+      sql: `NOT (coalesce(t.opgave_id IN (SELECT value FROM json_each(?)), 0)
+        OR (t.target_type IN ('opgave', 'map') AND t.target_id IN (SELECT value FROM json_each(?)))
+        OR (t.target_type = 'view' AND t.target_id IN (SELECT id FROM views WHERE opgave_id IN (SELECT value FROM json_each(?)))))`,
+      params: [hidden, hidden, hidden],
+    });
+  }
   const { items, total } = table.list(db, {
     where: {
       targetType: f.targetType,
@@ -48,7 +59,12 @@ export function getAnnotation(db: Db, id: string): Annotation {
   return row as Annotation;
 }
 
-function targetExists(db: Db, type: Annotation['targetType'], id: string): boolean {
+function targetExists(
+  db: Db,
+  type: Annotation['targetType'],
+  id: string,
+  hidden: ReadonlySet<string>,
+): boolean {
   switch (type) {
     case 'organisation':
     case 'person':
@@ -56,22 +72,31 @@ function targetExists(db: Db, type: Annotation['targetType'], id: string): boole
     case 'link':
       return exists(db, 'links', id);
     case 'opgave':
-      return exists(db, 'opgaven', id);
+      return exists(db, 'opgaven', id) && !hidden.has(id);
     case 'map':
-      return id === WHOLE_NETWORK || exists(db, 'opgaven', id);
+      return id === WHOLE_NETWORK || (exists(db, 'opgaven', id) && !hidden.has(id));
     case 'template':
       return exists(db, 'templates', id);
-    case 'view':
-      return exists(db, 'views', id);
+    case 'view': {
+      const opgaveId = db.prepare('SELECT opgave_id FROM views WHERE id = ?').pluck().get(id) as
+        | string
+        | null
+        | undefined;
+      return opgaveId !== undefined && !(opgaveId !== null && hidden.has(opgaveId));
+    }
   }
 }
 
-export function createAnnotation(db: Db, input: AnnotationCreate): Annotation {
+export function createAnnotation(
+  db: Db,
+  input: AnnotationCreate,
+  hidden: ReadonlySet<string> = new Set(),
+): Annotation {
   return db.transaction(() => {
     const id = input.id ?? newId('ann');
     assertNewId(db, 'annotations', id);
-    const check = new RefCheck(db).require('opgaveId', 'opgaven', input.opgaveId);
-    if (!targetExists(db, input.targetType, input.targetId)) {
+    const check = new RefCheck(db, hidden).require('opgaveId', 'opgaven', input.opgaveId);
+    if (!targetExists(db, input.targetType, input.targetId, hidden)) {
       check.add('targetId', `${input.targetType} "${input.targetId}" bestaat niet`);
     }
     check.throwIfAny();
@@ -93,10 +118,15 @@ export function createAnnotation(db: Db, input: AnnotationCreate): Annotation {
   })();
 }
 
-export function updateAnnotation(db: Db, id: string, patch: AnnotationUpdate): Annotation {
+export function updateAnnotation(
+  db: Db,
+  id: string,
+  patch: AnnotationUpdate,
+  hidden: ReadonlySet<string> = new Set(),
+): Annotation {
   return db.transaction(() => {
     const current = getAnnotation(db, id);
-    new RefCheck(db).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
+    new RefCheck(db, hidden).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
     const isAction = patch.isAction ?? current.isAction;
     const actionStatus = isAction ? (patch.actionStatus ?? current.actionStatus ?? 'open') : null;
     table.update(db, id, { ...patch, actionStatus, updatedAt: now() });

@@ -37,8 +37,20 @@ import { listVocabulary } from './vocabulary.service.ts';
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
-/** The whole store as the JSON backup shape. */
-export function dumpDataset(db: Db): Dataset {
+/**
+ * The whole store as the JSON backup shape; `hidden` casussen (those the caller may not see) are
+ * left out with their notes and views.
+ */
+export function dumpDataset(db: Db, hidden: readonly string[] = []): Dataset {
+  const scope = { ...ALL, hidden };
+  const hiddenViews = new Set(
+    hidden.length
+      ? (db
+          .prepare('SELECT id FROM views WHERE opgave_id IN (SELECT value FROM json_each(?))')
+          .pluck()
+          .all(JSON.stringify(hidden)) as string[])
+      : [],
+  );
   const strip = <T extends Record<string, unknown>>(o: T, keys: string[]) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(o))
@@ -62,15 +74,20 @@ export function dumpDataset(db: Db): Dataset {
       ...strip(t, [...stamps, 'roles']),
       roles: t.roles.map((r) => strip(r, ['id'])),
     })),
-    opgaven: listOpgaven(db, ALL).items.map((o) => ({
+    opgaven: listOpgaven(db, scope).items.map((o) => ({
       ...strip(o, [...stamps, 'participantCount']),
       participants: listParticipants(db, o.id).items.map((p) =>
         strip(p, ['opgaveId', 'actorKind', 'actorLabel']),
       ),
     })),
-    annotations: listAnnotations(db, ALL).items.map((a) => strip(a, stamps)),
-    views: listViews(db, ALL).items.map((v) => strip(v, stamps)),
-    presentations: listPresentations(db, ALL).items.map((p) => strip(p, stamps)),
+    annotations: listAnnotations(db, scope).items.map((a) => strip(a, stamps)),
+    views: listViews(db, scope).items.map((v) => strip(v, stamps)),
+    presentations: listPresentations(db, ALL).items.map((p) =>
+      strip(
+        hidden.length ? { ...p, steps: p.steps.filter((step) => !hiddenViews.has(step.viewId)) } : p,
+        stamps,
+      ),
+    ),
   } as Dataset;
 }
 

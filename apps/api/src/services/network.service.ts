@@ -55,7 +55,11 @@ type Snapshot = {
   participants: ParticipantRow[];
 };
 
-function readSnapshot(db: Db, query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minStrength'>): Snapshot {
+function readSnapshot(
+  db: Db,
+  query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minStrength'>,
+  hidden: ReadonlySet<string>,
+): Snapshot {
   const { asOf } = query;
   const valid = <T extends { since: string | null; until: string | null }>(rows: T[]) =>
     asOf ? rows.filter((r) => validOn(r, asOf)) : rows;
@@ -86,7 +90,9 @@ function readSnapshot(db: Db, query: Pick<NetworkQuery, 'asOf' | 'kind' | 'minSt
   const links = valid(db.prepare('SELECT * FROM links ORDER BY id').all() as LinkRow[]).filter(
     (l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength),
   );
-  const participants = valid(db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[]);
+  const participants = valid(
+    db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[],
+  ).filter((p) => !hidden.has(p.opgave_id));
   return { organisations, people, memberOf, links, participants };
 }
 
@@ -280,7 +286,12 @@ function organisationLevel(s: Snapshot): Level {
 export type NetworkRequest = Omit<NetworkQuery, 'view' | 'minPeople'> &
   Partial<Pick<NetworkQuery, 'view' | 'minPeople'>> & { opgaveId?: string | undefined };
 
-export function buildNetwork(db: Db, request: NetworkRequest): Network {
+export function buildNetwork(
+  db: Db,
+  request: NetworkRequest,
+  /** casussen the caller may not see: their participation is not counted (`opgaveCount`) */
+  hidden: ReadonlySet<string> = new Set(),
+): Network {
   const raad = request.view === 'raad';
   // The council version is always at organisation level.
   const query = raad ? { ...request, level: 'organisation' as const } : request;
@@ -294,7 +305,7 @@ export function buildNetwork(db: Db, request: NetworkRequest): Network {
       );
     }
   }
-  const s = readSnapshot(db, query);
+  const s = readSnapshot(db, query, hidden);
   const participantActors = new Set(
     s.participants.filter((p) => p.opgave_id === query.opgaveId).map((p) => p.actor_id),
   );

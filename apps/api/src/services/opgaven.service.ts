@@ -20,6 +20,8 @@ export type OpgaveFilter = {
   kind?: string | undefined;
   templateId?: string | undefined;
   actorId?: string | undefined;
+  /** casussen the caller may not see: left out of the list */
+  hidden?: readonly string[] | undefined;
   limit: number;
   offset: number;
 };
@@ -31,6 +33,12 @@ export function listOpgaven(db: Db, f: OpgaveFilter): Page<Opgave> {
   const conditions = f.actorId
     ? [{ sql: 't.id IN (SELECT opgave_id FROM participants WHERE actor_id = ?)', params: [f.actorId] }]
     : [];
+  if (f.hidden?.length) {
+    conditions.push({
+      sql: 't.id NOT IN (SELECT value FROM json_each(?))',
+      params: [JSON.stringify(f.hidden)],
+    });
+  }
   const { items, total } = table.list(db, {
     where: { level: f.level, status: f.status, kind: f.kind, templateId: f.templateId },
     conditions,
@@ -75,6 +83,15 @@ export function createOpgave(db: Db, input: OpgaveCreate): Opgave {
     const stamp = now();
     table.insert(db, { ...input, id, createdAt: stamp, updatedAt: stamp });
     return getOpgave(db, id);
+  })();
+}
+
+/** A casus made by a regisseur, who joins its team as regisseur in the same transaction. */
+export function createCasusWithRegisseur(db: Db, input: OpgaveCreate, personId: string): Opgave {
+  return db.transaction(() => {
+    const created = createOpgave(db, input);
+    createParticipant(db, created.id, { actorId: personId, role: 'regisseur' });
+    return getOpgave(db, created.id);
   })();
 }
 

@@ -42,14 +42,23 @@ const WHAT: Record<string, string> = {
   actors: 'actor (persoon of organisatie)',
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Collects reference failures so one response names every wrong field at once. */
 export class RefCheck {
   private readonly errors: FieldError[] = [];
-  constructor(private readonly db: Db) {}
+  /** `hidden`: opgaven (casussen) the caller may not see, reported as not existing. */
+  constructor(
+    private readonly db: Db,
+    private readonly hidden: ReadonlySet<string> = NONE,
+  ) {}
 
   require(field: string, table: RefTable | 'actors', id: string | null | undefined): this {
     if (id === null || id === undefined) return this;
-    const ok = table === 'actors' ? actorKind(this.db, id) !== undefined : exists(this.db, table, id);
+    const ok =
+      table === 'actors'
+        ? actorKind(this.db, id) !== undefined
+        : exists(this.db, table, id) && !(table === 'opgaven' && this.hidden.has(id));
     if (!ok) this.errors.push({ field, message: `${WHAT[table] ?? table} "${id}" bestaat niet` });
     return this;
   }

@@ -9,13 +9,23 @@ import { assertNewId, RefCheck } from './refs.ts';
 export type ViewFilter = {
   q?: string | undefined;
   opgaveId?: string | undefined;
+  /** casussen the caller may not see: their views are left out */
+  hidden?: readonly string[] | undefined;
   limit: number;
   offset: number;
 };
 
 export function listViews(db: Db, f: ViewFilter): Page<View> {
   const where = f.opgaveId === 'network' ? { opgaveId: null } : { opgaveId: f.opgaveId };
-  const { items, total } = table.list(db, { where, q: f.q, limit: f.limit, offset: f.offset });
+  const conditions = f.hidden?.length
+    ? [
+        {
+          sql: 'coalesce(t.opgave_id NOT IN (SELECT value FROM json_each(?)), 1)',
+          params: [JSON.stringify(f.hidden)],
+        },
+      ]
+    : [];
+  const { items, total } = table.list(db, { where, conditions, q: f.q, limit: f.limit, offset: f.offset });
   return { items: items as View[], total, limit: f.limit, offset: f.offset };
 }
 
@@ -25,21 +35,26 @@ export function getView(db: Db, id: string): View {
   return row as View;
 }
 
-export function createView(db: Db, input: ViewCreate): View {
+export function createView(db: Db, input: ViewCreate, hidden: ReadonlySet<string> = new Set()): View {
   return db.transaction(() => {
     const id = input.id ?? newId('vw');
     assertNewId(db, 'views', id);
-    new RefCheck(db).require('opgaveId', 'opgaven', input.opgaveId).throwIfAny();
+    new RefCheck(db, hidden).require('opgaveId', 'opgaven', input.opgaveId).throwIfAny();
     const stamp = now();
     table.insert(db, { ...input, id, createdAt: stamp, updatedAt: stamp });
     return getView(db, id);
   })();
 }
 
-export function updateView(db: Db, id: string, patch: ViewUpdate): View {
+export function updateView(
+  db: Db,
+  id: string,
+  patch: ViewUpdate,
+  hidden: ReadonlySet<string> = new Set(),
+): View {
   return db.transaction(() => {
     getView(db, id);
-    new RefCheck(db).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
+    new RefCheck(db, hidden).require('opgaveId', 'opgaven', patch.opgaveId).throwIfAny();
     table.update(db, id, { ...patch, updatedAt: now() });
     return getView(db, id);
   })();

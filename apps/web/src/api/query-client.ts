@@ -1,10 +1,18 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error.ts';
 
 const MAX_RETRIES = 2;
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // a 401 anywhere means the session ended: ask again who is signed in, and the login screen shows
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (isApiError(error) && error.status === 401 && query.queryKey[0] !== 'session') {
+          void client.invalidateQueries({ queryKey: ['session'] });
+        }
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -14,4 +22,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

@@ -49,7 +49,9 @@ export type MapPane = (typeof MAP_PANES)[number];
 export type Route =
   | { screen: 'start' }
   | { screen: 'network'; view: MapView }
-  | { screen: 'opgave'; opgaveId: string; view: MapView };
+  | { screen: 'opgave'; opgaveId: string; view: MapView }
+  | { screen: 'users' }
+  | { screen: 'access-log' };
 
 export const DEFAULT_VIEW: MapView = {
   level: 'person',
@@ -77,6 +79,12 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'netwerk' && segments.length === 1) {
     return { screen: 'network', view: parseView(query) };
   }
+  if (segments[0] === 'beheer' && segments[1] === 'gebruikers' && segments.length === 2) {
+    return { screen: 'users' };
+  }
+  if (segments[0] === 'beheer' && segments[1] === 'toegangslog' && segments.length === 2) {
+    return { screen: 'access-log' };
+  }
   if (segments[0] === 'opgaven' && segments.length === 2 && segments[1]) {
     return { screen: 'opgave', opgaveId: segments[1], view: parseView(query) };
   }
@@ -91,6 +99,10 @@ export function formatRoute(route: Route): string {
       return `#/netwerk${formatView(route.view, false)}`;
     case 'opgave':
       return `#/opgaven/${encodeURIComponent(route.opgaveId)}${formatView(route.view, true)}`;
+    case 'users':
+      return '#/beheer/gebruikers';
+    case 'access-log':
+      return '#/beheer/toegangslog';
   }
 }
 

@@ -1,0 +1,38 @@
+import { type Session, SessionSchema } from '@regiekaart/model';
+import { queryOptions } from '@tanstack/react-query';
+import { getJson, sendJson, setCsrfToken } from './client.ts';
+
+export const SESSION_KEY = ['session'] as const;
+
+/** Who is signed in; a 401 means nobody is, and the app shows the login screen. */
+export function sessionQuery() {
+  return queryOptions({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }) => {
+      try {
+        const session = await getJson('/api/session', { schema: SessionSchema, signal });
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (error) {
+        setCsrfToken(null);
+        throw error;
+      }
+    },
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export async function logIn(username: string, password: string): Promise<Session> {
+  const session = await sendJson('POST', '/api/session', {
+    body: { username, password },
+    schema: SessionSchema,
+  });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function logOut(): Promise<void> {
+  await sendJson('DELETE', '/api/session');
+  setCsrfToken(null);
+}
