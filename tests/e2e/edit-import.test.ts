@@ -36,10 +36,9 @@ describe.skipIf(skipBrowserTests())('importing a file: dry run first, then on re
 
   it('shows the dry-run report of a file with one bad row, with its row number and field; writes nothing', async () => {
     // what the API itself says about the file
-    const response = await fetch(`${wb.server.url}/api/import?format=csv&dryRun=true`, {
+    const response = await wb.api('/api/import?format=csv&dryRun=true', {
       method: 'POST',
-      headers: { 'content-type': 'text/csv' },
-      body: badFile,
+      text: { content: badFile, type: 'text/csv' },
     });
     const expected = (await response.json()) as Report;
     const rejected = expected.rows.find((r) => r.action === 'reject');

@@ -54,7 +54,10 @@ export type Workbench = {
   /** Opens the app at a hash route (`#/`, `#/netwerk`, `#/opgaven/<id>`), signed in where needed. */
   open(hash?: string): Promise<void>;
   /** A request to the API as the page's user; JSON bodies are sent as application/json. */
-  api(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  api(
+    path: string,
+    init?: { method?: string; body?: unknown; text?: { content: string; type: string } },
+  ): Promise<Response>;
   waitForMap(what: string, accept: (map: MapProbe) => boolean): Promise<MapProbe>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -124,11 +127,17 @@ export async function startWorkbench(): Promise<Workbench> {
         cookie: `${cookie.name}=${cookie.value}`,
         'x-csrf-token': csrfToken,
       };
-      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      if (init.text) headers['content-type'] = init.text.type;
+      else if (init.body !== undefined) headers['content-type'] = 'application/json';
+      const body = init.text
+        ? init.text.content
+        : init.body !== undefined
+          ? JSON.stringify(init.body)
+          : undefined;
       return fetch(`${server.url}${path}`, {
         method: init.method ?? 'GET',
         headers,
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        ...(body !== undefined ? { body } : {}),
       });
     },
     async waitForMap(what, accept) {

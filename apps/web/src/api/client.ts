@@ -117,6 +117,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a write that does not go through `sendJson` (e.g. an import's text body). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { [CSRF_HEADER]: csrfToken } : {};
+}
+
 interface SendOptions<T> {
   body?: unknown;
   params?: QueryParams;
@@ -133,7 +138,7 @@ export async function sendJson<T = void>(
   const url = apiUrl(path, options.params);
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  Object.assign(headers, csrfHeaders());
   let response: Response;
   try {
     response = await fetch(url, {

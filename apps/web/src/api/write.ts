@@ -1,5 +1,5 @@
 import { ApiError } from './api-error.ts';
-import { apiUrl, type QueryParams, readBody, toProblem } from './client.ts';
+import { apiUrl, csrfHeaders, type QueryParams, readBody, toProblem } from './client.ts';
 
 export type HttpMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -30,7 +30,10 @@ type SendOptions = {
 /** Sends one write and answers the parsed body (null for 204). Failures throw `ApiWriteError`. */
 export async function send(call: ApiCall, options: SendOptions = {}): Promise<unknown> {
   const url = apiUrl(call.path, call.params);
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...csrfHeaders(),
+  };
   let body: string | undefined;
   if (options.text) {
     headers['Content-Type'] = options.text.type;
