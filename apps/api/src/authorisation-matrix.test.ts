@@ -143,6 +143,7 @@ function concrete(path: string, f: Fixture): string {
 const QUERY: Record<string, string> = {
   'GET /api/export': '?format=json',
   'GET /api/opgaven/:id/export': '?format=json',
+  'GET /api/network/export': '?format=json',
   'POST /api/import': '?format=json&dryRun=true',
   'GET /api/change': '?from=2023-01-01&to=2024-01-01',
   'GET /api/opgaven/:id/change': '?from=2023-01-01&to=2024-01-01',
