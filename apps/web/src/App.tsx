@@ -3,6 +3,7 @@ import { LiveStatus } from './components/LiveStatus.tsx';
 import { SignedIn } from './components/SignedIn.tsx';
 import { UserMenu } from './components/UserMenu.tsx';
 import { t } from './i18n/catalogue.ts';
+import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, type Route } from './routing/route.ts';
 import { useRoute } from './routing/use-route.ts';
 import { AccessLogScreen } from './screens/AccessLogScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
@@ -10,39 +11,122 @@ import { UsersScreen } from './screens/UsersScreen.tsx';
 
 // Cytoscape is the bulk of the bundle; the start screen does not need it
 const MapScreen = lazy(() => import('./screens/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
+const ChangeScreen = lazy(() =>
+  import('./screens/ChangeScreen.tsx').then((m) => ({ default: m.ChangeScreen })),
+);
+const KeyFiguresScreen = lazy(() =>
+  import('./screens/KeyFiguresScreen.tsx').then((m) => ({ default: m.KeyFiguresScreen })),
+);
+const PresentationsScreen = lazy(() =>
+  import('./presentation/PresentationsScreen.tsx').then((m) => ({ default: m.PresentationsScreen })),
+);
+const PresentationEditor = lazy(() =>
+  import('./presentation/PresentationEditor.tsx').then((m) => ({ default: m.PresentationEditor })),
+);
+const PresenterScreen = lazy(() =>
+  import('./presentation/PresenterScreen.tsx').then((m) => ({ default: m.PresenterScreen })),
+);
+
+const NAV: { label: string; route: Route; screens: Route['screen'][] }[] = [
+  { label: t.app.navStart, route: { screen: 'start' }, screens: ['start', 'opgave'] },
+  { label: t.app.navNetwork, route: { screen: 'network', view: DEFAULT_VIEW }, screens: ['network'] },
+  { label: t.app.navChange, route: { screen: 'change', change: DEFAULT_CHANGE }, screens: ['change'] },
+  {
+    label: t.app.navKeyFigures,
+    route: { screen: 'key-figures', asOf: null, compareWith: null },
+    screens: ['key-figures'],
+  },
+  {
+    label: t.app.navPresentations,
+    route: { screen: 'presentations' },
+    screens: ['presentations', 'presentation-edit'],
+  },
+];
+
+function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof useRoute>[1] }) {
+  switch (route.screen) {
+    case 'access-log':
+      return <AccessLogScreen />;
+    case 'users':
+      return <UsersScreen />;
+    case 'start':
+      return <StartScreen />;
+    case 'change':
+      return (
+        <ChangeScreen
+          change={route.change}
+          onChange={(change) => navigate({ ...route, change }, { replace: true })}
+        />
+      );
+    case 'key-figures':
+      return (
+        <KeyFiguresScreen
+          asOf={route.asOf}
+          compareWith={route.compareWith}
+          onChange={(dates) => navigate({ ...route, ...dates }, { replace: true })}
+        />
+      );
+    case 'presentations':
+      return <PresentationsScreen />;
+    case 'presentation-edit':
+      return <PresentationEditor key={route.presentationId} presentationId={route.presentationId} />;
+    case 'presentation':
+      return (
+        <PresenterScreen
+          key={route.presentationId}
+          presentationId={route.presentationId}
+          step={route.step}
+          raad={route.raad}
+          onChange={(next) => navigate({ ...route, ...next }, { replace: true })}
+        />
+      );
+    case 'network':
+    case 'opgave':
+      return (
+        <MapScreen
+          key={route.screen === 'opgave' ? route.opgaveId : 'network'}
+          opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
+          view={route.view}
+          onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
+        />
+      );
+  }
+}
 
 export function App() {
   const [route, navigate] = useRoute();
+  // the presenter fills the screen: no header, no menu
+  const presenting = route.screen === 'presentation';
   return (
     <>
       {/* a button, not a link: the hash holds the route */}
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t.app.skipToContent}
       </button>
-      <header className="app-header">
-        <a className="app-name" href="#/">
-          {t.app.name}
-        </a>
-        <span className="app-tagline">{t.app.tagline}</span>
-        <UserMenu />
-      </header>
+      {!presenting && (
+        <header className="app-header">
+          <a className="app-name" href="#/">
+            {t.app.name}
+          </a>
+          <span className="app-tagline">{t.app.tagline}</span>
+          <nav className="app-nav" aria-label={t.app.nav}>
+            {NAV.map((item) => (
+              <a
+                key={item.label}
+                href={formatRoute(item.route)}
+                aria-current={item.screens.includes(route.screen) ? 'page' : undefined}
+              >
+                {item.label}
+              </a>
+            ))}
+          </nav>
+          <UserMenu />
+        </header>
+      )}
       <SignedIn>
-        {route.screen === 'access-log' ? (
-          <AccessLogScreen />
-        ) : route.screen === 'users' ? (
-          <UsersScreen />
-        ) : route.screen === 'start' ? (
-          <StartScreen />
-        ) : (
-          <Suspense fallback={<LiveStatus message={t.map.loading} />}>
-            <MapScreen
-              key={route.screen === 'opgave' ? route.opgaveId : 'network'}
-              opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
-              view={route.view}
-              onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
-            />
-          </Suspense>
-        )}
+        <Suspense fallback={<LiveStatus message={t.map.loading} />}>
+          <Screen route={route} navigate={navigate} />
+        </Suspense>
       </SignedIn>
     </>
   );

@@ -1,4 +1,4 @@
-import { AnalysisSchema, type NetworkLevel } from '@regiekaart/model';
+import { AnalysisSchema, type NetworkLevel, type ViewMode } from '@regiekaart/model';
 import { queryOptions } from '@tanstack/react-query';
 import { compactParams, getJson } from './client.ts';
 
@@ -11,6 +11,8 @@ export type NetworkFilterParams = {
   kind?: string;
   minStrength?: number;
   organisation?: string;
+  /** `raad`: the council version, redacted on the server */
+  view?: ViewMode;
 };
 
 /**

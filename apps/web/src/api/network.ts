@@ -1,4 +1,4 @@
-import { type NetworkLevel, NetworkSchema } from '@regiekaart/model';
+import { type NetworkLevel, NetworkSchema, type ViewMode } from '@regiekaart/model';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { compactParams, getJson } from './client.ts';
 
@@ -9,6 +9,8 @@ export type NetworkParams = {
   kind?: string;
   minStrength?: number;
   organisation?: string;
+  /** `raad`: the council version, redacted on the server */
+  view?: ViewMode;
 };
 
 export function networkQuery(params: NetworkParams) {

@@ -7,6 +7,7 @@ import {
   type OpgaveStatus,
   ParticipantSchema,
   pageOf,
+  type ViewMode,
 } from '@regiekaart/model';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { compactParams, getJson, itemsOf } from './client.ts';
@@ -28,6 +29,8 @@ export type OpgaveNetworkParams = {
   kind?: string;
   minStrength?: number;
   organisation?: string;
+  /** `raad`: the council version, redacted on the server */
+  view?: ViewMode;
 };
 
 const OpgavenPageSchema = pageOf(OpgaveSchema);

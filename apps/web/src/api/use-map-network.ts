@@ -20,6 +20,7 @@ export function networkFilterParams(view: MapView): NetworkFilterParams {
     ...(view.linkKinds.length ? { kind: view.linkKinds.join(',') } : {}),
     ...(view.minStrength !== null ? { minStrength: view.minStrength } : {}),
     ...(view.organisations.length ? { organisation: view.organisations.join(',') } : {}),
+    ...(view.raad ? { view: 'raad' as const } : {}),
   };
 }
 

@@ -10,6 +10,9 @@ import type {
   Role,
 } from '@regiekaart/model';
 
+import { changeStrings } from './nl-change.ts';
+import { presentationStrings } from './nl-presentation.ts';
+
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
@@ -23,7 +26,15 @@ export const nl = {
     name: 'Regiekaart',
     tagline: 'Wie werkt met wie, over domeinen heen',
     skipToContent: 'Naar de inhoud',
+    nav: 'Hoofdmenu',
+    navStart: 'Opgaven',
+    navNetwork: 'Hele netwerk',
+    navChange: 'Verandering',
+    navKeyFigures: 'Kerncijfers',
+    navPresentations: 'Presentaties',
   },
+  ...changeStrings,
+  ...presentationStrings,
   vocabulary: {
     opgaveLevel: {
       regionaal: 'Regionaal',

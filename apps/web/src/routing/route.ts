@@ -25,6 +25,8 @@ export type MapView = {
   focus: string | null;
   /** what the main area shows beside the side panel */
   pane: MapPane;
+  /** the raadsversie: organisations only, no person names, redacted by the server (`view=raad`) */
+  raad: boolean;
 };
 
 export const SIZE_METRICS = [
@@ -51,7 +53,31 @@ export type Route =
   | { screen: 'network'; view: MapView }
   | { screen: 'opgave'; opgaveId: string; view: MapView }
   | { screen: 'users' }
-  | { screen: 'access-log' };
+  | { screen: 'access-log' }
+  | { screen: 'presentations' }
+  | { screen: 'presentation-edit'; presentationId: string }
+  | { screen: 'presentation'; presentationId: string; step: number; raad: boolean | null }
+  | { screen: 'change'; change: ChangeView }
+  | { screen: 'key-figures'; asOf: string | null; compareWith: string | null };
+
+/** The change-over-time screen: two dates, an optional opgave, the level and the raadsversie. */
+export type ChangeView = {
+  /** `YYYY-MM-DD`; null: the start of the Zuid-Limburg cooperation's year before `to` */
+  from: string | null;
+  /** `YYYY-MM-DD`; null: today */
+  to: string | null;
+  opgaveId: string | null;
+  level: NetworkLevel;
+  raad: boolean;
+};
+
+export const DEFAULT_CHANGE: ChangeView = {
+  from: null,
+  to: null,
+  opgaveId: null,
+  level: 'organisation',
+  raad: false,
+};
 
 export const DEFAULT_VIEW: MapView = {
   level: 'person',
@@ -65,11 +91,14 @@ export const DEFAULT_VIEW: MapView = {
   groupByOrganisation: false,
   focus: null,
   pane: 'kaart',
+  raad: false,
 };
 
 /**
  * Reads `#/`, `#/netwerk?level=…&asOf=…` and `#/opgaven/<id>?level=…&hops=…&asOf=…`, with the filters
- * `domain=a,b`, `org=a,b`, `kind=a,b`, `minStrength=N`, `sizeBy=…`, `groups=1`, `focus=<id>`, `pane=…`.
+ * `domain=a,b`, `org=a,b`, `kind=a,b`, `minStrength=N`, `sizeBy=…`, `groups=1`, `focus=<id>`, `pane=…`,
+ * `raad=1`; `#/presentaties`, `#/presentaties/<id>?stap=N&raad=0|1`, `#/presentaties/<id>/bewerken`,
+ * `#/verandering?van=…&tot=…&opgave=…&level=…&raad=1` and `#/kerncijfers?peildatum=…&vergelijk=…`.
  */
 export function parseRoute(hash: string): Route {
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -88,6 +117,50 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'opgaven' && segments.length === 2 && segments[1]) {
     return { screen: 'opgave', opgaveId: segments[1], view: parseView(query) };
   }
+  if (segments[0] === 'presentaties') {
+    if (segments.length === 1) return { screen: 'presentations' };
+    const presentationId = segments[1];
+    if (presentationId && IdSchema.safeParse(presentationId).success) {
+      if (segments.length === 3 && segments[2] === 'bewerken') {
+        return { screen: 'presentation-edit', presentationId };
+      }
+      if (segments.length === 2) {
+        const step = Number(query.get('stap') ?? Number.NaN);
+        const raad = query.get('raad');
+        return {
+          screen: 'presentation',
+          presentationId,
+          step: Number.isInteger(step) && step >= 1 ? step : 1,
+          raad: raad === '1' ? true : raad === '0' ? false : null,
+        };
+      }
+    }
+  }
+  if (segments[0] === 'verandering' && segments.length === 1) {
+    const from = DateSchema.safeParse(query.get('van'));
+    const to = DateSchema.safeParse(query.get('tot'));
+    const opgaveId = IdSchema.safeParse(query.get('opgave'));
+    const level = NetworkLevelSchema.safeParse(query.get('level'));
+    return {
+      screen: 'change',
+      change: {
+        from: from.success ? from.data : null,
+        to: to.success ? to.data : null,
+        opgaveId: opgaveId.success ? opgaveId.data : null,
+        level: level.success ? level.data : DEFAULT_CHANGE.level,
+        raad: query.get('raad') === '1',
+      },
+    };
+  }
+  if (segments[0] === 'kerncijfers' && segments.length === 1) {
+    const asOf = DateSchema.safeParse(query.get('peildatum'));
+    const compareWith = DateSchema.safeParse(query.get('vergelijk'));
+    return {
+      screen: 'key-figures',
+      asOf: asOf.success ? asOf.data : null,
+      compareWith: compareWith.success ? compareWith.data : null,
+    };
+  }
   return { screen: 'start' };
 }
 
@@ -103,6 +176,35 @@ export function formatRoute(route: Route): string {
       return '#/beheer/gebruikers';
     case 'access-log':
       return '#/beheer/toegangslog';
+    case 'presentations':
+      return '#/presentaties';
+    case 'presentation-edit':
+      return `#/presentaties/${encodeURIComponent(route.presentationId)}/bewerken`;
+    case 'presentation': {
+      const query = new URLSearchParams();
+      if (route.step !== 1) query.set('stap', String(route.step));
+      if (route.raad !== null) query.set('raad', route.raad ? '1' : '0');
+      const text = query.toString();
+      return `#/presentaties/${encodeURIComponent(route.presentationId)}${text ? `?${text}` : ''}`;
+    }
+    case 'change': {
+      const { from, to, opgaveId, level, raad } = route.change;
+      const query = new URLSearchParams();
+      if (from) query.set('van', from);
+      if (to) query.set('tot', to);
+      if (opgaveId) query.set('opgave', opgaveId);
+      if (level !== DEFAULT_CHANGE.level) query.set('level', level);
+      if (raad) query.set('raad', '1');
+      const text = query.toString();
+      return `#/verandering${text ? `?${text}` : ''}`;
+    }
+    case 'key-figures': {
+      const query = new URLSearchParams();
+      if (route.asOf) query.set('peildatum', route.asOf);
+      if (route.compareWith) query.set('vergelijk', route.compareWith);
+      const text = query.toString();
+      return `#/kerncijfers${text ? `?${text}` : ''}`;
+    }
   }
 }
 
@@ -125,6 +227,7 @@ function parseView(query: URLSearchParams): MapView {
     groupByOrganisation: query.get('groups') === '1',
     focus: focus.success ? focus.data : null,
     pane: MAP_PANES.find((p) => p === query.get('pane')) ?? DEFAULT_VIEW.pane,
+    raad: query.get('raad') === '1',
   };
 }
 
@@ -146,6 +249,7 @@ function formatView(view: MapView, withHops: boolean): string {
   if (view.groupByOrganisation) query.set('groups', '1');
   if (view.focus) query.set('focus', view.focus);
   if (view.pane !== DEFAULT_VIEW.pane) query.set('pane', view.pane);
+  if (view.raad) query.set('raad', '1');
   // commas stay readable in a bookmark
   const text = query.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';

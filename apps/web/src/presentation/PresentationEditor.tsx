@@ -1,0 +1,9 @@
+import { t } from '../i18n/catalogue.ts';
+
+export function PresentationEditor(_props: { presentationId: string }) {
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>{t.presentations.title}</h1>
+    </main>
+  );
+}
