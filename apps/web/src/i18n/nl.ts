@@ -12,6 +12,7 @@ import type {
 
 import { changeStrings } from './nl-change.ts';
 import { presentationStrings } from './nl-presentation.ts';
+import { raadStrings } from './nl-raad.ts';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
@@ -35,6 +36,7 @@ export const nl = {
   },
   ...changeStrings,
   ...presentationStrings,
+  ...raadStrings,
   vocabulary: {
     opgaveLevel: {
       regionaal: 'Regionaal',

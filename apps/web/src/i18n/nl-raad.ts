@@ -1,0 +1,6 @@
+/** Strings of the raadsversie switch on maps and its footer; part of the `nl` catalogue. */
+export const raadStrings = {
+  raad: {
+    switchLabel: 'Raadsversie',
+  },
+};
