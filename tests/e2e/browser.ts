@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 
 /**
@@ -6,6 +7,9 @@ import { type Browser, chromium } from 'playwright-core';
  * The one place in tests/e2e that reads process.env.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built client the test server serves; another folder lets parallel builds stay apart. */
+export const WEB_ROOT =
+  process.env.REGIEKAART_E2E_WEB_ROOT ?? fileURLToPath(new URL('../../apps/web/dist/', import.meta.url));
 const required = Boolean(process.env.CI || process.env.REGIEKAART_REQUIRE_BROWSER);
 const available = existsSync(CHROMIUM_PATH);
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@regiekaart/api';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium, WEB_ROOT } from './browser.ts';
 
-const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
+const WEB_INDEX = join(WEB_ROOT, 'index.html');
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 const MAP_TIMEOUT_MS = 60_000;
 /** The password of the beheerder `beheerder` in every workbench; the page is signed in as them. */
@@ -93,6 +93,7 @@ export async function startWorkbench(): Promise<Workbench> {
   const server = await startServer({
     port: 0,
     dbPath: join(dir, 'e2e.db'),
+    webRoot: WEB_ROOT,
     adminPassword: E2E_ADMIN_PASSWORD,
   });
   const { cookie, csrfToken } = await signIn(server.url, 'beheerder', E2E_ADMIN_PASSWORD);
