@@ -2,5 +2,10 @@
 export const raadStrings = {
   raad: {
     switchLabel: 'Raadsversie',
+    madeOn: 'Gemaakt op',
+    dataOf: 'Gegevens van',
+    purpose: 'Doel',
+    defaultPurpose: 'Verantwoording aan de gemeenteraad',
+    version: 'Raadsversie',
   },
 };
