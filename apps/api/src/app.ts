@@ -19,6 +19,7 @@ import { ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
 import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
+import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
@@ -98,6 +99,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
   api.route('/', transferRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
+  api.route('/', deckRoutes(db, docs));
 
   docs.add({
     method: 'get',

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './analysis.ts';
 export * from './common.ts';
 export * from './dataset.ts';
+export * from './deck.ts';
 export * from './entities.ts';
 export * from './network.ts';
 export * from './presentation.ts';

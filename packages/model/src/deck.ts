@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { PositionsSchema, ViewFiltersSchema, ViewStylingSchema } from './entities.ts';
+import { ViewModeSchema } from './network.ts';
+import { OpgaveKindSchema } from './vocabulary.ts';
+
+/** Query of `GET /api/presentations/:id/steps`: the steps ready to show, in the working or council version. */
+export const DeckQuerySchema = z
+  .object({
+    view: ViewModeSchema.optional().describe("default: the presentation's own choice (raad or werk)"),
+    minPeople: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(3)
+      .describe('raad view: organisations with fewer people than this are folded into "overig"'),
+  })
+  .strict();
+export type DeckQuery = z.infer<typeof DeckQuerySchema>;
+
+export const DeckStepSchema = z.object({
+  /** 1-based, as the step counter shows it */
+  number: z.number().int(),
+  viewId: z.string(),
+  title: z.string(),
+  caption: z.string().nullable(),
+  /** false: this step cannot be shown in this version (a casus in the raadsversie: counts only) */
+  available: z.boolean(),
+  unavailableReason: z.enum(['casus']).nullable(),
+  opgaveId: z.string().nullable(),
+  opgaveName: z.string().nullable(),
+  opgaveKind: OpgaveKindSchema.nullable(),
+  filters: ViewFiltersSchema,
+  styling: ViewStylingSchema,
+  positions: PositionsSchema,
+});
+export type DeckStep = z.infer<typeof DeckStepSchema>;
+
+/**
+ * A presentation with its saved views resolved, ready to show. In the raadsversie it carries no
+ * person names or ids: positions and filters keep organisations only, and person names written
+ * into titles or captions are blacked out on the server.
+ */
+export const DeckSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string().nullable(),
+  /** the presentation's own choice */
+  raad: z.boolean(),
+  /** the version these steps are in */
+  view: ViewModeSchema,
+  minPeople: z.number().int(),
+  steps: z.array(DeckStepSchema),
+  /** person names or ids blacked out in the texts */
+  redactions: z.number().int(),
+});
+export type Deck = z.infer<typeof DeckSchema>;
