@@ -13,6 +13,8 @@ export type NetworkFilterParams = {
   organisation?: string;
   /** `raad`: the council version, redacted on the server */
   view?: ViewMode;
+  /** raad view: organisations with fewer people are folded into "overig" */
+  minPeople?: number;
 };
 
 /**

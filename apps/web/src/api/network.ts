@@ -11,6 +11,8 @@ export type NetworkParams = {
   organisation?: string;
   /** `raad`: the council version, redacted on the server */
   view?: ViewMode;
+  /** raad view: organisations with fewer people are folded into "overig" */
+  minPeople?: number;
 };
 
 export function networkQuery(params: NetworkParams) {

@@ -31,6 +31,8 @@ export type OpgaveNetworkParams = {
   organisation?: string;
   /** `raad`: the council version, redacted on the server */
   view?: ViewMode;
+  /** raad view: organisations with fewer people are folded into "overig" */
+  minPeople?: number;
 };
 
 const OpgavenPageSchema = pageOf(OpgaveSchema);
