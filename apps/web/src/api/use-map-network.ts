@@ -11,16 +11,20 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The view's level, date and filters as the network and analysis endpoints take them. */
+/**
+ * The view's level, date and filters as the network and analysis endpoints take them. The
+ * raadsversie is always at organisation level and asks the server to redact (`view=raad`).
+ */
 export function networkFilterParams(view: MapView): NetworkFilterParams {
   return {
-    level: view.level,
+    level: view.raad ? 'organisation' : view.level,
     asOf: view.asOf ?? today(),
     ...(view.domains.length ? { domain: view.domains.join(',') } : {}),
     ...(view.linkKinds.length ? { kind: view.linkKinds.join(',') } : {}),
     ...(view.minStrength !== null ? { minStrength: view.minStrength } : {}),
     ...(view.organisations.length ? { organisation: view.organisations.join(',') } : {}),
     ...(view.raad ? { view: 'raad' as const } : {}),
+    ...(view.raad && view.minPeople !== null ? { minPeople: view.minPeople } : {}),
   };
 }
 

@@ -6,9 +6,63 @@ const PADDING = 40;
 const INK = '#1a1a1a';
 const EDGE = '#6b6b6b';
 
-/** The whole map as a PNG at twice the screen resolution. */
+/** A4's long side at 300 dpi: the long side of an exported PNG, for print. */
+export const PRINT_LONG_SIDE = 3508;
+/** white space around the map and the footer band of a composed PNG, in pixels at print size */
+const PRINT_MARGIN = 60;
+
+function printPng(cy: Core, longSide: number): Blob {
+  // without `scale`, Cytoscape fits the whole drawing within the maximum size, scaling up or down
+  return cy.png({ full: true, maxWidth: longSide, maxHeight: longSide, output: 'blob', bg: '#ffffff' });
+}
+
+/** The whole map as a PNG for print: its long side at A4's 300 dpi (3508 px). */
 export function mapToPng(cy: Core): Blob {
-  return cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' });
+  return printPng(cy, PRINT_LONG_SIDE);
+}
+
+/**
+ * The map as a print PNG with a footer line under it (the raadsversie's date, data date and purpose),
+ * composed on a canvas. Without a footer, the same as `mapToPng`.
+ */
+export async function mapToPngWithFooter(cy: Core, footer: string | null): Promise<Blob> {
+  if (!footer) return mapToPng(cy);
+  const map = await createImageBitmap(printPng(cy, PRINT_LONG_SIDE - 2 * PRINT_MARGIN));
+  const width = map.width + 2 * PRINT_MARGIN;
+  let fontSize = Math.round(Math.max(width, map.height) / 90);
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('export-image: no 2d canvas to compose the PNG on');
+  const font = (size: number) => `${size}px system-ui, sans-serif`;
+  // a long purpose on a narrow map: a smaller font rather than a cut-off line
+  context.font = font(fontSize);
+  const room = width - 2 * PRINT_MARGIN;
+  const measured = context.measureText(footer).width;
+  if (measured > room) fontSize = Math.max(8, Math.floor((fontSize * room) / measured));
+  const band = Math.round(fontSize * 2.5);
+  canvas.width = width;
+  canvas.height = map.height + 2 * PRINT_MARGIN + band;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(map, PRINT_MARGIN, PRINT_MARGIN);
+  map.close();
+  const lineY = PRINT_MARGIN + map.height + Math.round(band / 3);
+  context.strokeStyle = EDGE;
+  context.lineWidth = Math.max(1, Math.round(fontSize / 12));
+  context.beginPath();
+  context.moveTo(PRINT_MARGIN, lineY);
+  context.lineTo(width - PRINT_MARGIN, lineY);
+  context.stroke();
+  context.fillStyle = INK;
+  context.font = font(fontSize);
+  context.textBaseline = 'top';
+  context.fillText(footer, PRINT_MARGIN, lineY + Math.round(fontSize / 2));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('export-image: the canvas gave no PNG'))),
+      'image/png',
+    ),
+  );
 }
 
 const escapeXml = (text: string) =>
@@ -18,16 +72,31 @@ const escapeXml = (text: string) =>
   );
 const num = (v: number) => String(Math.round(v * 100) / 100);
 
+const FOOTER_FONT_SIZE = 12;
+const FOOTER_HEIGHT = 32;
+// a generous average glyph width, so the footer line fits whatever the font
+const FOOTER_CHAR_WIDTH = 0.62 * FOOTER_FONT_SIZE;
+
 /**
  * The map as SVG: edges as lines (arrows for directed ties), nodes in their domain's colour and shape,
- * labels below. Written here because the Cytoscape SVG extension is GPL-licensed.
+ * labels below; with `footer`, one line of text under the map (the raadsversie's date, data date and
+ * purpose), the drawing widened where the line needs it. Written here because the Cytoscape SVG
+ * extension is GPL-licensed.
  */
-export function mapToSvg(cy: Core, title: string): string {
+export function mapToSvg(cy: Core, title: string, footer: string | null = null): string {
   const box = cy.elements().boundingBox({});
-  const x0 = (Number.isFinite(box.x1) ? box.x1 : 0) - PADDING;
+  let x0 = (Number.isFinite(box.x1) ? box.x1 : 0) - PADDING;
   const y0 = (Number.isFinite(box.y1) ? box.y1 : 0) - PADDING;
-  const width = (Number.isFinite(box.w) ? box.w : 0) + 2 * PADDING;
-  const height = (Number.isFinite(box.h) ? box.h : 0) + 2 * PADDING;
+  let width = (Number.isFinite(box.w) ? box.w : 0) + 2 * PADDING;
+  const mapHeight = (Number.isFinite(box.h) ? box.h : 0) + 2 * PADDING;
+  const height = mapHeight + (footer ? FOOTER_HEIGHT : 0);
+  if (footer) {
+    const needed = footer.length * FOOTER_CHAR_WIDTH + 2 * PADDING;
+    if (needed > width) {
+      x0 -= (needed - width) / 2;
+      width = needed;
+    }
+  }
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(x0)} ${num(y0)} ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" font-family="system-ui, sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
@@ -65,7 +134,15 @@ export function mapToSvg(cy: Core, title: string): string {
       `<text y="${num(r + (organisation ? 15 : 12))}" text-anchor="middle" font-size="${organisation ? 12 : 9}"${organisation ? ' font-weight="bold"' : ''} fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(String(node.data('label') ?? ''))}</text></g>`,
     );
   });
-  parts.push('</g>', '</svg>');
+  parts.push('</g>');
+  if (footer) {
+    const lineY = y0 + mapHeight;
+    parts.push(
+      `<g class="footer"><line x1="${num(x0 + PADDING)}" y1="${num(lineY)}" x2="${num(x0 + width - PADDING)}" y2="${num(lineY)}" stroke="${EDGE}" stroke-width="0.5"/>`,
+      `<text x="${num(x0 + PADDING)}" y="${num(lineY + FOOTER_HEIGHT / 2 + FOOTER_FONT_SIZE / 3)}" font-size="${FOOTER_FONT_SIZE}" fill="${INK}">${escapeXml(footer)}</text></g>`,
+    );
+  }
+  parts.push('</svg>');
   return parts.join('\n');
 }
 

@@ -27,7 +27,14 @@ export type MapView = {
   pane: MapPane;
   /** the raadsversie: organisations only, no person names, redacted by the server (`view=raad`) */
   raad: boolean;
+  /** raadsversie: organisations with fewer people than this fold into "overig"; null: the server's default */
+  minPeople: number | null;
+  /** raadsversie: the purpose in the footer (`doel`); null: the default purpose */
+  purpose: string | null;
 };
+
+export const MIN_PEOPLE_MAX = 100;
+export const PURPOSE_MAX_LENGTH = 200;
 
 export const SIZE_METRICS = [
   'degree',
@@ -92,12 +99,14 @@ export const DEFAULT_VIEW: MapView = {
   focus: null,
   pane: 'kaart',
   raad: false,
+  minPeople: null,
+  purpose: null,
 };
 
 /**
  * Reads `#/`, `#/netwerk?level=…&asOf=…` and `#/opgaven/<id>?level=…&hops=…&asOf=…`, with the filters
  * `domain=a,b`, `org=a,b`, `kind=a,b`, `minStrength=N`, `sizeBy=…`, `groups=1`, `focus=<id>`, `pane=…`,
- * `raad=1`; `#/presentaties`, `#/presentaties/<id>?stap=N&raad=0|1`, `#/presentaties/<id>/bewerken`,
+ * `raad=1`, `minPeople=N`, `doel=…`; `#/presentaties`, `#/presentaties/<id>?stap=N&raad=0|1`, `#/presentaties/<id>/bewerken`,
  * `#/verandering?van=…&tot=…&opgave=…&level=…&raad=1` and `#/kerncijfers?peildatum=…&vergelijk=…`.
  */
 export function parseRoute(hash: string): Route {
@@ -215,6 +224,8 @@ function parseView(query: URLSearchParams): MapView {
   const minStrength = Number(query.get('minStrength') ?? Number.NaN);
   const sizeBy = SIZE_METRICS.find((m) => m === query.get('sizeBy'));
   const focus = IdSchema.safeParse(query.get('focus'));
+  const minPeople = Number(query.get('minPeople') ?? Number.NaN);
+  const purpose = query.get('doel')?.trim().slice(0, PURPOSE_MAX_LENGTH);
   return {
     level: level.success ? level.data : DEFAULT_VIEW.level,
     hops: Number.isInteger(hops) && hops >= 0 && hops <= MAX_HOPS ? hops : DEFAULT_VIEW.hops,
@@ -228,6 +239,9 @@ function parseView(query: URLSearchParams): MapView {
     focus: focus.success ? focus.data : null,
     pane: MAP_PANES.find((p) => p === query.get('pane')) ?? DEFAULT_VIEW.pane,
     raad: query.get('raad') === '1',
+    minPeople:
+      Number.isInteger(minPeople) && minPeople >= 1 && minPeople <= MIN_PEOPLE_MAX ? minPeople : null,
+    purpose: purpose || null,
   };
 }
 
@@ -250,6 +264,8 @@ function formatView(view: MapView, withHops: boolean): string {
   if (view.focus) query.set('focus', view.focus);
   if (view.pane !== DEFAULT_VIEW.pane) query.set('pane', view.pane);
   if (view.raad) query.set('raad', '1');
+  if (view.minPeople !== null) query.set('minPeople', String(view.minPeople));
+  if (view.purpose) query.set('doel', view.purpose);
   // commas stay readable in a bookmark
   const text = query.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';

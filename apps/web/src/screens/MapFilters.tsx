@@ -130,8 +130,9 @@ export function MapDisplayOptions({ view, onChange }: Props) {
         <label className="check-field">
           <input
             type="checkbox"
-            checked={view.groupByOrganisation}
-            disabled={view.level === 'organisation'}
+            checked={view.groupByOrganisation && !view.raad}
+            disabled={view.level === 'organisation' || view.raad}
+            title={view.raad ? t.raad.personOnlyOff : undefined}
             onChange={(event) => onChange({ ...view, groupByOrganisation: event.target.checked })}
           />
           <span>{t.workbench.filters.groupByOrganisation}</span>

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../api/actors.ts';
+import { isApiError } from '../api/api-error.ts';
 import { useDomainLabels } from '../api/use-domain-labels.ts';
 import { useKindLabels } from '../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../api/use-map-network.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
+import { RaadFooter } from '../components/RaadFooter.tsx';
 import { panelId, Tabs, tabId } from '../components/Tabs.tsx';
 import { t } from '../i18n/catalogue.ts';
 import {
@@ -19,6 +21,7 @@ import { MapCaption } from '../map/MapCaption.tsx';
 import { MapLegend } from '../map/MapLegend.tsx';
 import { actorMetrics, egoNetwork } from '../map/metric-values.ts';
 import { NetworkSummary } from '../map/NetworkSummary.tsx';
+import { NodeDetails } from '../map/NodeDetails.tsx';
 import { metricSizes } from '../map/to-elements.ts';
 import { mostDamagingActors, whatIf } from '../map/what-if.ts';
 import { ActorTable } from '../panels/ActorTable.tsx';
@@ -32,7 +35,7 @@ import { WorkbenchDialogs } from '../workbench/WorkbenchDialogs.tsx';
 import { WorkbenchPanels } from '../workbench/WorkbenchPanels.tsx';
 import { WorkbenchToolbar } from '../workbench/WorkbenchToolbar.tsx';
 import { ActorSearch } from './ActorSearch.tsx';
-import { MapControls } from './MapControls.tsx';
+import { DEFAULT_MIN_PEOPLE, MapControls } from './MapControls.tsx';
 import { MapDisplayOptions, MapFilters } from './MapFilters.tsx';
 import { TimeSlider } from './TimeSlider.tsx';
 import './workbench.css';
@@ -61,10 +64,22 @@ const SIDE_TABS: { id: SideTab; label: string }[] = [
 ];
 
 /**
- * The map screen's working area: view controls and filters, the map (or its table, or the domain
- * heatmap), and a side panel with the selection, insights, "what if" and the legend.
+ * What the map shows of the view: the raadsversie is at organisation level, without groups of people
+ * or a focus on one actor (a focus could name a person in the caption).
  */
-export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
+function shownView(view: MapView): MapView {
+  return view.raad ? { ...view, level: 'organisation', groupByOrganisation: false, focus: null } : view;
+}
+
+/**
+ * The map screen's working area: view controls and filters, the map (or its table, or the domain
+ * heatmap), and a side panel with the selection, insights, "what if" and the legend. In the
+ * raadsversie the server redacts the network, and nothing that loads people, notes or saved views
+ * (with positions per person) is shown: no editing tools, no workbench panels, no actor details.
+ */
+export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }: Props) {
+  const view = shownView(routeView);
+  const raad = view.raad;
   const summaryId = useId();
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
@@ -78,7 +93,9 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
   const [removed, setRemoved] = useState<string[]>([]);
   const [centre, setCentre] = useState<{ ids: readonly string[] } | null>(null);
 
-  const data = network.data;
+  // while the raadsversie loads, the working network it replaces must not show through
+  const data = raad && network.data?.meta?.view !== 'raad' ? undefined : network.data;
+  const analysisData = raad && analysis.isPlaceholderData ? undefined : analysis.data;
   const shown = useMemo(
     () => (data && view.focus ? (egoNetwork(data, view.focus) ?? data) : data),
     [data, view.focus],
@@ -95,11 +112,11 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
   }, [shown, selected]);
 
   const selectNode = useCallback((id: string | null) => setSelected(id ? { type: 'node', id } : null), []);
-  const editing = useMapWorkbench({ opgaveId, view, network: shown, selected, onSelect: selectNode });
+  const editing = useMapWorkbench({ opgaveId, view, network: shown, selected, onSelect: selectNode, raad });
 
   const metrics = useMemo(
-    () => (data && analysis.data ? actorMetrics(data, analysis.data) : undefined),
-    [data, analysis.data],
+    () => (data && analysisData ? actorMetrics(data, analysisData) : undefined),
+    [data, analysisData],
   );
   const sizes = useMemo(() => {
     if (!view.sizeBy || !metrics || !shown) return null;
@@ -160,15 +177,26 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
     <>
       <div className="workbench-controls">
         <div className="controls-row">
-          <MapControls view={view} showHops={opgaveId !== null} onChange={onViewChange} />
-          <MapDisplayOptions view={view} onChange={onViewChange} />
+          <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
+          <MapDisplayOptions view={routeView} onChange={onViewChange} />
         </div>
-        <MapFilters view={view} onChange={onViewChange} />
-        <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...view, asOf })} />
+        <MapFilters view={routeView} onChange={onViewChange} />
+        <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
       </div>
       <WorkbenchToolbar wb={editing} />
       <LiveStatus message={status} />
-      {network.error && <ErrorMessage error={network.error} onRetry={() => void network.refetch()} />}
+      {raad && (
+        <div className="raad-banner" data-testid="raad-banner">
+          <strong>{t.raad.banner}</strong>
+          <span>{t.raad.bannerDetail(view.minPeople ?? DEFAULT_MIN_PEOPLE)}</span>
+        </div>
+      )}
+      {network.error &&
+        (raad && opgaveId !== null && isNotFound(network.error) ? (
+          <RaadCasusMessage onSwitchOff={() => onViewChange({ ...routeView, raad: false })} />
+        ) : (
+          <ErrorMessage error={network.error} onRetry={() => void network.refetch()} />
+        ))}
 
       {shown && (
         <div className="workbench">
@@ -179,7 +207,7 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
                 idPrefix="pane"
                 tabs={PANES}
                 active={view.pane}
-                onChange={(pane) => onViewChange({ ...view, pane })}
+                onChange={(pane) => onViewChange({ ...routeView, pane })}
               />
               <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />
             </div>
@@ -189,7 +217,7 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
               labelOf={labelOf}
               domainLabel={domainLabel}
               kindLabel={kindLabel}
-              onClearFocus={() => onViewChange({ ...view, focus: null })}
+              onClearFocus={() => onViewChange({ ...routeView, focus: null })}
             />
             <div
               role="tabpanel"
@@ -243,8 +271,9 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
               className="pane"
               hidden={view.pane !== 'domeinen'}
             >
-              {view.pane === 'domeinen' && <DomainsPane analysis={analysis.data} domainLabel={domainLabel} />}
+              {view.pane === 'domeinen' && <DomainsPane analysis={analysisData} domainLabel={domainLabel} />}
             </div>
+            {raad && <RaadFooter asOf={view.asOf} purpose={view.purpose} />}
           </div>
 
           <aside className="workbench-side" aria-label={t.workbench.side.label}>
@@ -267,23 +296,32 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
                 hidden={sideTab !== tab.id}
                 data-side={tab.id}
               >
-                {tab.id === 'selection' && sideTab === 'selection' && (
+                {tab.id === 'selection' && sideTab === 'selection' && raad && (
+                  // the full panel loads memberships, opgaven and notes: not in the raadsversie
+                  <NodeDetails
+                    network={shown}
+                    selectedId={selected?.type === 'node' ? selected.id : null}
+                    domainLabel={domainLabel}
+                    onClear={() => setSelected(null)}
+                  />
+                )}
+                {tab.id === 'selection' && sideTab === 'selection' && !raad && (
                   <SelectionPanel
                     network={shown}
                     selected={selected}
-                    analysis={analysis.data}
+                    analysis={analysisData}
                     metrics={metrics}
                     domainLabel={domainLabel}
                     kindLabel={kindLabel}
                     focus={view.focus}
-                    onFocus={(focus) => onViewChange({ ...view, focus })}
+                    onFocus={(focus) => onViewChange({ ...routeView, focus })}
                     onClear={() => setSelected(null)}
                   />
                 )}
                 {tab.id === 'insights' && sideTab === 'insights' && (
                   <InsightsPanel
                     network={shown}
-                    analysis={analysis.data}
+                    analysis={analysisData}
                     isOpgave={opgaveId !== null}
                     labelOf={labelOf}
                     domainLabel={domainLabel}
@@ -319,11 +357,26 @@ export function MapWorkbench({ opgaveId, title, view, onViewChange }: Props) {
                 )}
               </div>
             ))}
-            <WorkbenchPanels wb={editing} />
+            {!raad && <WorkbenchPanels wb={editing} />}
           </aside>
         </div>
       )}
-      <WorkbenchDialogs wb={editing} />
+      {!raad && <WorkbenchDialogs wb={editing} />}
     </>
+  );
+}
+
+const isNotFound = (error: unknown) => isApiError(error) && error.kind === 'problem' && error.status === 404;
+
+/** A casus has no map in the raadsversie: the server answers 404, which here means exactly that. */
+export function RaadCasusMessage({ onSwitchOff }: { onSwitchOff: () => void }) {
+  return (
+    <div className="raad-casus" role="status" data-testid="raad-casus">
+      <h2>{t.raad.casusUnavailable}</h2>
+      <p>{t.raad.casusUnavailableHint}</p>
+      <button type="button" className="secondary" onClick={onSwitchOff}>
+        {t.raad.casusSwitchOff}
+      </button>
+    </div>
   );
 }

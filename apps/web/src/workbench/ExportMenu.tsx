@@ -1,16 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiUrl } from '../api/client.ts';
 import { today } from '../api/use-map-network.ts';
+import { raadFooterText } from '../components/RaadFooter.tsx';
 import { t } from '../i18n/catalogue.ts';
-import { downloadBlob, mapToPng, mapToSvg } from '../map/export-image.ts';
+import { downloadBlob, mapToPngWithFooter, mapToSvg } from '../map/export-image.ts';
 import type { MapWorkbench } from './use-map-workbench.ts';
 
 const t_ = t.transfer;
 
-/** Downloads of the map (PNG, SVG) and of its data (CSV, GraphML) with the map's level, date and hops. */
+/**
+ * Downloads of the map (PNG, SVG) and of its data (CSV, GraphML) with the map's level, date and hops.
+ * In the raadsversie the data is redacted by the server (`view=raad`) like the map, and the images
+ * (drawn from the redacted map) carry the footer with date, data date and purpose.
+ */
 export function ExportMenu({ wb }: { wb: MapWorkbench }) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -31,28 +37,38 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
     };
   }, [open]);
 
-  const base = wb.opgaveId ? `opgave-${wb.opgaveId}` : 'netwerk';
-  const stamp = wb.view.asOf ?? today();
+  const { view } = wb;
+  const base = `${wb.opgaveId ? `opgave-${wb.opgaveId}` : 'netwerk'}${view.raad ? '-raadsversie' : ''}`;
+  const stamp = view.asOf ?? today();
+  const footer = view.raad ? raadFooterText({ asOf: view.asOf, purpose: view.purpose }) : null;
   const dataUrl = (format: 'csv' | 'graphml') => {
     const params = {
       format,
-      level: wb.view.level,
+      level: view.raad ? 'organisation' : view.level,
       asOf: stamp,
-      ...(wb.opgaveId ? { hops: wb.view.hops } : {}),
+      ...(wb.opgaveId ? { hops: view.hops } : {}),
+      ...(view.raad
+        ? { view: 'raad', ...(view.minPeople !== null ? { minPeople: view.minPeople } : {}) }
+        : {}),
     };
     return wb.opgaveId
       ? apiUrl(`/api/opgaven/${encodeURIComponent(wb.opgaveId)}/export`, params)
       : apiUrl('/api/network/export', params);
   };
-  const image = (kind: 'png' | 'svg') => {
+  const image = async (kind: 'png' | 'svg') => {
     const cy = wb.cy;
-    if (!cy) return;
-    const blob =
-      kind === 'png'
-        ? mapToPng(cy)
-        : new Blob([mapToSvg(cy, document.title)], { type: 'image/svg+xml;charset=utf-8' });
-    downloadBlob(blob, `${base}-${stamp}.${kind}`);
-    setOpen(false);
+    if (!cy || busy) return;
+    setBusy(true);
+    try {
+      const blob =
+        kind === 'png'
+          ? await mapToPngWithFooter(cy, footer)
+          : new Blob([mapToSvg(cy, document.title, footer)], { type: 'image/svg+xml;charset=utf-8' });
+      downloadBlob(blob, `${base}-${stamp}.${kind}`);
+      setOpen(false);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -67,15 +83,25 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
         {t.edit.toolbar.export} <span aria-hidden="true">▾</span>
       </button>
       <div id={menuId} className="menu-popup" hidden={!open}>
-        <p className="hint">{t_.exportHint}</p>
+        <p className="hint">{view.raad ? t.raad.exportHint : t_.exportHint}</p>
         <ul>
           <li>
-            <button type="button" className="link-button" onClick={() => image('png')} disabled={!wb.cy}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void image('png')}
+              disabled={!wb.cy || busy}
+            >
               {t_.png}
             </button>
           </li>
           <li>
-            <button type="button" className="link-button" onClick={() => image('svg')} disabled={!wb.cy}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void image('svg')}
+              disabled={!wb.cy || busy}
+            >
               {t_.svg}
             </button>
           </li>

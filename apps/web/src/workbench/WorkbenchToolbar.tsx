@@ -7,10 +7,24 @@ import type { MapWorkbench } from './use-map-workbench.ts';
 
 const t_ = t.edit.toolbar;
 
-/** Undo/redo, the edge-drawing mode, "new" buttons, import and export, above the map. */
+/**
+ * Undo/redo, the edge-drawing mode, "new" buttons, import and export, above the map. The raadsversie
+ * is for showing, not editing: only its redacted exports remain.
+ */
 export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
   const drawHintId = useId();
   const { history } = wb;
+  if (wb.raad) {
+    return (
+      <div className="edit-bar">
+        <div className="edit-toolbar" role="toolbar" aria-label={t_.label}>
+          <span className="toolbar-group">
+            <ExportMenu wb={wb} />
+          </span>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="edit-bar">
       <div className="edit-toolbar" role="toolbar" aria-label={t_.label}>

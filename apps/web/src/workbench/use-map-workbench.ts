@@ -31,6 +31,8 @@ type Options = {
   selected: MapSelection | null;
   /** selects an actor (null: nothing) */
   onSelect: (id: string | null) => void;
+  /** the raadsversie: nothing is edited, and no saved view (positions per person) is loaded */
+  raad?: boolean;
 };
 
 const NODE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -47,7 +49,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The state of the "working" half of the map screen: which form is open, the edge-drawing mode,
  * the session's undo/redo, the saved view in the URL and the Cytoscape instance the tools work on.
  */
-export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }: Options) {
+export function useMapWorkbench({ opgaveId, view, network, selected, onSelect, raad = false }: Options) {
   const selectedId = selected?.type === 'node' ? selected.id : null;
   const selectedEdgeId = selected?.type === 'edge' ? selected.id : null;
   const queryClient = useQueryClient();
@@ -57,7 +59,7 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }:
   const [status, setStatus] = useState<string | null>(null);
   const [historyError, setHistoryError] = useState<unknown>(null);
   const history = useSyncExternalStore(editHistory.subscribe, editHistory.getState);
-  const saved = useSavedView(opgaveId);
+  const saved = useSavedView(opgaveId, !raad);
   const hash = useHash();
 
   const close = useCallback(() => setEditor(null), []);
@@ -68,7 +70,7 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }:
     if (label) setStatus(t.edit.history.done(label));
   }, []);
 
-  useDrawLinks(cy, drawMode, (drawn) =>
+  useDrawLinks(cy, drawMode && !raad, (drawn) =>
     setEditor({ kind: 'link', id: null, prefill: { source: drawn.source, target: drawn.target } }),
   );
 
@@ -94,6 +96,7 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }:
 
   // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), except while typing, where the browser's own undo applies
   useEffect(() => {
+    if (raad) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
@@ -108,7 +111,7 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }:
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, raad]);
 
   const snapshot = useCallback((): MapSnapshot => {
     const positions: MapSnapshot['positions'] = {};
@@ -137,6 +140,7 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect }:
   return {
     opgaveId,
     view,
+    raad,
     network,
     selectedId,
     selectedEdgeId,

@@ -14,11 +14,12 @@ export type SavedViewState = {
 
 /**
  * The saved view named in the URL (`?view=<id>`). When the URL lacks the view's filters (a bare
- * `?view=` link), the route is completed from the view, which loads the right network.
+ * `?view=` link), the route is completed from the view, which loads the right network. Not `enabled`
+ * (the raadsversie): nothing is loaded, since a view keeps positions per person.
  */
-export function useSavedView(opgaveId: string | null): SavedViewState {
+export function useSavedView(opgaveId: string | null, enabled = true): SavedViewState {
   const hash = useHash();
-  const viewId = hashQuery(hash).get(VIEW_PARAM);
+  const viewId = enabled ? hashQuery(hash).get(VIEW_PARAM) : null;
   const view = useQuery({ ...viewQuery(viewId ?? ''), enabled: viewId !== null });
   const data = view.data;
   const belongs = data !== undefined && (data.opgaveId ?? null) === opgaveId;
