@@ -6,6 +6,7 @@ export const KeyFiguresQuerySchema = z
   .object({
     asOf: DateSchema.optional().describe('default: today'),
     compareWith: DateSchema.optional().describe('default: a year before asOf'),
+    format: z.enum(['json', 'csv']).optional().describe('csv: a spreadsheet for the council (default: json)'),
   })
   .strict();
 
@@ -115,3 +116,46 @@ export const PresentationListQuerySchema = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict();
+
+// ---------------------------------------------------------------- change over time (GET /api/change)
+
+const TieChangeSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  sourceLabel: z.string(),
+  targetLabel: z.string(),
+  before: z.number(),
+  after: z.number(),
+});
+const DeltaSchema = z.object({ before: z.number(), after: z.number(), change: z.number() });
+
+/** Who joined and left, which ties came and went, and the figures side by side, between two dates. */
+export const ChangeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  level: NetworkLevelSchema,
+  view: ViewModeSchema,
+  opgaveId: z.string().nullable(),
+  summary: z.object({
+    nodes: DeltaSchema,
+    ties: DeltaSchema,
+    actorsJoined: z.number().int(),
+    actorsLeft: z.number().int(),
+    tiesAdded: z.number().int(),
+    tiesRemoved: z.number().int(),
+    tiesStrengthened: z.number().int(),
+    tiesWeakened: z.number().int(),
+  }),
+  actors: z.object({
+    joined: z.array(z.object({ id: z.string(), label: z.string() })),
+    left: z.array(z.object({ id: z.string(), label: z.string() })),
+  }),
+  ties: z.object({
+    added: z.array(TieChangeSchema),
+    removed: z.array(TieChangeSchema),
+    strengthened: z.array(TieChangeSchema),
+    weakened: z.array(TieChangeSchema),
+  }),
+  figures: z.object({ before: FiguresSchema, after: FiguresSchema }),
+});
+export type Change = z.infer<typeof ChangeSchema>;

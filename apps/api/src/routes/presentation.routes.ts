@@ -9,6 +9,7 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readQuery } from '../http/validate.ts';
 import { keyFigures, networkChange } from '../services/figures.service.ts';
+import { keyFiguresCsv } from '../services/key-figures-csv.ts';
 import { whatIfAnalysis } from '../services/what-if.service.ts';
 
 /** What the gemeenteraad sees (key figures, change over time) and what-if questions. */
@@ -19,7 +20,7 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
     path: '/key-figures',
     tag,
     summary:
-      'Kerncijfers: partners per domein, verbindingen over domeinen heen, aanwezige verplichte partners, opgeloste kwetsbare plekken',
+      'Kerncijfers: partners per domein, verbindingen over domeinen heen, aanwezige verplichte partners, opgeloste kwetsbare plekken; format=csv geeft een spreadsheet (kerncijfers-<asOf>.csv)',
     query: KeyFiguresQuerySchema,
     response: KeyFiguresSchema,
   });
@@ -39,7 +40,15 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
   });
 
   return new Hono()
-    .get('/key-figures', (c) => c.json(keyFigures(db, readQuery(c, KeyFiguresQuerySchema))))
+    .get('/key-figures', (c) => {
+      const { format, ...dates } = readQuery(c, KeyFiguresQuerySchema);
+      const figures = keyFigures(db, dates);
+      if (format !== 'csv') return c.json(figures);
+      return c.body(keyFiguresCsv(figures), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="kerncijfers-${figures.now.date}.csv"`,
+      });
+    })
     .get('/change', (c) => c.json(networkChange(db, readQuery(c, ChangeQuerySchema))))
     .get('/what-if', (c) => c.json(whatIfAnalysis(db, readQuery(c, WhatIfQuerySchema))))
     .get('/opgaven/:id/what-if', (c) =>
