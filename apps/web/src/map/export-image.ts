@@ -28,8 +28,10 @@ export function mapToPng(cy: Core): Blob {
 export async function mapToPngWithFooter(cy: Core, footer: string | null): Promise<Blob> {
   if (!footer) return mapToPng(cy);
   const map = await createImageBitmap(printPng(cy, PRINT_LONG_SIDE - 2 * PRINT_MARGIN));
+  // read before close(), which makes a bitmap 0 by 0
+  const mapHeight = map.height;
   const width = map.width + 2 * PRINT_MARGIN;
-  let fontSize = Math.round(Math.max(width, map.height) / 90);
+  let fontSize = Math.round(Math.max(width, mapHeight) / 90);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) throw new Error('export-image: no 2d canvas to compose the PNG on');
@@ -41,12 +43,12 @@ export async function mapToPngWithFooter(cy: Core, footer: string | null): Promi
   if (measured > room) fontSize = Math.max(8, Math.floor((fontSize * room) / measured));
   const band = Math.round(fontSize * 2.5);
   canvas.width = width;
-  canvas.height = map.height + 2 * PRINT_MARGIN + band;
+  canvas.height = mapHeight + 2 * PRINT_MARGIN + band;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(map, PRINT_MARGIN, PRINT_MARGIN);
   map.close();
-  const lineY = PRINT_MARGIN + map.height + Math.round(band / 3);
+  const lineY = PRINT_MARGIN + mapHeight + Math.round(band / 3);
   context.strokeStyle = EDGE;
   context.lineWidth = Math.max(1, Math.round(fontSize / 12));
   context.beginPath();
