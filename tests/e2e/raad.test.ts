@@ -15,6 +15,7 @@ const CASUS = sample.opgaven.find((o) => o.kind === 'casus')!;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PAST_DAY = '2022-01-01';
 const PAST_DAY_TEXT = '1 januari 2022';
+const PURPOSE = 'Jaarverslag netwerkregie 2025';
 
 const idPatterns = sample.people.map((p) => ({ id: p.id, pattern: new RegExp(`\\b${p.id}\\b`) }));
 
@@ -139,6 +140,10 @@ describe.skipIf(skipBrowserTests())('the raadsversie of the map', () => {
     await expect
       .poll(() => page.locator('.raad-footer').textContent())
       .toContain(`Gegevens van ${PAST_DAY_TEXT}`);
+    await page.getByLabel('Doel (in de voettekst)').fill(PURPOSE);
+    await page.keyboard.press('Tab');
+    await page.waitForURL(/doel=Jaarverslag/);
+    await expect.poll(() => page.locator('.raad-footer').textContent()).toContain(`Doel: ${PURPOSE}`);
     await expectAccessible(page, 'the raadsversie of the map');
     await wb.screenshot('raadsversie-kaart.png');
   }, 90_000);
@@ -154,6 +159,7 @@ describe.skipIf(skipBrowserTests())('the raadsversie of the map', () => {
     expect(svg.name).toMatch(/raadsversie.*\.svg$/);
     expect(svg.text).toContain(`Gegevens van ${PAST_DAY_TEXT}`);
     expect(svg.text).toContain('Raadsversie');
+    expect(svg.text).toContain(PURPOSE);
     await writeFile(join(SCREENSHOTS, 'raadsversie-export.svg'), svg.text);
 
     const png = await download('Afbeelding (PNG)');
