@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './browser.ts';
+import { expectAccessible } from './edit-helpers.ts';
+import { startWorkbench, type Workbench } from './session.ts';
+
+const sample = JSON.parse(
+  readFileSync(new URL('../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
+) as { people: { id: string; name: string }[] };
+
+/** Every person name and id of the sample network that occurs in a text. */
+function personLeaks(text: string): string[] {
+  const leaks: string[] = [];
+  for (const p of sample.people) {
+    if (text.includes(p.name)) leaks.push(p.name);
+    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
+  }
+  return leaks;
+}
+
+type Figures = {
+  date: string;
+  partners: number;
+  ties: number;
+  crossDomainTies: number;
+  partnersPerDomain: { domain: string; label: string; partners: number }[];
+  singlePointsOfFailure: string[];
+};
+type ChangeBody = {
+  summary: { tiesAdded: number; tiesRemoved: number; actorsJoined: number; actorsLeft: number };
+  figures: { before: Figures; after: Figures };
+};
+type KeyFiguresBody = {
+  now: Figures;
+  before: Figures;
+  singlePointsOfFailureResolved: number;
+  singlePointsOfFailureNew: number;
+  opgaven: { id: string; share: number | null; presentRoles: number; requiredRoles: number }[];
+  casussen: { total: number; active: number };
+};
+
+const FROM = '2021-09-30';
+const TO = '2023-10-01';
+const number = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+
+// strings, not functions: the test transform may add helpers that do not exist in the page
+const CHANGE_MAP = `(() => {
+  const cy = window.cy;
+  const canvas = document.querySelector('[data-testid="change-map"]');
+  if (!cy || !canvas) return null;
+  return {
+    layout: canvas.getAttribute('data-layout-state'),
+    nodes: cy.nodes().length,
+    gained: cy.edges('.gained').length,
+    lost: cy.edges('.lost').length,
+    visibleEdges: cy.edges(':visible').length,
+    people: cy.nodes('[kind = "person"]').length,
+  };
+})()`;
+type ChangeMapProbe = {
+  layout: string;
+  nodes: number;
+  gained: number;
+  lost: number;
+  visibleEdges: number;
+  people: number;
+};
+
+async function waitForChangeMap(page: Page, accept: (m: ChangeMapProbe) => boolean): Promise<ChangeMapProbe> {
+  const deadline = Date.now() + 60_000;
+  let last: ChangeMapProbe | null = null;
+  while (Date.now() < deadline) {
+    last = await page.evaluate<ChangeMapProbe | null>(CHANGE_MAP);
+    if (last && last.layout === 'done' && accept(last)) return last;
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  throw new Error(`e2e: the change map never settled; last seen ${JSON.stringify(last)}`);
+}
+
+describe.skipIf(skipBrowserTests())(
+  'presenting to the gemeenteraad: change over time and key figures',
+  () => {
+    let wb: Workbench;
+    let page: Page;
+    const api = async <T>(path: string): Promise<T> => {
+      const response = await wb.api(path);
+      expect(response.status, `GET ${path}`).toBe(200);
+      return (await response.json()) as T;
+    };
+
+    beforeAll(async () => {
+      wb = await startWorkbench();
+      page = wb.page;
+    }, 60_000);
+
+    afterAll(async () => {
+      await wb?.close();
+    });
+
+    it('draws the ties gained and lost between two dates, as many as the API counts', async () => {
+      await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
+      const expected = await api<ChangeBody>(`/api/change?from=${FROM}&to=${TO}&level=organisation`);
+      expect(expected.summary.tiesAdded + expected.summary.tiesRemoved).toBeGreaterThan(0);
+      const map = await waitForChangeMap(page, (m) => m.nodes > 0);
+      expect(map.gained).toBe(expected.summary.tiesAdded);
+      expect(map.lost).toBe(expected.summary.tiesRemoved);
+
+      const ties = page.getByTestId('change-figures').locator('tr[data-figure="ties"] td');
+      await expect.poll(() => ties.nth(0).textContent()).toBe(number(expected.figures.before.ties));
+      expect(await ties.nth(1).textContent()).toBe(number(expected.figures.after.ties));
+      expect(await page.getByTestId('ties-added').locator('h3').textContent()).toContain(
+        `(${number(expected.summary.tiesAdded)})`,
+      );
+      expect(await page.getByTestId('joined').locator('h3').textContent()).toContain(
+        `(${number(expected.summary.actorsJoined)})`,
+      );
+      await expectAccessible(page, 'the change screen');
+      await wb.screenshot('change-over-time.png');
+    }, 120_000);
+
+    it('fetches nothing with a person name or id once the raadsversie is on, also while replaying', async () => {
+      const bodies: Promise<{ url: string; text: string }>[] = [];
+      const listen = (response: Response) => {
+        const url = response.url();
+        if (/\/api\/(network|change|opgaven\/[^/]+\/(network|change))\b/.test(url))
+          bodies.push(response.text().then((text) => ({ url, text })));
+      };
+      page.on('response', listen);
+      try {
+        await page.getByRole('checkbox', { name: 'Raadsversie' }).check();
+        await page.waitForURL(/raad=1/);
+        const expected = await api<ChangeBody>(
+          `/api/change?from=${FROM}&to=${TO}&level=organisation&view=raad`,
+        );
+        const map = await waitForChangeMap(page, (m) => m.gained === expected.summary.tiesAdded);
+        expect(map.lost).toBe(expected.summary.tiesRemoved);
+        expect(map.people).toBe(0);
+        const labels = await page.evaluate<string>(
+          `window.cy.nodes().map((n) => n.data('label')).join('\\n')`,
+        );
+        expect(personLeaks(labels)).toEqual([]);
+
+        // the replay: the date shown moves on and the number of ties drawn changes
+        const date = page.getByTestId('replay-date');
+        await page.getByTestId('replay-play').click();
+        const seen = new Map<string, number>();
+        const deadline = Date.now() + 60_000;
+        while (seen.size < 4 && Date.now() < deadline) {
+          const shown = (await date.getAttribute('data-date')) ?? '';
+          const probe = await page.evaluate<ChangeMapProbe | null>(CHANGE_MAP);
+          if (shown && probe) seen.set(shown, probe.visibleEdges);
+          await new Promise((wait) => setTimeout(wait, 250));
+        }
+        const days = [...seen.keys()];
+        expect(days.length).toBeGreaterThanOrEqual(3);
+        expect([...days].sort()).toEqual(days);
+        expect(days[0]).toBe(FROM);
+        expect(await date.textContent()).toMatch(/^Stand op \d{1,2} \w+ 20\d\d$/);
+        await wb.screenshot('change-replay.png');
+        await page.getByRole('button', { name: 'Pauzeren' }).click();
+
+        // by keyboard: the slider's ends are the two dates
+        const slider = page.getByTestId('replay-slider');
+        await slider.focus();
+        await page.keyboard.press('End');
+        await expect.poll(() => date.getAttribute('data-date')).toBe(TO);
+        const atEnd = await waitForChangeMap(page, () => true);
+        await page.keyboard.press('Home');
+        await expect.poll(() => date.getAttribute('data-date')).toBe(FROM);
+        await expect
+          .poll(async () => (await page.evaluate<ChangeMapProbe>(CHANGE_MAP)).visibleEdges)
+          .toBe(expected.figures.before.ties);
+        expect(atEnd.visibleEdges).toBe(expected.figures.after.ties);
+        const counts = new Set([...seen.values(), atEnd.visibleEdges, expected.figures.before.ties]);
+        expect(counts.size).toBeGreaterThan(1);
+        await expectAccessible(page, 'the change screen during the replay');
+      } finally {
+        page.off('response', listen);
+      }
+      const fetched = await Promise.all(bodies);
+      expect(fetched.length).toBeGreaterThan(2);
+      expect(fetched.every((f) => f.url.includes('view=raad'))).toBe(true);
+      for (const f of fetched) expect(personLeaks(f.text), f.url).toEqual([]);
+    }, 180_000);
+
+    it('shows the key figures the API computes and downloads them as CSV', async () => {
+      await wb.open('#/kerncijfers?peildatum=2024-01-01');
+      const expected = await api<KeyFiguresBody>('/api/key-figures?asOf=2024-01-01');
+      const figure = (name: string) => page.locator(`[data-figure="${name}"]`);
+      await expect.poll(() => figure('partners-now').textContent()).toBe(number(expected.now.partners));
+      expect(await figure('partners-before').textContent()).toBe(number(expected.before.partners));
+      expect(await figure('cross-now').textContent()).toBe(number(expected.now.crossDomainTies));
+      expect(await figure('cross-before').textContent()).toBe(number(expected.before.crossDomainTies));
+      expect(await figure('spof-now').textContent()).toBe(number(expected.now.singlePointsOfFailure.length));
+      expect(await figure('spof-resolved').textContent()).toBe(
+        number(expected.singlePointsOfFailureResolved),
+      );
+      expect(await figure('spof-new').textContent()).toBe(number(expected.singlePointsOfFailureNew));
+      expect(await figure('casussen-total').textContent()).toBe(number(expected.casussen.total));
+      expect(await figure('casussen-active').textContent()).toBe(number(expected.casussen.active));
+      for (const d of expected.now.partnersPerDomain) {
+        const cell = page.getByTestId('domain-table').locator(`tr[data-domain="${d.domain}"] td`).nth(1);
+        expect(await cell.textContent(), d.domain).toBe(number(d.partners));
+      }
+      for (const o of expected.opgaven) {
+        const cell = page.locator(`[data-testid="required-table"] tr[data-opgave-id="${o.id}"] td`);
+        if (o.share !== null)
+          expect(await cell.textContent()).toContain(
+            `${o.presentRoles} van ${o.requiredRoles} verplichte partners`,
+          );
+      }
+      expect(await page.getByLabel('Vergelijken met').inputValue()).toBe(expected.before.date);
+      await expectAccessible(page, 'the key figures');
+      await wb.screenshot('key-figures.png');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Kerncijfers als CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('kerncijfers-2024-01-01.csv');
+      const path = await download.path();
+      const text = readFileSync(path, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text.slice(1).split('\r\n')[0]).toBe(`onderdeel;kenmerk;${expected.before.date};2024-01-01`);
+      expect(personLeaks(text)).toEqual([]);
+    }, 120_000);
+
+    it('raises no script errors', () => {
+      expect(wb.scriptErrors).toEqual([]);
+    });
+  },
+);
