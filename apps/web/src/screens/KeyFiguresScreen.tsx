@@ -84,7 +84,7 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
 
       {figures && (
         <div className="key-figures-grid" aria-busy={query.isFetching}>
-          <section className="card" aria-labelledby="kf-domains">
+          <section className="card tall" aria-labelledby="kf-domains">
             <h2 id="kf-domains">{t.keyFigures.perDomain}</h2>
             <p className="headline">
               <span className="big" data-figure="partners-now">
