@@ -49,7 +49,6 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
-      autoungrabify: false,
     });
     const resizeObserver = new ResizeObserver(() => instance.resize());
     resizeObserver.observe(container);

@@ -122,18 +122,14 @@ export function momentOf(
 ): { nodes: Set<string>; edges: Set<string>; extraNodes: NodeDefinition[]; extraEdges: EdgeDefinition[] } {
   const nodes = activeIds(network);
   const edges = pairIds(network);
-  const extra: Network = {
-    nodes: network.nodes.filter((n) => nodes.has(n.id) && !union.nodes.has(n.id)),
-    edges: [],
-    meta: network.meta,
-  };
+  const extraNodeIds = new Set([...nodes].filter((id) => !union.nodes.has(id)));
   const extraEdges = new Map<string, NetworkEdge>();
   for (const edge of network.edges) {
     const id = pairId(edge.source, edge.target);
     if (edge.source !== edge.target && !union.edges.has(id)) extraEdges.set(id, { ...edge, id });
   }
-  const elements = toElements({ ...extra, nodes: network.nodes, edges: [...extraEdges.values()] });
-  const extraNodeIds = new Set(extra.nodes.map((n) => n.id));
+  // all of the day's actors go in, so the extra ties find both ends; only the extra actors come out
+  const elements = toElements({ ...network, edges: [...extraEdges.values()] });
   return {
     nodes,
     edges,

@@ -80,8 +80,6 @@ export const changeStrings = {
     perDomainCaption: (before: string, now: string) =>
       `Aantal partners (organisaties) per domein op ${before} en op ${now}`,
     domain: 'Domein',
-    chartLabel:
-      'Staafdiagram van het aantal partners per domein; dezelfde cijfers staan in de tabel eronder.',
     crossDomain: 'Verbindingen over domeinen heen',
     crossDomainText: (now: number, before: number, beforeDate: string) =>
       `Nu ${now} verbindingen tussen organisaties uit verschillende domeinen; op ${beforeDate} waren het er ${before}.`,
@@ -103,7 +101,7 @@ export const changeStrings = {
     casussenText: 'Casussen tellen we alleen; er staan geen gegevens van personen in deze cijfers.',
     casussenTotal: 'Casussen in totaal',
     casussenActive: 'Waarvan actief',
-    figure: 'Kenmerk',
     difference: 'Verschil',
+    differenceInText: 'verschil',
   },
 };

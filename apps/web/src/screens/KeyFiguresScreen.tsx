@@ -95,7 +95,7 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
             <p>
               {t.keyFigures.partnersBefore(formatDate(figures.before.date))}{' '}
               <strong data-figure="partners-before">{formatNumber(figures.before.partners)}</strong> (
-              {t.keyFigures.difference.toLowerCase()}{' '}
+              {t.keyFigures.differenceInText}{' '}
               {formatDifference(figures.now.partners - figures.before.partners)}).
             </p>
             <DomainBars before={figures.before} now={figures.now} />
