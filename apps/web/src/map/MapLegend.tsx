@@ -23,9 +23,6 @@ const INK = '#1a1a1a';
 
 /** Explains every visual channel of the map in words as well, so nothing depends on colour alone. */
 export function MapLegend({ network, domainLabel, kindLabel, sizeBy, grouped, whatIf }: Props) {
-  const counts = new Map<string | null, number>();
-  for (const node of network.nodes) counts.set(node.domain, (counts.get(node.domain) ?? 0) + 1);
-  const domains = [...counts.keys()].sort((a, b) => (a && b ? compareDomains(a, b) : a ? -1 : 1));
   const isOpgaveMap = Boolean(network.meta?.opgaveId);
   const kinds = new Set(network.nodes.map((n) => n.kind));
   const hasDirected = network.edges.some((e) => e.directed);
@@ -37,19 +34,7 @@ export function MapLegend({ network, domainLabel, kindLabel, sizeBy, grouped, wh
       <h2 id="legend-heading">{t.map.legend.heading}</h2>
 
       <h3>{t.map.legend.domains}</h3>
-      <ul>
-        {domains.map((domain) => {
-          const { colour, shape } = domainAppearance(domain);
-          return (
-            <li key={domain ?? ''}>
-              <Swatch>
-                <path d={shapePath(shape)} fill={colour} stroke={INK} strokeWidth={0.12} />
-              </Swatch>
-              {t.map.legend.domainCount(domainLabel(domain), counts.get(domain) ?? 0)}
-            </li>
-          );
-        })}
-      </ul>
+      <DomainList network={network} domainLabel={domainLabel} />
 
       <h3>{t.map.legend.actors}</h3>
       <ul>
@@ -226,6 +211,28 @@ export function MapLegend({ network, domainLabel, kindLabel, sizeBy, grouped, wh
         </>
       )}
     </section>
+  );
+}
+
+/** The domains on the map, each with its colour, shape and number of actors. */
+export function DomainList({ network, domainLabel }: Pick<Props, 'network' | 'domainLabel'>) {
+  const counts = new Map<string | null, number>();
+  for (const node of network.nodes) counts.set(node.domain, (counts.get(node.domain) ?? 0) + 1);
+  const domains = [...counts.keys()].sort((a, b) => (a && b ? compareDomains(a, b) : a ? -1 : 1));
+  return (
+    <ul className="domain-list">
+      {domains.map((domain) => {
+        const { colour, shape } = domainAppearance(domain);
+        return (
+          <li key={domain ?? ''}>
+            <Swatch>
+              <path d={shapePath(shape)} fill={colour} stroke={INK} strokeWidth={0.12} />
+            </Swatch>
+            {t.map.legend.domainCount(domainLabel(domain), counts.get(domain) ?? 0)}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
