@@ -35,7 +35,7 @@ describe.skipIf(skipBrowserTests())('exporting the map and its data', () => {
     await wb?.close();
   });
 
-  it('exports the map as a PNG at twice the size of the drawing', async () => {
+  it("exports the map as a PNG at print size (long side 3508 px, A4 at 300 dpi) in the drawing's proportions", async () => {
     const { name, bytes } = await download('Afbeelding (PNG)');
     expect(name).toMatch(new RegExp(`^opgave-${OPGAVE}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -44,10 +44,9 @@ describe.skipIf(skipBrowserTests())('exporting the map and its data', () => {
     const extent = await page.evaluate<{ w: number; h: number }>(
       '(() => { const b = window.cy.elements().boundingBox(); return { w: b.w, h: b.h }; })()',
     );
-    // full: the whole drawing, scale 2: twice its model size (give or take a few pixels of padding)
-    expect(Math.abs(width - 2 * extent.w)).toBeLessThan(20);
-    expect(Math.abs(height - 2 * extent.h)).toBeLessThan(20);
-    expect(width).toBeGreaterThan(400);
+    // full: the whole drawing, scaled so its long side fills A4 at 300 dpi
+    expect(Math.abs(Math.max(width, height) - 3508)).toBeLessThanOrEqual(2);
+    expect(Math.abs(width / height - extent.w / extent.h)).toBeLessThan(0.02);
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
