@@ -17,7 +17,7 @@ import { actorMetrics } from '../map/metric-values.ts';
 import { metricSizes } from '../map/to-elements.ts';
 import { formatRoute, SIZE_METRICS } from '../routing/route.ts';
 import { exportDeckPdf } from './export-deck-pdf.ts';
-import { stepDate, stepFigures, stepNetwork, stepNetworkQuery } from './step-network.ts';
+import { stepDate, stepFigures, stepNetwork, stepNetworkQuery, stepParams } from './step-network.ts';
 import './presentation.css';
 
 type Props = {
@@ -217,16 +217,7 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
   const sizeBy = SIZE_METRICS.find((m) => m === step.styling.sizeBy) ?? null;
   const level = raad ? 'organisation' : (step.filters.level ?? 'person');
   const analysis = useQuery({
-    ...analysisQuery(step.opgaveId, {
-      level,
-      asOf: stepDate(step),
-      ...(step.opgaveId ? { hops: step.filters.hops ?? 1 } : {}),
-      ...(step.filters.domains?.length ? { domain: step.filters.domains.join(',') } : {}),
-      ...(step.filters.linkKinds?.length ? { kind: step.filters.linkKinds.join(',') } : {}),
-      ...(step.filters.minStrength !== undefined ? { minStrength: step.filters.minStrength } : {}),
-      ...(step.filters.organisations?.length ? { organisation: step.filters.organisations.join(',') } : {}),
-      ...(raad ? { view: 'raad' as const, minPeople } : {}),
-    }),
+    ...analysisQuery(step.opgaveId, stepParams(step, raad, minPeople)),
     enabled: sizeBy !== null,
   });
   const grouped = step.styling.groupByOrganisation === true && level === 'person';

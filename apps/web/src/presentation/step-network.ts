@@ -1,5 +1,6 @@
 import { type DeckStep, type Network, NetworkSchema } from '@regiekaart/model';
 import { queryOptions } from '@tanstack/react-query';
+import type { NetworkFilterParams } from '../api/analysis.ts';
 import { compactParams, getJson } from '../api/client.ts';
 import { today } from '../api/use-map-network.ts';
 import { t } from '../i18n/catalogue.ts';
@@ -14,23 +15,27 @@ export function stepDate(step: DeckStep): string {
 }
 
 /**
- * The network query of one step, as its saved view filters it. In the raadsversie the server
+ * The network parameters of one step, as its saved view filters it. In the raadsversie the server
  * redacts (`view=raad`): organisation level, small organisations folded into "overig".
  */
-export function stepNetworkQuery(step: DeckStep, raad: boolean, minPeople: number) {
+export function stepParams(step: DeckStep, raad: boolean, minPeople: number): NetworkFilterParams {
   const f = step.filters;
-  const params = {
-    level: raad ? ('organisation' as const) : (f.level ?? 'person'),
+  return {
+    level: raad ? 'organisation' : (f.level ?? 'person'),
     asOf: stepDate(step),
+    ...(step.opgaveId ? { hops: f.hops ?? 1 } : {}),
     ...(f.domains?.length ? { domain: f.domains.join(',') } : {}),
     ...(f.linkKinds?.length ? { kind: f.linkKinds.join(',') } : {}),
     ...(f.minStrength !== undefined ? { minStrength: f.minStrength } : {}),
     ...(f.organisations?.length ? { organisation: f.organisations.join(',') } : {}),
     ...(raad ? { view: 'raad' as const, minPeople } : {}),
   };
-  // the same keys and paths as the map's own queries, so the cache serves both
+}
+
+/** The network query of one step; the same keys and paths as the map's own queries, so the cache serves both. */
+export function stepNetworkQuery(step: DeckStep, raad: boolean, minPeople: number) {
   const opgaveId = step.opgaveId;
-  const compact = compactParams(opgaveId ? { ...params, hops: f.hops ?? 1 } : params);
+  const compact = compactParams(stepParams(step, raad, minPeople));
   const path = opgaveId ? `/api/opgaven/${encodeURIComponent(opgaveId)}/network` : '/api/network';
   return queryOptions({
     queryKey: (opgaveId
