@@ -60,6 +60,32 @@ describe('buildReport', () => {
     expect(text[2]).toContain('Pagina 3 van 3');
   });
 
+  it('shortens a long footer so it keeps clear of the page number, never dropping the raadsversie mark', async () => {
+    const bytes = await buildReport({
+      title: 'Jaarverslag',
+      purpose: 'Verantwoording aan de gemeenteraad '.repeat(8),
+      dataDate: '1 oktober 2026',
+      generatedOn: '22 november 2026',
+      raad: true,
+      labels,
+      steps: [{ title: 'Stap' }],
+    });
+    const pdf = await getDocumentProxy(bytes);
+    const page = await pdf.getPage(2);
+    const items = (await page.getTextContent()).items as {
+      str: string;
+      transform: number[];
+      width: number;
+    }[];
+    const footer = items.filter((item) => Math.round(item.transform[5] ?? 0) === 20);
+    const number = footer.find((item) => item.str.startsWith('Pagina'));
+    const line = footer.find((item) => item.str.startsWith('Raadsversie'));
+    expect(number?.str).toBe('Pagina 2 van 2');
+    expect(line?.str).toContain('Gegevens van 1 oktober 2026');
+    expect(line?.str.endsWith('...')).toBe(true);
+    expect((line?.transform[4] ?? 0) + (line?.width ?? 0)).toBeLessThan(number?.transform[4] ?? 0);
+  });
+
   it('keeps Dutch letters and replaces what the PDF fonts cannot show', () => {
     expect(pdfSafe('Één café – “overleg” 🎉')).toBe('Één café - "overleg" ?');
   });

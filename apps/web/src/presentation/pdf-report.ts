@@ -103,11 +103,12 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   const total = input.steps.length + 1;
 
   const footer = (page: PDFPage, n: number) => {
+    // the version first: a long purpose may be shortened, the raadsversie's mark never
     const parts = [
+      ...(input.raad ? [labels.raad] : []),
       `${labels.generated} ${input.generatedOn}`,
       `${labels.dataDate} ${input.dataDate}`,
       ...(input.purpose ? [`${labels.purpose}: ${input.purpose}`] : []),
-      ...(input.raad ? [labels.raad] : []),
     ];
     page.drawLine({
       start: { x: MARGIN, y: 34 },
@@ -115,21 +116,16 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
       thickness: 0.5,
       color: MUTED,
     });
-    page.drawText(pdfSafe(parts.join('  ·  ')).replace(/·/g, '-'), {
-      x: MARGIN,
-      y: 20,
-      size: 9,
-      font: regular,
-      color: MUTED,
-    });
     const number = pdfSafe(labels.page(n, total));
-    page.drawText(number, {
-      x: WIDTH - MARGIN - regular.widthOfTextAtSize(number, 9),
-      y: 20,
-      size: 9,
-      font: regular,
-      color: MUTED,
-    });
+    const numberWidth = regular.widthOfTextAtSize(number, 9);
+    page.drawText(number, { x: WIDTH - MARGIN - numberWidth, y: 20, size: 9, font: regular, color: MUTED });
+    // the footer line keeps clear of the page number: smaller type first, then shortened
+    const room = WIDTH - 2 * MARGIN - numberWidth - 16;
+    let text = pdfSafe(parts.join('  -  '));
+    let size = 9;
+    while (size > 7 && regular.widthOfTextAtSize(text, size) > room) size -= 0.5;
+    while (text.length > 1 && regular.widthOfTextAtSize(text, size) > room) text = `${text.slice(0, -4)}...`;
+    page.drawText(text, { x: MARGIN, y: 20, size, font: regular, color: MUTED });
   };
 
   const cover = doc.addPage([WIDTH, HEIGHT]);
