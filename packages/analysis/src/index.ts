@@ -12,6 +12,7 @@ export * from './communities.ts';
 export * from './components.ts';
 export * from './constraint.ts';
 export * from './core-number.ts';
+export * from './council-figures.ts';
 export * from './csr.ts';
 export * from './degree.ts';
 export * from './density.ts';

@@ -1,5 +1,10 @@
-import { analyse, buildGraph, changeOverTime, missingPartners } from '@regiekaart/analysis';
-import type { ChangeQuery, Figures, KeyFigures, Network } from '@regiekaart/model';
+import {
+  activeNetwork as active,
+  changeOverTime,
+  councilFigures,
+  missingPartners,
+} from '@regiekaart/analysis';
+import type { ChangeQuery, KeyFigures } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { buildNetwork } from './network.service.ts';
 import { getTemplate } from './templates.service.ts';
@@ -21,47 +26,6 @@ function domainLabels(db: Db): Record<string, string> {
   );
 }
 
-/** Only the actors that take part on the day: with a tie, or a participant of the opgave. */
-function active(network: Network): Network {
-  const tied = new Set(network.edges.flatMap((e) => [e.source, e.target]));
-  const nodes = network.nodes.filter((n) => tied.has(n.id) || n.participant === true);
-  return { ...network, nodes };
-}
-
-/** The council's figures for one network on one day. */
-export function figuresOf(network: Network, date: string, labels: Record<string, string>): Figures {
-  const net = active(network);
-  const domainOf = new Map(net.nodes.map((n) => [n.id, n.domain ?? 'onbekend']));
-  const perDomain = new Map<string, number>();
-  for (const n of net.nodes)
-    perDomain.set(n.domain ?? 'onbekend', (perDomain.get(n.domain ?? 'onbekend') ?? 0) + 1);
-  const graph = buildGraph(net, { directed: false });
-  const otherDomains = new Map<string, Set<string>>();
-  let crossDomainTies = 0;
-  graph.forEachEdge((_e, _a, source, target) => {
-    const a = domainOf.get(source);
-    const b = domainOf.get(target);
-    if (a === b) return;
-    crossDomainTies++;
-    (otherDomains.get(source) ?? otherDomains.set(source, new Set()).get(source)!).add(b ?? 'onbekend');
-    (otherDomains.get(target) ?? otherDomains.set(target, new Set()).get(target)!).add(a ?? 'onbekend');
-  });
-  const result = graph.order > 0 ? analyse(graph) : undefined;
-  return {
-    date,
-    partners: net.nodes.filter((n) => n.kind === 'organisation').length,
-    partnersPerDomain: [...perDomain.entries()]
-      .map(([domain, partners]) => ({ domain, label: labels[domain] ?? domain, partners }))
-      .sort((x, y) => y.partners - x.partners || x.domain.localeCompare(y.domain)),
-    ties: graph.size,
-    crossDomainTies,
-    brokers: [...otherDomains.values()].filter((set) => set.size >= 2).length,
-    density: result?.graph.density ?? 0,
-    components: result?.graph.components ?? 0,
-    singlePointsOfFailure: [...(result?.articulationPoints ?? [])].sort(),
-  };
-}
-
 /**
  * Key figures in the council's terms: partners per domain, cross-domain ties, the share of required
  * partners present per opgave, and single points of failure resolved since a year before. Counts
@@ -75,7 +39,7 @@ export function keyFigures(
   const compareWith = query.compareWith ?? yearBefore(asOf);
   const labels = domainLabels(db);
   const at = (date: string) =>
-    figuresOf(buildNetwork(db, { level: 'organisation', hops: 0, asOf: date }), date, labels);
+    councilFigures(buildNetwork(db, { level: 'organisation', hops: 0, asOf: date }), date, labels);
   const now = at(asOf);
   const before = at(compareWith);
   const opgaven = (
@@ -154,6 +118,9 @@ export function networkChange(db: Db, query: ChangeQuery & { opgaveId?: string |
       strengthened: change.ties.strengthened.map(tie),
       weakened: change.ties.weakened.map(tie),
     },
-    figures: { before: figuresOf(before, query.from, labels), after: figuresOf(after, query.to, labels) },
+    figures: {
+      before: councilFigures(before, query.from, labels),
+      after: councilFigures(after, query.to, labels),
+    },
   };
 }

@@ -109,7 +109,9 @@ export const presentationStrings = {
       people: 'professionals',
       ties: 'verbindingen',
       crossDomain: 'verbindingen tussen domeinen',
-      domains: 'domeinen',
+      brokers: 'makelaars: verbonden met twee of meer andere domeinen',
+      singlePoints: 'kwetsbare plekken: zonder hen valt het netwerk uiteen',
+      components: 'losse delen',
       overig: 'kleine organisaties samengevoegd tot "overig"',
     },
     footer: {

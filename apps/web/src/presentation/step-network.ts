@@ -1,3 +1,4 @@
+import { activeNetwork, councilFigures } from '@regiekaart/analysis';
 import { type DeckStep, type Network, NetworkSchema } from '@regiekaart/model';
 import { queryOptions } from '@tanstack/react-query';
 import type { NetworkFilterParams } from '../api/analysis.ts';
@@ -51,26 +52,21 @@ export function stepNetwork(step: DeckStep, network: Network): Network {
   return focus ? (egoNetwork(network, focus) ?? network) : network;
 }
 
-/** Figures a council reads at a glance, counted on the network the step shows. */
+/** Figures a council reads at a glance, counted on the network the step shows (as the API counts them). */
 export function stepFigures(network: Network): ReportFigure[] {
   const f = t.presenter.figure;
-  const domainOf = new Map(network.nodes.map((n) => [n.id, n.domain ?? null]));
-  const organisations = network.nodes.filter((n) => n.kind === 'organisation').length;
-  const people = network.nodes.filter((n) => n.kind === 'person').length;
-  const crossDomain = network.edges.filter((e) => {
-    const a = domainOf.get(e.source);
-    const b = domainOf.get(e.target);
-    return a !== undefined && b !== undefined && a !== b;
-  }).length;
-  const domains = new Set(network.nodes.map((n) => n.domain).filter(Boolean)).size;
-  const figures: ReportFigure[] = [
-    { label: f.organisations, value: numberFormat.format(organisations) },
-    ...(people > 0 ? [{ label: f.people, value: numberFormat.format(people) }] : []),
-    { label: f.ties, value: numberFormat.format(network.edges.length) },
-    { label: f.crossDomain, value: numberFormat.format(crossDomain) },
-    { label: f.domains, value: numberFormat.format(domains) },
-  ];
+  const figures = councilFigures(network, '', {});
+  const people = activeNetwork(network).nodes.filter((n) => n.kind === 'person').length;
   const folded = network.meta?.folded ?? 0;
-  if (folded > 0) figures.push({ label: f.overig, value: numberFormat.format(folded) });
-  return figures;
+  const row = (label: string, value: number): ReportFigure => ({ label, value: numberFormat.format(value) });
+  return [
+    row(f.organisations, figures.partners),
+    ...(people > 0 ? [row(f.people, people)] : []),
+    row(f.ties, figures.ties),
+    row(f.crossDomain, figures.crossDomainTies),
+    row(f.brokers, figures.brokers),
+    row(f.singlePoints, figures.singlePointsOfFailure.length),
+    ...(figures.components > 1 ? [row(f.components, figures.components)] : []),
+    ...(folded > 0 ? [row(f.overig, folded)] : []),
+  ];
 }
