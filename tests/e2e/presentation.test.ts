@@ -40,6 +40,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
   let wb: Workbench;
   let page: Page;
   let presentationId: string;
+  let changeViewId: string;
   /** API answers the page received, with their bodies, while `recording` is on. */
   const answers: { url: string; body: string }[] = [];
   let recording = false;
@@ -89,6 +90,25 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await wb?.close();
   });
 
+  it('saves a comparison of two dates on the change screen as a view', async () => {
+    await wb.open('#/verandering?van=2021-09-30&tot=2023-10-01&level=organisation');
+    await page.getByTestId('change-summary').waitFor();
+    await page.getByRole('button', { name: 'Opslaan als weergave' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Opslaan als weergave' });
+    await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Sinds de samenwerking');
+    await dialog.getByLabel('Bijschrift').fill('Wat de Zuid-Limburgse samenwerking opleverde.');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('De vergelijking is opgeslagen als weergave').waitFor();
+    const views = await getJson<{
+      items: { id: string; name: string; filters: unknown; styling: unknown }[];
+    }>(wb, '/api/views?opgaveId=network');
+    const view = views.items.find((v) => v.name === 'Sinds de samenwerking');
+    expect(view?.filters).toEqual({ level: 'organisation', asOf: '2023-10-01' });
+    expect(view?.styling).toEqual({ compareFrom: '2021-09-30' });
+    changeViewId = view?.id ?? '';
+  }, 90_000);
+
   it('builds a presentation from saved views: add, caption, reorder, save', async () => {
     await wb.open('#/presentaties');
     await page.getByRole('heading', { name: 'Presentaties', level: 1 }).waitFor();
@@ -105,13 +125,13 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(presentationId).not.toBe('');
 
     const addView = page.getByLabel('Opgeslagen weergave', { exact: true });
-    for (const viewId of ['view-zl-organisaties', 'view-ps-pga', 'vw-e2e-makelaar']) {
+    for (const viewId of ['view-zl-organisaties', 'view-ps-pga', 'vw-e2e-makelaar', changeViewId]) {
       await addView.selectOption(viewId);
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.locator(`.step-item[data-view-id="${viewId}"]`).waitFor();
     }
     const steps = page.getByTestId('step-list').locator('.step-item');
-    expect(await steps.count()).toBe(3);
+    expect(await steps.count()).toBe(4);
     // the new step takes the view's name and caption, and can be rewritten
     await steps
       .nth(0)
@@ -151,11 +171,13 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       'view-zl-organisaties',
       'vw-e2e-makelaar',
       'view-ps-pga',
+      changeViewId,
     ]);
     expect(saved.steps.map((s) => s.title)).toEqual([
       'Wie werkt met wie in Zuid-Limburg',
       'Eén makelaar houdt zorg en veiligheid bij elkaar',
       'Persoonsgerichte aanpak Parkstad',
+      'Sinds de samenwerking',
     ]);
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
     await expectAccessible(page, 'the presentation editor');
@@ -166,7 +188,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     recording = true;
     await page.getByRole('link', { name: 'Presenteren', exact: true }).click();
     await page.getByTestId('presenter').waitFor();
-    await waitForStep(1, 3);
+    await waitForStep(1, 4);
     expect(await page.getByTestId('presenter').getAttribute('data-view')).toBe('raad');
     expect(await heading(page)).toBe('Wie werkt met wie in Zuid-Limburg');
     const first = await wb.waitForMap('the first step', (m) => m.nodes > 10 && laidOut(m));
@@ -179,7 +201,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await wb.screenshot('presentatie-stap-1.png');
 
     await page.keyboard.press('ArrowRight');
-    await waitForStep(2, 3);
+    await waitForStep(2, 4);
     expect(await heading(page)).toBe('Eén makelaar houdt zorg en veiligheid bij elkaar');
     // the caption named the broker: the server blacked it out
     expect(await page.locator('.presenter-caption').textContent()).toBe(
@@ -190,20 +212,39 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await wb.screenshot('presentatie-stap-2-raad.png');
 
     await page.keyboard.press('PageDown');
-    await waitForStep(3, 3);
-    await page.keyboard.press('ArrowRight'); // past the end: stays
-    await waitForStep(3, 3);
+    await waitForStep(3, 4);
     await page.keyboard.press('PageUp');
-    await waitForStep(2, 3);
+    await waitForStep(2, 4);
     await page.keyboard.press('Home');
-    await waitForStep(1, 3);
+    await waitForStep(1, 4);
     await page.keyboard.press('End');
-    await waitForStep(3, 3);
+    await waitForStep(4, 4);
+    await page.keyboard.press('ArrowRight'); // past the end: stays
+    await waitForStep(4, 4);
+    // the change step: ties gained and lost as the change answer counts them, in the raadsversie
+    expect(await heading(page)).toBe('Sinds de samenwerking');
+    const change = await getJson<{ summary: { tiesAdded: number; tiesRemoved: number } }>(
+      wb,
+      '/api/change?from=2021-09-30&to=2023-10-01&level=organisation&view=raad',
+    );
+    await page.locator('[data-testid="change-map"][data-layout-state="done"]').waitFor({ timeout: 60_000 });
+    const drawn = await page.evaluate<{ gained: number; lost: number; kinds: string[] }>(
+      '({ gained: window.cy.edges(".gained").length, lost: window.cy.edges(".lost").length, kinds: [...new Set(window.cy.nodes().map((n) => n.data("kind")))] })',
+    );
+    expect(drawn).toEqual({
+      gained: change.summary.tiesAdded,
+      lost: change.summary.tiesRemoved,
+      kinds: ['organisation'],
+    });
+    expect(await page.locator('.presenter-figures').textContent()).toContain(`+${change.summary.tiesAdded}`);
+    await wb.screenshot('presentatie-stap-4-verandering.png');
+    await page.keyboard.press('PageUp');
+    await waitForStep(3, 4);
     expect(await heading(page)).toBe('Persoonsgerichte aanpak Parkstad');
     await wb.waitForMap('the third step', (m) => m.nodes > 3 && laidOut(m));
     expect(await mapKinds(page)).toEqual(['organisation']);
     await page.getByRole('button', { name: 'Vorige stap' }).click();
-    await waitForStep(2, 3);
+    await waitForStep(2, 4);
 
     // wait for the last answers' bodies, then walk them all
     await new Promise((wait) => setTimeout(wait, 500));
@@ -228,24 +269,29 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await download.saveAs(path);
     const bytes = new Uint8Array(readFileSync(path));
     const pdf = await getDocumentProxy(bytes);
-    expect(pdf.numPages).toBe(4);
+    expect(pdf.numPages).toBe(5);
     const { text: raw } = await extractText(pdf, { mergePages: false });
     // lines wrap where the page is full
     const text = raw.map((t) => t.replace(/\s+/g, ' '));
     expect(text[0]).toContain('Jaarverslag netwerk 2026');
     expect(text[0]).toContain('Raadsversie: zonder namen van personen');
-    expect(text[0]).toContain('Pagina 1 van 4');
+    expect(text[0]).toContain('Pagina 1 van 5');
     expect(text[1]).toContain('Wie werkt met wie in Zuid-Limburg');
     expect(text[1]).toContain('Kerncijfers');
-    expect(text[1]).toContain('Pagina 2 van 4');
+    expect(text[1]).toContain('Pagina 2 van 5');
     expect(text[2]).toContain('[naam] verbindt het FACT-team met de rest.');
     expect(text[3]).toContain('Persoonsgerichte aanpak Parkstad');
-    expect(text[3]).toContain('Pagina 4 van 4');
+    expect(text[3]).toContain('Pagina 4 van 5');
+    expect(text[4]).toContain('Sinds de samenwerking');
+    expect(text[4]).toContain('verbindingen erbij');
+    expect(text[4]).toContain('Groen en doorgetrokken: verbinding erbij');
+    expect(text[4]).toContain('Van 30 september 2021 tot en met 1 oktober 2023');
+    expect(text[4]).toContain('Pagina 5 van 5');
     for (const pageText of text) expect(personLeaks(pageText)).toEqual([]);
     // each step page carries its map as an image, sharp enough to print
     // (pdf.js took the first copy's buffer)
     const doc = await PDFDocument.load(readFileSync(path));
-    for (const n of [1, 2, 3]) {
+    for (const n of [1, 2, 3, 4]) {
       const xobjects = doc.getPage(n).node.Resources()?.lookup(PDFName.of('XObject'), PDFDict);
       const first = xobjects?.keys()[0];
       const image = first ? xobjects?.lookup(first) : undefined;
@@ -264,7 +310,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       async () => page.getByTestId('presenter').getAttribute('data-view'),
       (v) => v === 'werk',
     );
-    await waitForStep(2, 3);
+    await waitForStep(2, 4);
     expect(page.url()).toContain('raad=0');
     expect(await page.locator('.presenter-caption').textContent()).toContain(broker?.name ?? '?');
     await wb.waitForMap('the ego network of the broker', (m) => m.kinds.includes('person') && laidOut(m));
@@ -283,7 +329,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       await context.addCookies([{ ...cookie, url: wb.server.url, httpOnly: true, sameSite: 'Lax' }]);
       const lezer = await context.newPage();
       await lezer.goto(`${wb.server.url}/#/presentaties/${presentationId}?stap=3`);
-      await lezer.getByTestId('step-counter').filter({ hasText: 'Stap 3 van 3' }).waitFor();
+      await lezer.getByTestId('step-counter').filter({ hasText: 'Stap 3 van 4' }).waitFor();
       expect(await lezer.locator('#presenter-step-title').textContent()).toBe(
         'Persoonsgerichte aanpak Parkstad',
       );

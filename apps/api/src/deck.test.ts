@@ -117,6 +117,32 @@ describe('GET /api/presentations/:id/steps', () => {
     expect(personLeaks(reply.text)).toEqual([]);
   });
 
+  it('marks a view that compares two dates as a change step, in both versions', async () => {
+    const view = await h.call('POST', '/api/views', {
+      id: 'vw-deck-verandering',
+      name: 'Sinds de samenwerking',
+      filters: { level: 'organisation', asOf: '2023-10-01' },
+      styling: { compareFrom: '2021-09-30' },
+    });
+    expect(view.status).toBe(201);
+    const created = await h.call('POST', '/api/presentations', {
+      name: 'Groei',
+      steps: [
+        { viewId: 'vw-deck-verandering', title: 'Wat veranderde' },
+        { viewId: 'view-zl-organisaties', title: 'Nu' },
+      ],
+    });
+    for (const mode of ['raad', 'werk']) {
+      const { body } = await h.call('GET', `/api/presentations/${created.body.id}/steps?view=${mode}`);
+      expect(
+        body.steps.map((s: { kind: string; compareFrom: string | null }) => [s.kind, s.compareFrom]),
+      ).toEqual([
+        ['change', '2021-09-30'],
+        ['map', null],
+      ]);
+    }
+  });
+
   it('answers 404 for an unknown presentation and 400 naming a bad parameter', async () => {
     const missing = await h.call('GET', '/api/presentations/prs-onbekend/steps');
     expect(missing.status).toBe(404);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateSchema } from './common.ts';
 import { PositionsSchema, ViewFiltersSchema, ViewStylingSchema } from './entities.ts';
 import { ViewModeSchema } from './network.ts';
 import { OpgaveKindSchema } from './vocabulary.ts';
@@ -24,6 +25,9 @@ export const DeckStepSchema = z.object({
   viewId: z.string(),
   title: z.string(),
   caption: z.string().nullable(),
+  /** `map`: the network on one day; `change`: what changed between `compareFrom` and the view's date */
+  kind: z.enum(['map', 'change']),
+  compareFrom: z.string().nullable(),
   /** false: this step cannot be shown in this version (a casus in the raadsversie: counts only) */
   available: z.boolean(),
   unavailableReason: z.enum(['casus']).nullable(),
@@ -55,3 +59,12 @@ export const DeckSchema = z.object({
   redactions: z.number().int(),
 });
 export type Deck = z.infer<typeof DeckSchema>;
+
+/**
+ * A saved view shows change over time when its styling names the earlier day (`compareFrom`): the
+ * change between that day and the view's own date (`filters.asOf`, or today).
+ */
+export function compareFromOf(styling: Record<string, unknown>): string | null {
+  const parsed = DateSchema.safeParse(styling.compareFrom);
+  return parsed.success ? parsed.data : null;
+}

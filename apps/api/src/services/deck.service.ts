@@ -1,11 +1,12 @@
-import type {
-  Deck,
-  DeckQuery,
-  DeckStep,
-  OpgaveKind,
-  View,
-  ViewFilters,
-  ViewStyling,
+import {
+  compareFromOf,
+  type Deck,
+  type DeckQuery,
+  type DeckStep,
+  type OpgaveKind,
+  type View,
+  type ViewFilters,
+  type ViewStyling,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { getPresentation } from './presentations.service.ts';
@@ -15,7 +16,7 @@ import { getView } from './views.service.ts';
 export const REDACTED = '[naam]';
 
 // styling a council version may keep: it names no one
-const RAAD_STYLING = new Set(['sizeBy', 'colourBy', 'layout', 'showLabels']);
+const RAAD_STYLING = new Set(['sizeBy', 'colourBy', 'layout', 'showLabels', 'compareFrom']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -85,8 +86,11 @@ export function presentationDeck(
     if (view.opgaveId && hidden.has(view.opgaveId)) continue;
     const o = view.opgaveId ? (opgave.get(view.opgaveId) as OpgaveRow | undefined) : undefined;
     const casusInRaad = raad && o?.kind === 'casus';
+    const compareFrom = compareFromOf(view.styling);
     const base = {
       number: steps.length + 1,
+      kind: compareFrom ? ('change' as const) : ('map' as const),
+      compareFrom,
       viewId: view.id,
       title: clean(step.title),
       caption: step.caption ? clean(step.caption) : null,

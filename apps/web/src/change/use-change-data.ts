@@ -1,5 +1,5 @@
 import type { Network, NetworkLevel, ViewMode } from '@regiekaart/model';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { changeQuery } from '../api/change.ts';
 import { networkQuery } from '../api/network.ts';
@@ -26,6 +26,24 @@ function opgaveNetworkAt(request: ChangeRequest, asOf: string) {
     asOf,
     view: viewParam(request),
   });
+}
+
+/** The change answer's query for a request. */
+export function changeRequestQuery(request: ChangeRequest) {
+  return changeQuery({
+    from: request.from,
+    to: request.to,
+    level: request.level,
+    view: viewParam(request),
+    opgaveId: request.opgaveId ?? undefined,
+  });
+}
+
+/** Fetches the network on one day as the change answer reads it (the whole network, or an opgave and one step out). */
+export function fetchNetworkAt(client: QueryClient, request: ChangeRequest, asOf: string): Promise<Network> {
+  return request.opgaveId === null
+    ? client.fetchQuery(wholeNetworkAt(request, asOf))
+    : client.fetchQuery(opgaveNetworkAt(request, asOf));
 }
 
 type Placeholder = 'none' | 'same-view';
@@ -57,13 +75,7 @@ function useNetworkAt(request: ChangeRequest, asOf: string, enabled: boolean, pl
 /** The change answer and the networks on both dates; nothing from an earlier request meanwhile. */
 export function useChangeData(request: ChangeRequest, enabled: boolean) {
   const change = useQuery({
-    ...changeQuery({
-      from: request.from,
-      to: request.to,
-      level: request.level,
-      view: viewParam(request),
-      opgaveId: request.opgaveId ?? undefined,
-    }),
+    ...changeRequestQuery(request),
     placeholderData: undefined,
     enabled,
   });

@@ -102,6 +102,9 @@ export const presentationStrings = {
     opgave: (name: string) => `Opgave: ${name}`,
     wholeNetwork: 'Het hele netwerk',
     asOf: (date: string) => `Zoals op ${date}`,
+    between: (from: string, to: string) => `Van ${from} tot en met ${to}`,
+    changeMapLabel: (title: string, from: string, to: string) =>
+      `Kaart van de verandering van ${from} tot en met ${to}: ${title}`,
     figures: 'Kerncijfers',
     domains: 'Domeinen (kleur en vorm)',
     figure: {
@@ -112,11 +115,16 @@ export const presentationStrings = {
       brokers: 'makelaars: verbonden met twee of meer andere domeinen',
       singlePoints: 'kwetsbare plekken: zonder hen valt het netwerk uiteen',
       components: 'losse delen',
+      tiesAdded: 'verbindingen erbij',
+      tiesRemoved: 'verbindingen eraf',
+      partnersJoined: 'partners erbij',
+      partnersLeft: 'partners eraf',
       overig: 'kleine organisaties samengevoegd tot "overig"',
     },
     footer: {
       generated: 'Gemaakt op',
       dataDate: 'Gegevens van',
+      dates: (dates: string[]) => dates.join(' en '),
       purpose: 'Doel',
     },
   },
@@ -130,6 +138,8 @@ export const presentationStrings = {
     figures: 'Kerncijfers',
     page: (n: number, of: number) => `Pagina ${n} van ${of}`,
     casus: 'Casus: in de raadsversie alleen als aantal.',
+    changeLegend:
+      'Groen en doorgetrokken: verbinding erbij. Rood en gestreept: verbinding eraf. Grijs en dun: gebleven. Dikke groene rand: partner erbij; gestreepte rode rand: partner eraf.',
     filename: (id: string, date: string) => `presentatie-${id}-${date}.pdf`,
   },
 };

@@ -6,6 +6,11 @@ import { analysisQuery } from '../api/analysis.ts';
 import { deckQuery } from '../api/presentations.ts';
 import { useDomainLabels } from '../api/use-domain-labels.ts';
 import { today } from '../api/use-map-network.ts';
+import { ChangeLegend } from '../change/ChangeLegend.tsx';
+import { ChangeMap } from '../change/ChangeMap.tsx';
+import { changeElements } from '../change/change-elements.ts';
+import { useChangeData } from '../change/use-change-data.ts';
+import '../change/change.css';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -17,7 +22,17 @@ import { actorMetrics } from '../map/metric-values.ts';
 import { metricSizes } from '../map/to-elements.ts';
 import { formatRoute, SIZE_METRICS } from '../routing/route.ts';
 import { exportDeckPdf } from './export-deck-pdf.ts';
-import { stepDate, stepFigures, stepNetwork, stepNetworkQuery, stepParams } from './step-network.ts';
+import type { ReportFigure } from './pdf-report.ts';
+import {
+  changeFigures,
+  changeStepRequest,
+  stepDate,
+  stepDates,
+  stepFigures,
+  stepNetwork,
+  stepNetworkQuery,
+  stepParams,
+} from './step-network.ts';
 import './presentation.css';
 
 type Props = {
@@ -200,7 +215,9 @@ function StepView({ step, deck }: { step: DeckStep; deck: Deck }) {
     <section className="presenter-step" aria-labelledby="presenter-step-title" data-step={step.number}>
       <h1 id="presenter-step-title">{step.title}</h1>
       {step.caption && <p className="presenter-caption">{step.caption}</p>}
-      {step.available ? (
+      {step.available && step.kind === 'change' ? (
+        <ChangeStepMap step={step} raad={raad} />
+      ) : step.available ? (
         <StepMap step={step} raad={raad} minPeople={deck.minPeople} />
       ) : (
         <p className="presenter-casus" data-testid="casus-step">
@@ -265,14 +282,7 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
           {t_.asOf(formatDate(stepDate(step)))}
         </p>
         <h2>{t_.figures}</h2>
-        <dl>
-          {figures.map((figure) => (
-            <div key={figure.label}>
-              <dt>{figure.label}</dt>
-              <dd>{figure.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureList figures={figures} />
         <h2>{t_.domains}</h2>
         <DomainList network={shown} domainLabel={domainLabel} />
       </aside>
@@ -280,11 +290,55 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
   );
 }
 
+function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
+  const request = useMemo(() => changeStepRequest(step, raad), [step, raad]);
+  const { change, before, after } = useChangeData(request, true);
+  const elements = useMemo(
+    () =>
+      change.data && before.data && after.data ? changeElements(before.data, after.data, change.data) : null,
+    [change.data, before.data, after.data],
+  );
+  const figures = useMemo(() => (change.data ? changeFigures(change.data) : []), [change.data]);
+  const error = change.error ?? before.error ?? after.error;
+  if (error) return <ErrorMessage error={error} />;
+  if (!elements) return <LiveStatus message={t_.mapLoading} />;
+  const from = formatDate(request.from);
+  const to = formatDate(request.to);
+  return (
+    <div className="presenter-body">
+      <ChangeMap elements={elements} moment={null} label={t_.changeMapLabel(step.title, from, to)} />
+      <aside className="presenter-figures" aria-label={t_.figures}>
+        <p className="presenter-place">
+          {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
+          <br />
+          {t_.between(from, to)}
+        </p>
+        <h2>{t_.figures}</h2>
+        <FigureList figures={figures} />
+        <ChangeLegend withInterim={false} />
+      </aside>
+    </div>
+  );
+}
+
+function FigureList({ figures }: { figures: ReportFigure[] }) {
+  return (
+    <dl>
+      {figures.map((figure) => (
+        <div key={figure.label}>
+          <dt>{figure.label}</dt>
+          <dd>{figure.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function PresenterFooter({ deck, step }: { deck: Deck; step: DeckStep | undefined }) {
   const f = t_.footer;
   const parts = [
     `${f.generated} ${formatDate(today())}`,
-    `${f.dataDate} ${formatDate(step?.available ? stepDate(step) : today())}`,
+    `${f.dataDate} ${f.dates((step?.available ? stepDates(step) : [today()]).map(formatDate))}`,
     ...(deck.purpose ? [`${f.purpose}: ${deck.purpose}`] : []),
     ...(deck.view === 'raad' ? [t_.raadOn] : []),
   ];

@@ -1,10 +1,22 @@
-import type { Deck } from '@regiekaart/model';
+import type { Deck, DeckStep } from '@regiekaart/model';
 import type { QueryClient } from '@tanstack/react-query';
 import { today } from '../api/use-map-network.ts';
+import { changeElements } from '../change/change-elements.ts';
+import { changeStyle } from '../change/change-style.ts';
+import { changeRequestQuery, fetchNetworkAt } from '../change/use-change-data.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
+import { mapStyle } from '../map/map-style.ts';
 import { buildReport, type ReportStep } from './pdf-report.ts';
-import { renderMapPng } from './render-map-png.ts';
-import { stepDate, stepFigures, stepNetwork, stepNetworkQuery } from './step-network.ts';
+import { renderElementsPng, renderMapPng } from './render-map-png.ts';
+import {
+  changeFigures,
+  changeStepRequest,
+  stepDate,
+  stepDates,
+  stepFigures,
+  stepNetwork,
+  stepNetworkQuery,
+} from './step-network.ts';
 
 /**
  * The PDF report of a presentation as the presenter shows it: a cover, then each step with its map
@@ -22,6 +34,10 @@ export async function exportDeckPdf(
     onProgress(i + 1, deck.steps.length);
     if (!step.available) {
       steps.push({ title: step.title, caption: [step.caption, t.report.casus].filter(Boolean).join('\n\n') });
+      continue;
+    }
+    if (step.kind === 'change') {
+      steps.push(await changePage(step, raad, queryClient));
       continue;
     }
     const network = stepNetwork(
@@ -50,8 +66,31 @@ export async function exportDeckPdf(
   });
 }
 
+/** A change step's page: the map of what came and went, the legend in words, the figures then and now. */
+async function changePage(step: DeckStep, raad: boolean, queryClient: QueryClient): Promise<ReportStep> {
+  const request = changeStepRequest(step, raad);
+  const [change, before, after] = await Promise.all([
+    queryClient.fetchQuery(changeRequestQuery(request)),
+    fetchNetworkAt(queryClient, request, request.from),
+    fetchNetworkAt(queryClient, request, request.to),
+  ]);
+  const elements = changeElements(before, after, change);
+  const image = await renderElementsPng(
+    [...elements.nodes, ...elements.edges],
+    [...mapStyle, ...changeStyle],
+  );
+  const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
+  const period = t.presenter.between(formatDate(request.from), formatDate(request.to));
+  return {
+    title: step.title,
+    caption: [step.caption, `${place}. ${period}.`, t.report.changeLegend].filter(Boolean).join('\n\n'),
+    image,
+    figures: changeFigures(change),
+  };
+}
+
 /** The days the steps show, in order: one date for most presentations. */
 export function dataDates(deck: Deck): string {
-  const days = [...new Set(deck.steps.filter((s) => s.available).map(stepDate))].sort();
+  const days = [...new Set(deck.steps.filter((s) => s.available).flatMap(stepDates))].sort();
   return days.length ? days.map(formatDate).join(', ') : formatDate(today());
 }

@@ -88,5 +88,6 @@ describe('buildReport', () => {
 
   it('keeps Dutch letters and replaces what the PDF fonts cannot show', () => {
     expect(pdfSafe('Één café – “overleg” 🎉')).toBe('Één café - "overleg" ?');
+    expect(pdfSafe('197 → 262, −26')).toBe('197 -> 262, -26');
   });
 });

@@ -48,7 +48,8 @@ export function pdfSafe(text: string): string {
   return text
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2192/g, '->')
     .replace(/\u2026/g, '...')
     .replace(/[^\n\x20-\x7E\u00A0-\u00FF]/gu, '?');
 }
@@ -195,8 +196,14 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
       sideY -= 20;
       for (const figure of step.figures) {
         if (sideY < 60) break;
-        page.drawText(pdfSafe(figure.value), { x: sideX, y: sideY, size: 16, font: bold, color: INK });
-        sideY = paragraph(page, figure.label, regular, 10, sideX + 70, sideY + 2, side - 70, MUTED) - 6;
+        const value = pdfSafe(figure.value);
+        page.drawText(value, { x: sideX, y: sideY, size: 16, font: bold, color: INK });
+        // a long value ("194 -> 257") pushes its label to the right, or below it
+        const indent = Math.max(70, bold.widthOfTextAtSize(value, 16) + 8);
+        sideY =
+          indent <= side - 80
+            ? paragraph(page, figure.label, regular, 10, sideX + indent, sideY + 2, side - indent, MUTED) - 6
+            : paragraph(page, figure.label, regular, 10, sideX, sideY - 14, side, MUTED) - 6;
       }
     }
     footer(page, i + 2);

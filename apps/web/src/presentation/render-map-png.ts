@@ -1,5 +1,10 @@
 import type { Network } from '@regiekaart/model';
-import cytoscape, { type ElementDefinition, type LayoutOptions, type Position } from 'cytoscape';
+import cytoscape, {
+  type ElementDefinition,
+  type LayoutOptions,
+  type Position,
+  type StylesheetJson,
+} from 'cytoscape';
 import { mapStyle } from '../map/map-style.ts';
 import { registerFcose } from '../map/register-fcose.ts';
 import { toElements } from '../map/to-elements.ts';
@@ -13,9 +18,19 @@ const SCALE = 3;
  * Draws a network off screen and answers it as a PNG, for the PDF report: with the saved positions
  * where every actor has one, otherwise with the fcose layout the map uses.
  */
-export async function renderMapPng(
+export function renderMapPng(
   network: Network,
   positions: Readonly<Record<string, Position>>,
+): Promise<Uint8Array> {
+  const { nodes, edges } = toElements(network);
+  return renderElementsPng([...nodes, ...edges], mapStyle, positions);
+}
+
+/** Draws Cytoscape elements off screen in a style and answers a PNG (see `renderMapPng`). */
+export async function renderElementsPng(
+  elements: ElementDefinition[],
+  style: StylesheetJson,
+  positions: Readonly<Record<string, Position>> = {},
 ): Promise<Uint8Array> {
   registerFcose();
   const container = document.createElement('div');
@@ -28,15 +43,26 @@ export async function renderMapPng(
     height: `${HEIGHT}px`,
   });
   document.body.append(container);
-  const { nodes, edges } = toElements(network);
-  const cy = cytoscape({ container, style: mapStyle, elements: [...nodes, ...edges] as ElementDefinition[] });
+  // stacked nodes make Cytoscape warn about every edge: spread the unplaced ones before the layout
+  const spread = Math.sqrt(elements.length) * 40;
+  const placed = elements.map((element) =>
+    element.group === 'nodes' && !element.position
+      ? { ...element, position: { x: (Math.random() - 0.5) * spread, y: (Math.random() - 0.5) * spread } }
+      : element,
+  );
+  const cy = cytoscape({ container, style, elements: placed });
   try {
     const placed = cy
       .nodes()
       .filter((node) => positions[node.id()] === undefined)
       .empty();
+    // the same spacing as the maps on screen: large (organisation) nodes get proportionally more room
+    const count = cy.nodes().length;
+    const meanSize = count
+      ? cy.nodes().reduce((sum, node) => sum + Number(node.data('size') ?? 18), 0) / count
+      : 18;
     const options: LayoutOptions =
-      placed && cy.nodes().nonempty()
+      placed && count > 0
         ? { name: 'preset', positions: { ...positions }, fit: true, padding: 30 }
         : ({
             name: 'fcose',
@@ -45,9 +71,12 @@ export async function renderMapPng(
             animate: false,
             fit: true,
             padding: 30,
-            nodeDimensionsIncludeLabels: cy.nodes().length <= 80,
+            nodeDimensionsIncludeLabels: count <= 80,
             packComponents: true,
             nodeSeparation: 60,
+            idealEdgeLength: Math.max(100, meanSize * 2.5),
+            nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
+            edgeElasticity: 0.3,
             numIter: 2500,
           } as LayoutOptions);
     const layout = cy.layout(options);

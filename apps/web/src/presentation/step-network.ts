@@ -1,9 +1,10 @@
 import { activeNetwork, councilFigures } from '@regiekaart/analysis';
-import { type DeckStep, type Network, NetworkSchema } from '@regiekaart/model';
+import { type Change, type DeckStep, type Network, NetworkSchema } from '@regiekaart/model';
 import { queryOptions } from '@tanstack/react-query';
 import type { NetworkFilterParams } from '../api/analysis.ts';
 import { compactParams, getJson } from '../api/client.ts';
 import { today } from '../api/use-map-network.ts';
+import type { ChangeRequest } from '../change/use-change-data.ts';
 import { t } from '../i18n/catalogue.ts';
 import { egoNetwork } from '../map/metric-values.ts';
 import type { ReportFigure } from './pdf-report.ts';
@@ -13,6 +14,11 @@ const numberFormat = new Intl.NumberFormat('nl-NL');
 /** The day a step's map shows: its saved date, or today. */
 export function stepDate(step: DeckStep): string {
   return step.filters.asOf ?? today();
+}
+
+/** Every day a step shows data of: its date, and for a change step the earlier day too. */
+export function stepDates(step: DeckStep): string[] {
+  return step.kind === 'change' && step.compareFrom ? [step.compareFrom, stepDate(step)] : [stepDate(step)];
 }
 
 /**
@@ -68,5 +74,37 @@ export function stepFigures(network: Network): ReportFigure[] {
     row(f.singlePoints, figures.singlePointsOfFailure.length),
     ...(figures.components > 1 ? [row(f.components, figures.components)] : []),
     ...(folded > 0 ? [row(f.overig, folded)] : []),
+  ];
+}
+
+/** What a change step compares: from its earlier day to its own date, as the change screen asks it. */
+export function changeStepRequest(step: DeckStep, raad: boolean): ChangeRequest {
+  return {
+    from: step.compareFrom ?? stepDate(step),
+    to: stepDate(step),
+    level: raad ? 'organisation' : (step.filters.level ?? 'organisation'),
+    view: raad ? 'raad' : 'werk',
+    opgaveId: step.opgaveId,
+  };
+}
+
+/** The figures of a change step: what came and went, and the council's figures then and now. */
+export function changeFigures(change: Change): ReportFigure[] {
+  const f = t.presenter.figure;
+  const { before, after } = change.figures;
+  const signed = (n: number) => (n > 0 ? `+${numberFormat.format(n)}` : numberFormat.format(n));
+  const then = (a: number, b: number) => `${numberFormat.format(a)} → ${numberFormat.format(b)}`;
+  return [
+    { label: f.tiesAdded, value: signed(change.summary.tiesAdded) },
+    { label: f.tiesRemoved, value: signed(-change.summary.tiesRemoved) },
+    { label: f.partnersJoined, value: signed(change.summary.actorsJoined) },
+    { label: f.partnersLeft, value: signed(-change.summary.actorsLeft) },
+    { label: f.ties, value: then(before.ties, after.ties) },
+    { label: f.crossDomain, value: then(before.crossDomainTies, after.crossDomainTies) },
+    { label: f.brokers, value: then(before.brokers, after.brokers) },
+    {
+      label: f.singlePoints,
+      value: then(before.singlePointsOfFailure.length, after.singlePointsOfFailure.length),
+    },
   ];
 }

@@ -69,7 +69,7 @@ export type Route =
 
 /** The change-over-time screen: two dates, an optional opgave, the level and the raadsversie. */
 export type ChangeView = {
-  /** `YYYY-MM-DD`; null: the start of the Zuid-Limburg cooperation's year before `to` */
+  /** `YYYY-MM-DD`; null: a year before `to` */
   from: string | null;
   /** `YYYY-MM-DD`; null: today */
   to: string | null;

@@ -2,6 +2,7 @@ import { DateSchema, NETWORK_LEVELS, type NetworkLevel } from '@regiekaart/model
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { opgavenQuery } from '../api/opgaven.ts';
+import { sessionQuery } from '../api/session.ts';
 import { today } from '../api/use-map-network.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { ChangeLists } from '../change/ChangeLists.tsx';
@@ -19,7 +20,9 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useHeadingFocus } from '../hooks/use-heading-focus.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
-import type { ChangeView } from '../routing/route.ts';
+import { type ChangeView, formatRoute } from '../routing/route.ts';
+import { ViewForm } from '../workbench/forms/ViewForm.tsx';
+import { Dialog } from '../workbench/ui/Dialog.tsx';
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 
@@ -52,6 +55,10 @@ export function ChangeScreen({ change, onChange }: Props) {
   const opgaven = useQuery(opgavenQuery({ kind: 'opgave', limit: 200 }));
   const { change: answer, before, after } = useChangeData(request, valid);
   const [layout, setLayout] = useState<LayoutState>('idle');
+  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
+  const canSave = role !== undefined && role !== 'lezer';
+  const [saving, setSaving] = useState(false);
+  const [savedView, setSavedView] = useState<string | null>(null);
 
   // only answers to this request: under the raadsversie no name of the working view may linger
   const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
@@ -193,12 +200,41 @@ export function ChangeScreen({ change, onChange }: Props) {
             <button type="button" className="secondary" onClick={() => set({ from: null, to: null })}>
               {t.change.presetYear}
             </button>
+            {canSave && (
+              <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
+                {t.change.saveView}
+              </button>
+            )}
           </div>
         </fieldset>
       </form>
 
       <LiveStatus message={status} />
+      {savedView && (
+        <p className="change-saved" role="status">
+          {t.change.savedView}{' '}
+          <a href={formatRoute({ screen: 'presentations' })}>{t.change.toPresentations}</a>
+        </p>
+      )}
       {error ? <ErrorMessage error={error} /> : null}
+      {saving && (
+        <Dialog title={t.change.saveView} onClose={() => setSaving(false)} testId="change-view-dialog">
+          <ViewForm
+            view={null}
+            snapshot={() => ({
+              opgaveId: change.opgaveId,
+              positions: {},
+              filters: { level: request.level, asOf: to },
+              styling: { compareFrom: from },
+            })}
+            onDone={(id) => {
+              setSaving(false);
+              setSavedView(id);
+            }}
+            onCancel={() => setSaving(false)}
+          />
+        </Dialog>
+      )}
 
       <div className="change-layout">
         <section className="change-main" aria-labelledby="change-map-heading">

@@ -1,4 +1,5 @@
 import {
+  compareFromOf,
   type View,
   type ViewFilters,
   ViewFiltersSchema,
@@ -6,6 +7,7 @@ import {
   ViewStylingSchema,
 } from '@regiekaart/model';
 import { useSyncExternalStore } from 'react';
+import { DEFAULT_CHANGE, formatRoute } from '../routing/route.ts';
 
 /** The query parameter that names an open saved view: `#/opgaven/<id>?level=…&view=<viewId>`. */
 export const VIEW_PARAM = 'view';
@@ -99,8 +101,22 @@ export function queryFromView(view: Pick<View, 'id' | 'filters' | 'styling'>): U
   return query;
 }
 
-/** `#/opgaven/<id>` or `#/netwerk`, for a view of that opgave or the whole network. */
+/**
+ * `#/opgaven/<id>` or `#/netwerk`, for a view of that opgave or the whole network; a view that
+ * compares two dates opens on the change-over-time screen.
+ */
 export function viewHash(view: Pick<View, 'id' | 'opgaveId' | 'filters' | 'styling'>): string {
+  const compareFrom = compareFromOf(view.styling);
+  if (compareFrom) {
+    const change = {
+      from: compareFrom,
+      to: view.filters.asOf ?? null,
+      opgaveId: view.opgaveId ?? null,
+      level: view.filters.level ?? DEFAULT_CHANGE.level,
+      raad: false,
+    };
+    return formatRoute({ screen: 'change', change });
+  }
   const path = view.opgaveId ? `#/opgaven/${encodeURIComponent(view.opgaveId)}` : '#/netwerk';
   return `${path}?${queryFromView(view).toString()}`;
 }
