@@ -199,6 +199,14 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(footer).toMatch(/Gegevens van \d{1,2} \w+ \d{4}/);
     await expectAccessible(page, 'the presenter');
     await wb.screenshot('presentatie-stap-1.png');
+    // a higher minimum folds more organisations into "overig", on the server
+    await page.getByLabel('Minimum aantal personen').selectOption('10');
+    const folded = await wb.waitForMap('more folded', (m) => m.nodes < first.nodes && laidOut(m));
+    expect(folded.kinds).toEqual(['organisation']);
+    expect(page.url()).toContain('minPeople=10');
+    await page.getByLabel('Minimum aantal personen').selectOption('3');
+    await wb.waitForMap('the default minimum again', (m) => m.nodes === first.nodes && laidOut(m));
+    expect(page.url()).not.toContain('minPeople');
 
     await page.keyboard.press('ArrowRight');
     await waitForStep(2, 4);

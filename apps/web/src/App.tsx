@@ -77,6 +77,7 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
           presentationId={route.presentationId}
           step={route.step}
           raad={route.raad}
+          minPeople={route.minPeople ?? null}
           onChange={(next) => navigate({ ...route, ...next }, { replace: true })}
         />
       );

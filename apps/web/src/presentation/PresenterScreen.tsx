@@ -1,6 +1,6 @@
 import type { Deck, DeckStep } from '@regiekaart/model';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { organisationsQuery } from '../api/actors.ts';
 import { analysisQuery } from '../api/analysis.ts';
 import { deckQuery } from '../api/presentations.ts';
@@ -13,6 +13,7 @@ import { useChangeData } from '../change/use-change-data.ts';
 import '../change/change.css';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
+import { MinPeopleSelect } from '../components/MinPeopleSelect.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
 import { CytoscapeMap, type MapSelection } from '../map/CytoscapeMap.tsx';
@@ -41,7 +42,9 @@ type Props = {
   step: number;
   /** null: the presentation's own choice */
   raad: boolean | null;
-  onChange: (next: { step?: number; raad?: boolean | null }) => void;
+  /** raadsversie: organisations with fewer people fold into "overig"; null: the server's default */
+  minPeople: number | null;
+  onChange: (next: { step?: number; raad?: boolean | null; minPeople?: number | null }) => void;
 };
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n']);
@@ -70,10 +73,13 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
  * figures, large type and high contrast, stepped through with arrow keys, Page Up/Down (a clicker)
  * or the buttons. In the raadsversie everything it shows comes redacted from the server.
  */
-export function PresenterScreen({ presentationId, step, raad, onChange }: Props) {
+export function PresenterScreen({ presentationId, step, raad, minPeople, onChange }: Props) {
   const queryClient = useQueryClient();
   const rootRef = useRef<HTMLElement>(null);
-  const deck = useQuery(deckQuery(presentationId, raad === null ? null : raad ? 'raad' : 'werk'));
+  const deck = useQuery(
+    deckQuery(presentationId, raad === null ? null : raad ? 'raad' : 'werk', minPeople ?? undefined),
+  );
+  const minPeopleId = useId();
   const [fullScreen, setFullScreen] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -163,6 +169,16 @@ export function PresenterScreen({ presentationId, step, raad, onChange }: Props)
           />
           {t_.raad}
         </label>
+        {isRaad && (
+          <span className="presenter-min-people">
+            <label htmlFor={minPeopleId}>{t.raad.minPeople}</label>
+            <MinPeopleSelect
+              id={minPeopleId}
+              value={minPeople}
+              onChange={(next) => onChange({ minPeople: next })}
+            />
+          </span>
+        )}
         <button type="button" onClick={toggleFullScreen} aria-pressed={fullScreen}>
           {fullScreen ? t_.leaveFullScreen : t_.fullScreen}
         </button>

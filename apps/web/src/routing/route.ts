@@ -63,7 +63,15 @@ export type Route =
   | { screen: 'access-log' }
   | { screen: 'presentations' }
   | { screen: 'presentation-edit'; presentationId: string }
-  | { screen: 'presentation'; presentationId: string; step: number; raad: boolean | null }
+  | {
+      screen: 'presentation';
+      presentationId: string;
+      step: number;
+      /** null: the presentation's own choice */
+      raad: boolean | null;
+      /** raadsversie: null is the server's default */
+      minPeople?: number | null;
+    }
   | { screen: 'change'; change: ChangeView }
   | { screen: 'key-figures'; asOf: string | null; compareWith: string | null };
 
@@ -136,11 +144,13 @@ export function parseRoute(hash: string): Route {
       if (segments.length === 2) {
         const step = Number(query.get('stap') ?? Number.NaN);
         const raad = query.get('raad');
+        const minPeople = Number(query.get('minPeople') ?? Number.NaN);
         return {
           screen: 'presentation',
           presentationId,
           step: Number.isInteger(step) && step >= 1 ? step : 1,
           raad: raad === '1' ? true : raad === '0' ? false : null,
+          ...(Number.isInteger(minPeople) && minPeople >= 1 && minPeople <= 100 ? { minPeople } : {}),
         };
       }
     }
@@ -193,6 +203,7 @@ export function formatRoute(route: Route): string {
       const query = new URLSearchParams();
       if (route.step !== 1) query.set('stap', String(route.step));
       if (route.raad !== null) query.set('raad', route.raad ? '1' : '0');
+      if (route.minPeople) query.set('minPeople', String(route.minPeople));
       const text = query.toString();
       return `#/presentaties/${encodeURIComponent(route.presentationId)}${text ? `?${text}` : ''}`;
     }

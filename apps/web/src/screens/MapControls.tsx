@@ -1,6 +1,7 @@
 import { NETWORK_LEVELS } from '@regiekaart/model';
 import { useEffect, useId, useState } from 'react';
 import { Field } from '../components/Field.tsx';
+import { MinPeopleSelect } from '../components/MinPeopleSelect.tsx';
 import { t } from '../i18n/catalogue.ts';
 import { MAX_HOPS, type MapView, PURPOSE_MAX_LENGTH } from '../routing/route.ts';
 
@@ -12,9 +13,6 @@ type Props = {
 };
 
 const HOP_OPTIONS = Array.from({ length: MAX_HOPS + 1 }, (_, i) => i);
-/** the server's default for `minPeople` */
-export const DEFAULT_MIN_PEOPLE = 3;
-const MIN_PEOPLE_OPTIONS = [1, 2, 3, 4, 5, 6, 8, 10, 15, 20];
 
 export function MapControls({ view, showHops, onChange }: Props) {
   const levelName = useId();
@@ -105,22 +103,12 @@ function RaadSwitch({ view, onChange }: Omit<Props, 'showHops'>) {
         <div className="raad-settings">
           <Field label={t.raad.minPeople} hint={t.raad.minPeopleHint}>
             {({ id, hintId: minHintId }) => (
-              <select
+              <MinPeopleSelect
                 id={id}
-                aria-describedby={minHintId}
-                value={view.minPeople ?? DEFAULT_MIN_PEOPLE}
-                onChange={(event) => {
-                  const minPeople = Number(event.target.value);
-                  onChange({ ...view, minPeople: minPeople === DEFAULT_MIN_PEOPLE ? null : minPeople });
-                }}
-              >
-                {MIN_PEOPLE_OPTIONS.map((n) => (
-                  <option key={n} value={n}>
-                    {t.raad.minPeopleOption(n)}
-                    {n === DEFAULT_MIN_PEOPLE ? ` ${t.raad.defaultSuffix}` : ''}
-                  </option>
-                ))}
-              </select>
+                describedBy={minHintId}
+                value={view.minPeople}
+                onChange={(minPeople) => onChange({ ...view, minPeople })}
+              />
             )}
           </Field>
           <PurposeField view={view} onChange={onChange} />
