@@ -41,6 +41,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
   let page: Page;
   let presentationId: string;
   let changeViewId: string;
+  let figuresViewId: string;
   /** API answers the page received, with their bodies, while `recording` is on. */
   const answers: { url: string; body: string }[] = [];
   let recording = false;
@@ -109,6 +110,24 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     changeViewId = view?.id ?? '';
   }, 90_000);
 
+  it('saves the key figures of two dates as a view', async () => {
+    await wb.open('#/kerncijfers?peildatum=2024-01-01&vergelijk=2023-01-01');
+    await page.getByTestId('required-table').waitFor();
+    await page.getByRole('button', { name: 'Opslaan als weergave' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Opslaan als weergave' });
+    await dialog.getByRole('textbox', { name: 'Naam', exact: true }).fill('Het netwerk in cijfers');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('De kerncijfers zijn opgeslagen als weergave').waitFor();
+    const views = await getJson<{
+      items: { id: string; name: string; filters: unknown; styling: unknown }[];
+    }>(wb, '/api/views?opgaveId=network');
+    const view = views.items.find((v) => v.name === 'Het netwerk in cijfers');
+    expect(view?.filters).toEqual({ asOf: '2024-01-01' });
+    expect(view?.styling).toEqual({ slide: 'kerncijfers', compareFrom: '2023-01-01' });
+    figuresViewId = view?.id ?? '';
+  }, 90_000);
+
   it('builds a presentation from saved views: add, caption, reorder, save', async () => {
     await wb.open('#/presentaties');
     await page.getByRole('heading', { name: 'Presentaties', level: 1 }).waitFor();
@@ -125,13 +144,19 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(presentationId).not.toBe('');
 
     const addView = page.getByLabel('Opgeslagen weergave', { exact: true });
-    for (const viewId of ['view-zl-organisaties', 'view-ps-pga', 'vw-e2e-makelaar', changeViewId]) {
+    for (const viewId of [
+      'view-zl-organisaties',
+      'view-ps-pga',
+      'vw-e2e-makelaar',
+      changeViewId,
+      figuresViewId,
+    ]) {
       await addView.selectOption(viewId);
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.locator(`.step-item[data-view-id="${viewId}"]`).waitFor();
     }
     const steps = page.getByTestId('step-list').locator('.step-item');
-    expect(await steps.count()).toBe(4);
+    expect(await steps.count()).toBe(5);
     // the new step takes the view's name and caption, and can be rewritten
     await steps
       .nth(0)
@@ -172,12 +197,14 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       'vw-e2e-makelaar',
       'view-ps-pga',
       changeViewId,
+      figuresViewId,
     ]);
     expect(saved.steps.map((s) => s.title)).toEqual([
       'Wie werkt met wie in Zuid-Limburg',
       'Eén makelaar houdt zorg en veiligheid bij elkaar',
       'Persoonsgerichte aanpak Parkstad',
       'Sinds de samenwerking',
+      'Het netwerk in cijfers',
     ]);
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
     await expectAccessible(page, 'the presentation editor');
@@ -188,7 +215,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     recording = true;
     await page.getByRole('link', { name: 'Presenteren', exact: true }).click();
     await page.getByTestId('presenter').waitFor();
-    await waitForStep(1, 4);
+    await waitForStep(1, 5);
     expect(await page.getByTestId('presenter').getAttribute('data-view')).toBe('raad');
     expect(await heading(page)).toBe('Wie werkt met wie in Zuid-Limburg');
     const first = await wb.waitForMap('the first step', (m) => m.nodes > 10 && laidOut(m));
@@ -209,7 +236,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(page.url()).not.toContain('minPeople');
 
     await page.keyboard.press('ArrowRight');
-    await waitForStep(2, 4);
+    await waitForStep(2, 5);
     expect(await heading(page)).toBe('Eén makelaar houdt zorg en veiligheid bij elkaar');
     // the caption named the broker: the server blacked it out
     expect(await page.locator('.presenter-caption').textContent()).toBe(
@@ -220,15 +247,28 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await wb.screenshot('presentatie-stap-2-raad.png');
 
     await page.keyboard.press('PageDown');
-    await waitForStep(3, 4);
+    await waitForStep(3, 5);
     await page.keyboard.press('PageUp');
-    await waitForStep(2, 4);
+    await waitForStep(2, 5);
     await page.keyboard.press('Home');
-    await waitForStep(1, 4);
+    await waitForStep(1, 5);
     await page.keyboard.press('End');
-    await waitForStep(4, 4);
+    await waitForStep(5, 5);
     await page.keyboard.press('ArrowRight'); // past the end: stays
-    await waitForStep(4, 4);
+    await waitForStep(5, 5);
+    // the key-figures step: the API's figures, then and now
+    expect(await heading(page)).toBe('Het netwerk in cijfers');
+    const keyFigures = await getJson<{
+      before: { crossDomainTies: number };
+      now: { crossDomainTies: number };
+    }>(wb, '/api/key-figures?asOf=2024-01-01&compareWith=2023-01-01');
+    await page.getByTestId('figures-slide').waitFor();
+    expect(await page.getByTestId('figures-slide').textContent()).toContain(
+      `${keyFigures.before.crossDomainTies} → ${keyFigures.now.crossDomainTies}`,
+    );
+    await wb.screenshot('presentatie-stap-5-kerncijfers.png');
+    await page.keyboard.press('ArrowLeft');
+    await waitForStep(4, 5);
     // the change step: ties gained and lost as the change answer counts them, in the raadsversie
     expect(await heading(page)).toBe('Sinds de samenwerking');
     const change = await getJson<{ summary: { tiesAdded: number; tiesRemoved: number } }>(
@@ -247,12 +287,12 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(await page.locator('.presenter-figures').textContent()).toContain(`+${change.summary.tiesAdded}`);
     await wb.screenshot('presentatie-stap-4-verandering.png');
     await page.keyboard.press('PageUp');
-    await waitForStep(3, 4);
+    await waitForStep(3, 5);
     expect(await heading(page)).toBe('Persoonsgerichte aanpak Parkstad');
     await wb.waitForMap('the third step', (m) => m.nodes > 3 && laidOut(m));
     expect(await mapKinds(page)).toEqual(['organisation']);
     await page.getByRole('button', { name: 'Vorige stap' }).click();
-    await waitForStep(2, 4);
+    await waitForStep(2, 5);
 
     // wait for the last answers' bodies, then walk them all
     await new Promise((wait) => setTimeout(wait, 500));
@@ -277,24 +317,28 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     await download.saveAs(path);
     const bytes = new Uint8Array(readFileSync(path));
     const pdf = await getDocumentProxy(bytes);
-    expect(pdf.numPages).toBe(5);
+    expect(pdf.numPages).toBe(6);
     const { text: raw } = await extractText(pdf, { mergePages: false });
     // lines wrap where the page is full
     const text = raw.map((t) => t.replace(/\s+/g, ' '));
     expect(text[0]).toContain('Jaarverslag netwerk 2026');
     expect(text[0]).toContain('Raadsversie: zonder namen van personen');
-    expect(text[0]).toContain('Pagina 1 van 5');
+    expect(text[0]).toContain('Pagina 1 van 6');
     expect(text[1]).toContain('Wie werkt met wie in Zuid-Limburg');
     expect(text[1]).toContain('Kerncijfers');
-    expect(text[1]).toContain('Pagina 2 van 5');
+    expect(text[1]).toContain('Pagina 2 van 6');
     expect(text[2]).toContain('[naam] verbindt het FACT-team met de rest.');
     expect(text[3]).toContain('Persoonsgerichte aanpak Parkstad');
-    expect(text[3]).toContain('Pagina 4 van 5');
+    expect(text[3]).toContain('Pagina 4 van 6');
     expect(text[4]).toContain('Sinds de samenwerking');
     expect(text[4]).toContain('verbindingen erbij');
     expect(text[4]).toContain('Groen en doorgetrokken: verbinding erbij');
     expect(text[4]).toContain('Van 30 september 2021 tot en met 1 oktober 2023');
-    expect(text[4]).toContain('Pagina 5 van 5');
+    expect(text[4]).toContain('Pagina 5 van 6');
+    expect(text[5]).toContain('Het netwerk in cijfers');
+    expect(text[5]).toContain('Verplichte partners per opgave');
+    expect(text[5]).toMatch(/\d+ van \d+ verplichte partners/);
+    expect(text[5]).toContain('Pagina 6 van 6');
     for (const pageText of text) expect(personLeaks(pageText)).toEqual([]);
     // each step page carries its map as an image, sharp enough to print
     // (pdf.js took the first copy's buffer)
@@ -318,7 +362,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       async () => page.getByTestId('presenter').getAttribute('data-view'),
       (v) => v === 'werk',
     );
-    await waitForStep(2, 4);
+    await waitForStep(2, 5);
     expect(page.url()).toContain('raad=0');
     expect(await page.locator('.presenter-caption').textContent()).toContain(broker?.name ?? '?');
     await wb.waitForMap('the ego network of the broker', (m) => m.kinds.includes('person') && laidOut(m));
@@ -337,7 +381,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       await context.addCookies([{ ...cookie, url: wb.server.url, httpOnly: true, sameSite: 'Lax' }]);
       const lezer = await context.newPage();
       await lezer.goto(`${wb.server.url}/#/presentaties/${presentationId}?stap=3`);
-      await lezer.getByTestId('step-counter').filter({ hasText: 'Stap 3 van 4' }).waitFor();
+      await lezer.getByTestId('step-counter').filter({ hasText: 'Stap 3 van 5' }).waitFor();
       expect(await lezer.locator('#presenter-step-title').textContent()).toBe(
         'Persoonsgerichte aanpak Parkstad',
       );

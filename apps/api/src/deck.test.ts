@@ -117,7 +117,7 @@ describe('GET /api/presentations/:id/steps', () => {
     expect(personLeaks(reply.text)).toEqual([]);
   });
 
-  it('marks a view that compares two dates as a change step, in both versions', async () => {
+  it('marks views that compare two dates as change or key-figure steps, in both versions', async () => {
     const view = await h.call('POST', '/api/views', {
       id: 'vw-deck-verandering',
       name: 'Sinds de samenwerking',
@@ -125,11 +125,19 @@ describe('GET /api/presentations/:id/steps', () => {
       styling: { compareFrom: '2021-09-30' },
     });
     expect(view.status).toBe(201);
+    const figures = await h.call('POST', '/api/views', {
+      id: 'vw-deck-kerncijfers',
+      name: 'Kerncijfers',
+      filters: { asOf: '2024-01-01' },
+      styling: { slide: 'kerncijfers', compareFrom: '2023-01-01' },
+    });
+    expect(figures.status).toBe(201);
     const created = await h.call('POST', '/api/presentations', {
       name: 'Groei',
       steps: [
         { viewId: 'vw-deck-verandering', title: 'Wat veranderde' },
         { viewId: 'view-zl-organisaties', title: 'Nu' },
+        { viewId: 'vw-deck-kerncijfers', title: 'In cijfers' },
       ],
     });
     for (const mode of ['raad', 'werk']) {
@@ -139,6 +147,7 @@ describe('GET /api/presentations/:id/steps', () => {
       ).toEqual([
         ['change', '2021-09-30'],
         ['map', null],
+        ['figures', '2023-01-01'],
       ]);
     }
   });

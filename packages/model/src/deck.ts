@@ -19,14 +19,23 @@ export const DeckQuerySchema = z
   .strict();
 export type DeckQuery = z.infer<typeof DeckQuerySchema>;
 
+export const STEP_KINDS = ['map', 'change', 'figures'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** The styling mark of a saved view that shows the key figures instead of a map. */
+export const FIGURES_SLIDE = 'kerncijfers';
+
 export const DeckStepSchema = z.object({
   /** 1-based, as the step counter shows it */
   number: z.number().int(),
   viewId: z.string(),
   title: z.string(),
   caption: z.string().nullable(),
-  /** `map`: the network on one day; `change`: what changed between `compareFrom` and the view's date */
-  kind: z.enum(['map', 'change']),
+  /**
+   * `map`: the network on one day; `change`: what changed between `compareFrom` and the view's date;
+   * `figures`: the council's key figures on the view's date, compared with `compareFrom`
+   */
+  kind: z.enum(STEP_KINDS),
   compareFrom: z.string().nullable(),
   /** false: this step cannot be shown in this version (a casus in the raadsversie: counts only) */
   available: z.boolean(),
@@ -67,4 +76,10 @@ export type Deck = z.infer<typeof DeckSchema>;
 export function compareFromOf(styling: Record<string, unknown>): string | null {
   const parsed = DateSchema.safeParse(styling.compareFrom);
   return parsed.success ? parsed.data : null;
+}
+
+/** What a saved view shows: the key figures (`slide: "kerncijfers"`), a change, or a map. */
+export function stepKindOf(styling: Record<string, unknown>): StepKind {
+  if (styling.slide === FIGURES_SLIDE) return 'figures';
+  return compareFromOf(styling) ? 'change' : 'map';
 }

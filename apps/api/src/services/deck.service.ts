@@ -4,6 +4,7 @@ import {
   type DeckQuery,
   type DeckStep,
   type OpgaveKind,
+  stepKindOf,
   type View,
   type ViewFilters,
   type ViewStyling,
@@ -16,7 +17,7 @@ import { getView } from './views.service.ts';
 export const REDACTED = '[naam]';
 
 // styling a council version may keep: it names no one
-const RAAD_STYLING = new Set(['sizeBy', 'colourBy', 'layout', 'showLabels', 'compareFrom']);
+const RAAD_STYLING = new Set(['sizeBy', 'colourBy', 'layout', 'showLabels', 'compareFrom', 'slide']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -89,7 +90,7 @@ export function presentationDeck(
     const compareFrom = compareFromOf(view.styling);
     const base = {
       number: steps.length + 1,
-      kind: compareFrom ? ('change' as const) : ('map' as const),
+      kind: stepKindOf(view.styling),
       compareFrom,
       viewId: view.id,
       title: clean(step.title),

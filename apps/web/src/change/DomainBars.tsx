@@ -22,7 +22,16 @@ export function domainRows(before: Figures, now: Figures): Row[] {
  * A small bar chart of partners per domain (hatched grey: before, domain colour: now), with the same
  * numbers in a table beside it for screen readers and for reading exact values.
  */
-export function DomainBars({ before, now }: { before: Figures; now: Figures }) {
+export function DomainBars({
+  before,
+  now,
+  compact = false,
+}: {
+  before: Figures;
+  now: Figures;
+  /** on a slide: the table is for screen readers only */
+  compact?: boolean;
+}) {
   const rows = domainRows(before, now);
   const max = Math.max(1, ...rows.flatMap((r) => [r.before, r.now]));
   const beforeDate = formatDate(before.date);
@@ -54,7 +63,7 @@ export function DomainBars({ before, now }: { before: Figures; now: Figures }) {
           </div>
         ))}
       </figure>
-      <div className="table-wrap">
+      <div className={compact ? 'visually-hidden' : 'table-wrap'}>
         <table data-testid="domain-table">
           <caption>{t.keyFigures.perDomainCaption(beforeDate, nowDate)}</caption>
           <thead>

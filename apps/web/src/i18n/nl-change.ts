@@ -67,6 +67,8 @@ export const changeStrings = {
     invalidRange: 'De datum "van" ligt na de datum "tot en met".',
   },
   keyFigures: {
+    saveView: 'Opslaan als weergave',
+    savedView: 'De kerncijfers zijn opgeslagen als weergave: een stap voor een presentatie.',
     title: 'Kerncijfers',
     documentTitle: 'Kerncijfers',
     intro:

@@ -103,6 +103,9 @@ export const presentationStrings = {
     wholeNetwork: 'Het hele netwerk',
     asOf: (date: string) => `Zoals op ${date}`,
     between: (from: string, to: string) => `Van ${from} tot en met ${to}`,
+    compared: (before: string, now: string) => `${now}, vergeleken met ${before}`,
+    perDomain: 'Partners per domein',
+    coverage: 'Verplichte partners per opgave',
     changeMapLabel: (title: string, from: string, to: string) =>
       `Kaart van de verandering van ${from} tot en met ${to}: ${title}`,
     figures: 'Kerncijfers',
@@ -119,6 +122,10 @@ export const presentationStrings = {
       tiesRemoved: 'verbindingen eraf',
       partnersJoined: 'partners erbij',
       partnersLeft: 'partners eraf',
+      singlePointsResolved: 'kwetsbare plekken opgelost',
+      singlePointsNew: 'kwetsbare plekken erbij',
+      casussen: (active: number) =>
+        `casussen, waarvan ${numberFormat.format(active)} actief (alleen als aantal)`,
       overig: 'kleine organisaties samengevoegd tot "overig"',
     },
     footer: {
@@ -138,6 +145,8 @@ export const presentationStrings = {
     figures: 'Kerncijfers',
     page: (n: number, of: number) => `Pagina ${n} van ${of}`,
     casus: 'Casus: in de raadsversie alleen als aantal.',
+    coverage: 'Verplichte partners per opgave',
+    partners: (n: number) => count(n, 'partner', 'partners'),
     changeLegend:
       'Groen en doorgetrokken: verbinding erbij. Rood en gestreept: verbinding eraf. Grijs en dun: gebleven. Dikke groene rand: partner erbij; gestreepte rode rand: partner eraf.',
     filename: (id: string, date: string) => `presentatie-${id}-${date}.pdf`,

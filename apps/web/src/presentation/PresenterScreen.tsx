@@ -3,12 +3,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { organisationsQuery } from '../api/actors.ts';
 import { analysisQuery } from '../api/analysis.ts';
+import { keyFiguresQuery } from '../api/key-figures.ts';
 import { deckQuery } from '../api/presentations.ts';
 import { useDomainLabels } from '../api/use-domain-labels.ts';
 import { today } from '../api/use-map-network.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { ChangeMap } from '../change/ChangeMap.tsx';
 import { changeElements } from '../change/change-elements.ts';
+import { DomainBars } from '../change/DomainBars.tsx';
 import { useChangeData } from '../change/use-change-data.ts';
 import '../change/change.css';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -27,6 +29,8 @@ import type { ReportFigure } from './pdf-report.ts';
 import {
   changeFigures,
   changeStepRequest,
+  coverageRows,
+  keyFigureRows,
   stepDate,
   stepDates,
   stepFigures,
@@ -231,7 +235,9 @@ function StepView({ step, deck }: { step: DeckStep; deck: Deck }) {
     <section className="presenter-step" aria-labelledby="presenter-step-title" data-step={step.number}>
       <h1 id="presenter-step-title">{step.title}</h1>
       {step.caption && <p className="presenter-caption">{step.caption}</p>}
-      {step.available && step.kind === 'change' ? (
+      {step.available && step.kind === 'figures' ? (
+        <FiguresSlide step={step} />
+      ) : step.available && step.kind === 'change' ? (
         <ChangeStepMap step={step} raad={raad} />
       ) : step.available ? (
         <StepMap step={step} raad={raad} minPeople={deck.minPeople} />
@@ -332,6 +338,46 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
         <h2>{t_.figures}</h2>
         <FigureList figures={figures} />
         <ChangeLegend withInterim={false} />
+      </aside>
+    </div>
+  );
+}
+
+function FiguresSlide({ step }: { step: DeckStep }) {
+  const query = useQuery(
+    keyFiguresQuery({
+      ...(step.filters.asOf ? { asOf: step.filters.asOf } : {}),
+      ...(step.compareFrom ? { compareWith: step.compareFrom } : {}),
+    }),
+  );
+  const figures = query.data;
+  if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!figures) return <LiveStatus message={t_.mapLoading} />;
+  const coverage = coverageRows(figures);
+  return (
+    <div className="presenter-body presenter-figures-slide" data-testid="figures-slide">
+      <div>
+        <p className="presenter-place">
+          {t_.compared(formatDate(figures.before.date), formatDate(figures.now.date))}
+        </p>
+        <h2>{t_.perDomain}</h2>
+        <DomainBars before={figures.before} now={figures.now} compact />
+        {coverage.length > 0 && (
+          <>
+            <h2>{t_.coverage}</h2>
+            <ul className="presenter-coverage">
+              {coverage.map(([name, text]) => (
+                <li key={name}>
+                  <strong>{name}</strong>: {text}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <aside className="presenter-figures" aria-label={t_.figures}>
+        <h2>{t_.figures}</h2>
+        <FigureList figures={keyFigureRows(figures)} />
       </aside>
     </div>
   );

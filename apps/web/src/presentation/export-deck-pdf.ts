@@ -1,5 +1,6 @@
 import type { Deck, DeckStep } from '@regiekaart/model';
 import type { QueryClient } from '@tanstack/react-query';
+import { keyFiguresQuery } from '../api/key-figures.ts';
 import { today } from '../api/use-map-network.ts';
 import { changeElements } from '../change/change-elements.ts';
 import { changeStyle } from '../change/change-style.ts';
@@ -11,6 +12,8 @@ import { renderElementsPng, renderMapPng } from './render-map-png.ts';
 import {
   changeFigures,
   changeStepRequest,
+  coverageRows,
+  keyFigureRows,
   stepDate,
   stepDates,
   stepFigures,
@@ -34,6 +37,10 @@ export async function exportDeckPdf(
     onProgress(i + 1, deck.steps.length);
     if (!step.available) {
       steps.push({ title: step.title, caption: [step.caption, t.report.casus].filter(Boolean).join('\n\n') });
+      continue;
+    }
+    if (step.kind === 'figures') {
+      steps.push(await figuresPage(step, queryClient));
       continue;
     }
     if (step.kind === 'change') {
@@ -64,6 +71,30 @@ export async function exportDeckPdf(
     steps,
     labels: t.report,
   });
+}
+
+/** A key-figures step's page: the figures then and now, and the required partners per opgave as a table. */
+async function figuresPage(step: DeckStep, queryClient: QueryClient): Promise<ReportStep> {
+  const figures = await queryClient.fetchQuery(
+    keyFiguresQuery({
+      ...(step.filters.asOf ? { asOf: step.filters.asOf } : {}),
+      ...(step.compareFrom ? { compareWith: step.compareFrom } : {}),
+    }),
+  );
+  const period = t.presenter.compared(formatDate(figures.before.date), formatDate(figures.now.date));
+  const perDomain = figures.now.partnersPerDomain.map((d): [string, string] => [
+    d.label,
+    t.report.partners(d.partners),
+  ]);
+  return {
+    title: step.title,
+    caption: [step.caption, `${period}.`].filter(Boolean).join('\n\n'),
+    figures: keyFigureRows(figures),
+    tables: [
+      { heading: t.presenter.perDomain, rows: perDomain },
+      { heading: t.report.coverage, rows: coverageRows(figures) },
+    ],
+  };
 }
 
 /** A change step's page: the map of what came and went, the legend in words, the figures then and now. */

@@ -86,6 +86,34 @@ describe('buildReport', () => {
     expect((line?.transform[4] ?? 0) + (line?.width ?? 0)).toBeLessThan(number?.transform[4] ?? 0);
   });
 
+  it('draws tables where the map would be when a step has none', async () => {
+    const bytes = await buildReport({
+      title: 'Kerncijfers',
+      dataDate: '1 januari 2024',
+      generatedOn: '22 november 2026',
+      raad: true,
+      labels,
+      steps: [
+        {
+          title: 'In cijfers',
+          tables: [
+            { heading: 'Partners per domein', rows: [['Zorg', '8 partners']] },
+            { heading: 'Verplichte partners per opgave', rows: [['Top-X aanpak Parkstad', '10 van 10']] },
+          ],
+        },
+      ],
+    });
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: false });
+    for (const part of [
+      'Partners per domein',
+      'Zorg',
+      '8 partners',
+      'Verplichte partners per opgave',
+      '10 van 10',
+    ])
+      expect(text[1]).toContain(part);
+  });
+
   it('keeps Dutch letters and replaces what the PDF fonts cannot show', () => {
     expect(pdfSafe('Één café – “overleg” 🎉')).toBe('Één café - "overleg" ?');
     expect(pdfSafe('197 → 262, −26')).toBe('197 -> 262, -26');

@@ -8,7 +8,11 @@ export type ReportStep = {
   /** The map of this step as a PNG. */
   image?: Uint8Array | null;
   figures?: ReportFigure[];
+  /** drawn where the map would be, side by side, when the step has no map */
+  tables?: ReportTable[];
 };
+
+export type ReportTable = { heading: string; rows: [string, string][] };
 
 /** The report's fixed words, from the catalogue (so the PDF speaks the UI's language). */
 export type ReportLabels = {
@@ -87,6 +91,32 @@ function paragraph(
     cursor -= size * 1.35;
   }
   return cursor;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Tables in columns inside a box: a heading, then each row's name (wrapped) and its value on the right. */
+function drawTables(
+  page: PDFPage,
+  tables: ReportTable[],
+  box: Box,
+  fonts: { regular: PDFFont; bold: PDFFont },
+): void {
+  const gap = 20;
+  const width = (box.width - gap * (tables.length + 1)) / tables.length;
+  tables.forEach((table, i) => {
+    const x = box.x + gap + i * (width + gap);
+    let y = box.y + box.height - 28;
+    page.drawText(pdfSafe(table.heading), { x, y, size: 12, font: fonts.bold, color: ACCENT });
+    y -= 20;
+    for (const [name, value] of table.rows) {
+      if (y < box.y + 12) break;
+      const text = pdfSafe(value);
+      const valueWidth = fonts.regular.widthOfTextAtSize(text, 10);
+      page.drawText(text, { x: x + width - valueWidth, y, size: 10, font: fonts.regular, color: INK });
+      y = paragraph(page, name, fonts.regular, 10, x, y, width - valueWidth - 10, MUTED) - 4;
+    }
+  });
 }
 
 /**
@@ -186,6 +216,8 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
         width: w,
         height: h,
       });
+    } else if (step.tables?.length) {
+      drawTables(page, step.tables, imageBox, { regular, bold });
     }
     page.drawRectangle({ ...imageBox, borderColor: rgb(0.8, 0.8, 0.82), borderWidth: 0.5 });
     const sideX = WIDTH - MARGIN - side;

@@ -1,5 +1,5 @@
 import { activeNetwork, councilFigures } from '@regiekaart/analysis';
-import { type Change, type DeckStep, type Network, NetworkSchema } from '@regiekaart/model';
+import { type Change, type DeckStep, type KeyFigures, type Network, NetworkSchema } from '@regiekaart/model';
 import { queryOptions } from '@tanstack/react-query';
 import type { NetworkFilterParams } from '../api/analysis.ts';
 import { compactParams, getJson } from '../api/client.ts';
@@ -16,9 +16,9 @@ export function stepDate(step: DeckStep): string {
   return step.filters.asOf ?? today();
 }
 
-/** Every day a step shows data of: its date, and for a change step the earlier day too. */
+/** Every day a step shows data of: its date, and for a change or key-figures step the earlier day too. */
 export function stepDates(step: DeckStep): string[] {
-  return step.kind === 'change' && step.compareFrom ? [step.compareFrom, stepDate(step)] : [stepDate(step)];
+  return step.kind !== 'map' && step.compareFrom ? [step.compareFrom, stepDate(step)] : [stepDate(step)];
 }
 
 /**
@@ -107,4 +107,25 @@ export function changeFigures(change: Change): ReportFigure[] {
       value: then(before.singlePointsOfFailure.length, after.singlePointsOfFailure.length),
     },
   ];
+}
+
+/** A key-figures step's figures: partners, ties across domains, weak spots, casussen (as counts). */
+export function keyFigureRows(figures: KeyFigures): ReportFigure[] {
+  const f = t.presenter.figure;
+  const then = (a: number, b: number) => `${numberFormat.format(a)} → ${numberFormat.format(b)}`;
+  return [
+    { label: f.organisations, value: then(figures.before.partners, figures.now.partners) },
+    { label: f.crossDomain, value: then(figures.before.crossDomainTies, figures.now.crossDomainTies) },
+    { label: f.brokers, value: then(figures.before.brokers, figures.now.brokers) },
+    { label: f.singlePointsResolved, value: numberFormat.format(figures.singlePointsOfFailureResolved) },
+    { label: f.singlePointsNew, value: numberFormat.format(figures.singlePointsOfFailureNew) },
+    { label: f.casussen(figures.casussen.active), value: numberFormat.format(figures.casussen.total) },
+  ];
+}
+
+/** The share of required partners present per opgave with a template, as table rows. */
+export function coverageRows(figures: KeyFigures): [string, string][] {
+  return figures.opgaven
+    .filter((o) => o.share !== null)
+    .map((o) => [o.name, t.keyFigures.presentText(o.presentRoles, o.requiredRoles)]);
 }

@@ -1,6 +1,8 @@
-import { DateSchema } from '@regiekaart/model';
+import { DateSchema, FIGURES_SLIDE } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { keyFiguresCsvUrl, keyFiguresQuery } from '../api/key-figures.ts';
+import { sessionQuery } from '../api/session.ts';
 import { DomainBars } from '../change/DomainBars.tsx';
 import { formatDifference, formatNumber } from '../change/format.ts';
 import '../change/change.css';
@@ -10,6 +12,9 @@ import { LiveStatus } from '../components/LiveStatus.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useHeadingFocus } from '../hooks/use-heading-focus.ts';
 import { formatDate, t } from '../i18n/catalogue.ts';
+import { formatRoute } from '../routing/route.ts';
+import { ViewForm } from '../workbench/forms/ViewForm.tsx';
+import { Dialog } from '../workbench/ui/Dialog.tsx';
 
 type Props = {
   asOf: string | null;
@@ -26,6 +31,10 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
   // without chosen dates the server's defaults hold: today, and a year before
   const nowDate = figures?.now.date ?? asOf ?? '';
   const beforeDate = figures?.before.date ?? compareWith ?? '';
+  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
+  const canSave = role !== undefined && role !== 'lezer';
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
   const setDate = (field: 'asOf' | 'compareWith', value: string) => {
     if (DateSchema.safeParse(value).success) onChange({ asOf, compareWith, [field]: value });
   };
@@ -64,6 +73,11 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
         </fieldset>
         {figures && (
           <div className="download-row">
+            {canSave && (
+              <button type="button" className="secondary" onClick={() => setSaving(true)}>
+                {t.keyFigures.saveView}
+              </button>
+            )}
             <a
               className="download-link"
               href={keyFiguresCsvUrl({ asOf: figures.now.date, compareWith: figures.before.date })}
@@ -80,6 +94,34 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
       </form>
 
       <LiveStatus message={query.isFetching ? t.keyFigures.loading : null} />
+      {saved && (
+        <p role="status">
+          {t.keyFigures.savedView}{' '}
+          <a href={formatRoute({ screen: 'presentations' })}>{t.change.toPresentations}</a>
+        </p>
+      )}
+      {saving && (
+        <Dialog
+          title={t.keyFigures.saveView}
+          onClose={() => setSaving(false)}
+          testId="key-figures-view-dialog"
+        >
+          <ViewForm
+            view={null}
+            snapshot={() => ({
+              opgaveId: null,
+              positions: {},
+              filters: asOf ? { asOf } : {},
+              styling: { slide: FIGURES_SLIDE, ...(compareWith ? { compareFrom: compareWith } : {}) },
+            })}
+            onDone={() => {
+              setSaving(false);
+              setSaved(true);
+            }}
+            onCancel={() => setSaving(false)}
+          />
+        </Dialog>
+      )}
       {query.error ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
 
       {figures && (

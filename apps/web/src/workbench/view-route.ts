@@ -1,5 +1,6 @@
 import {
   compareFromOf,
+  stepKindOf,
   type View,
   type ViewFilters,
   ViewFiltersSchema,
@@ -103,10 +104,14 @@ export function queryFromView(view: Pick<View, 'id' | 'filters' | 'styling'>): U
 
 /**
  * `#/opgaven/<id>` or `#/netwerk`, for a view of that opgave or the whole network; a view that
- * compares two dates opens on the change-over-time screen.
+ * compares two dates opens on the change-over-time screen, one of key figures on theirs.
  */
 export function viewHash(view: Pick<View, 'id' | 'opgaveId' | 'filters' | 'styling'>): string {
   const compareFrom = compareFromOf(view.styling);
+  const kind = stepKindOf(view.styling);
+  if (kind === 'figures') {
+    return formatRoute({ screen: 'key-figures', asOf: view.filters.asOf ?? null, compareWith: compareFrom });
+  }
   if (compareFrom) {
     const change = {
       from: compareFrom,
