@@ -3,21 +3,8 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
+import { personLeaks } from './sample.ts';
 import { startWorkbench, type Workbench } from './session.ts';
-
-const sample = JSON.parse(
-  readFileSync(new URL('../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-) as { people: { id: string; name: string }[] };
-
-/** Every person name and id of the sample network that occurs in a text. */
-function personLeaks(text: string): string[] {
-  const leaks: string[] = [];
-  for (const p of sample.people) {
-    if (text.includes(p.name)) leaks.push(p.name);
-    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
-  }
-  return leaks;
-}
 
 type Figures = {
   date: string;

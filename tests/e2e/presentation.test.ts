@@ -7,25 +7,12 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { eventually, expectAccessible, getJson } from './edit-helpers.ts';
+import { personLeaks, sample } from './sample.ts';
 import { laidOut, SCREENSHOTS, signIn, startWorkbench, type Workbench } from './session.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const sample = JSON.parse(
-  readFileSync(new URL('../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-) as { people: { id: string; name: string }[] };
 const broker = sample.people.find((p) => p.id === 'per-028');
 const LEZER_PASSWORD = 'alleen-lezen-in-de-raad-8642';
-
-/** Every person name or id of the sample network in a text (ids as whole words). */
-function personLeaks(text: string): string[] {
-  const lower = text.toLowerCase();
-  const leaks: string[] = [];
-  for (const p of sample.people) {
-    if (lower.includes(p.name.toLowerCase())) leaks.push(p.name);
-    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
-  }
-  return leaks;
-}
 
 type Presentation = { id: string; name: string; raad: boolean; steps: { viewId: string; title: string }[] };
 
@@ -390,6 +377,9 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       await lezer.locator(`[data-presentation-id="${presentationId}"]`).waitFor();
       expect(await lezer.getByRole('link', { name: /^Bewerken/ }).count()).toBe(0);
       expect(await lezer.getByTestId('new-presentation-form').count()).toBe(0);
+      await lezer.goto(`${wb.server.url}/#/presentaties/${presentationId}/bewerken`);
+      await lezer.getByText('U kunt presentaties bekijken en presenteren, niet wijzigen.').waitFor();
+      expect(await lezer.getByTestId('presentation-form').count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -1,30 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { eventually, expectAccessible } from './edit-helpers.ts';
+import { personLeaks, sample } from './sample.ts';
 import { laidOut, SCREENSHOTS, startWorkbench, today, type Workbench } from './session.ts';
 
-const sample = JSON.parse(
-  readFileSync(new URL('../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-) as { people: { id: string; name: string }[]; opgaven: { id: string; kind: string; name: string }[] };
 const OPGAVE = 'opg-ps-pga';
 const CASUS = sample.opgaven.find((o) => o.kind === 'casus')!;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PAST_DAY = '2022-01-01';
 const PAST_DAY_TEXT = '1 januari 2022';
 const PURPOSE = 'Jaarverslag netwerkregie 2025';
-
-const idPatterns = sample.people.map((p) => ({ id: p.id, pattern: new RegExp(`\\b${p.id}\\b`) }));
-
-/** Every person name and id of the sample network that occurs in a text. */
-function personLeaks(text: string): string[] {
-  const leaks = sample.people.filter((p) => text.includes(p.name)).map((p) => p.name);
-  for (const { id, pattern } of idPatterns) if (pattern.test(text)) leaks.push(id);
-  return leaks;
-}
 
 type Received = { url: string; raad: boolean; body: string };
 

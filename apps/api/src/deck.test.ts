@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../test/harness.ts';
+import { personLeaks, sample, samplePeople } from '../test/sample.ts';
 import { REDACTED } from './services/deck.service.ts';
 
-const sample = JSON.parse(
-  readFileSync(new URL('../../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-);
-const people = sample.people as { id: string; name: string }[];
-const broker = people.find((p) => p.id === 'per-028')!;
-
-function personLeaks(text: string): string[] {
-  const leaks: string[] = [];
-  for (const p of people) {
-    if (text.toLowerCase().includes(p.name.toLowerCase())) leaks.push(p.name);
-    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
-  }
-  return leaks;
-}
+const broker = samplePeople.find((p) => p.id === 'per-028')!;
 
 let h: Harness;
 let presentationId: string;

@@ -1,27 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../test/harness.ts';
-
-const sample = JSON.parse(
-  readFileSync(new URL('../../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-);
-const people = sample.people as { id: string; name: string }[];
+import { personLeaks, sample } from '../test/sample.ts';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(sample);
 });
 afterAll(() => h.stop());
-
-/** Every person name and id of the sample network that occurs in a text. */
-function personLeaks(text: string): string[] {
-  const leaks: string[] = [];
-  for (const p of people) {
-    if (text.includes(p.name)) leaks.push(p.name);
-    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
-  }
-  return leaks;
-}
 
 /** `onderdeel;kenmerk` -> the two values, as written. */
 function rowsOf(text: string): { header: string[]; rows: Map<string, [string, string]> } {

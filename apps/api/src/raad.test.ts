@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../test/harness.ts';
+import { personLeaks, sample } from '../test/sample.ts';
 
-const sample = JSON.parse(
-  readFileSync(new URL('../../../data-samples/zuid-limburg.json', import.meta.url), 'utf8'),
-);
-const people = sample.people as { id: string; name: string }[];
 const opgaven = sample.opgaven as { id: string; kind: string }[];
 
 let h: Harness;
@@ -13,16 +10,6 @@ beforeAll(async () => {
   h = await startHarness(sample);
 });
 afterAll(() => h.stop());
-
-/** Every person name and id of the sample network that occurs in a text. */
-function personLeaks(text: string): string[] {
-  const leaks: string[] = [];
-  for (const p of people) {
-    if (text.includes(p.name)) leaks.push(p.name);
-    if (new RegExp(`\\b${p.id}\\b`).test(text)) leaks.push(p.id);
-  }
-  return leaks;
-}
 
 describe('the raadsversie (view=raad)', () => {
   it('folds small organisations into "overig" and shows only organisations', async () => {

@@ -10,7 +10,7 @@ import {
   TemplateCreateSchema,
   ViewCreateSchema,
 } from './entities.ts';
-import { ViewModeSchema } from './network.ts';
+import { MinPeopleSchema, ViewModeSchema } from './network.ts';
 import { PresentationCreateSchema } from './presentation.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
 
@@ -60,7 +60,7 @@ export const ExportQuerySchema = z
     entity: z.enum(['all', 'organisations', 'people', 'links']).default('all'),
     view: ViewModeSchema.default('werk').describe('raad: export the redacted council version of the network'),
     asOf: DateSchema.optional(),
-    minPeople: z.coerce.number().int().min(1).max(100).default(3),
+    minPeople: MinPeopleSchema,
   })
   .strict();
 

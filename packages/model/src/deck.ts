@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { DateSchema } from './common.ts';
 import { PositionsSchema, ViewFiltersSchema, ViewStylingSchema } from './entities.ts';
-import { ViewModeSchema } from './network.ts';
+import { MinPeopleSchema, ViewModeSchema } from './network.ts';
 import { OpgaveKindSchema } from './vocabulary.ts';
 
 /** Query of `GET /api/presentations/:id/steps`: the steps ready to show, in the working or council version. */
 export const DeckQuerySchema = z
   .object({
     view: ViewModeSchema.optional().describe("default: the presentation's own choice (raad or werk)"),
-    minPeople: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(3)
-      .describe('raad view: organisations with fewer people than this are folded into "overig"'),
+    minPeople: MinPeopleSchema,
   })
   .strict();
 export type DeckQuery = z.infer<typeof DeckQuerySchema>;

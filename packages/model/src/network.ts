@@ -11,6 +11,15 @@ export const NETWORK_LEVELS = ['person', 'organisation'] as const;
 export const NetworkLevelSchema = z.enum(NETWORK_LEVELS);
 export type NetworkLevel = z.infer<typeof NetworkLevelSchema>;
 
+/** raad view: organisations with fewer people than this are folded into "overig". */
+export const MinPeopleSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(3)
+  .describe('raad view: organisations with fewer people than this are folded into "overig"');
+
 /** Query parameters of `GET /api/network` and `GET /api/opgaven/:id/network`. */
 const codeList = z
   .string()
@@ -45,13 +54,7 @@ export const NetworkQuerySchema = z
     view: ViewModeSchema.default('werk').describe(
       'raad: the council version, organisations only, no person names or ids, small organisations folded into "overig"',
     ),
-    minPeople: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(3)
-      .describe('raad view: organisations with fewer people than this are folded into "overig"'),
+    minPeople: MinPeopleSchema,
     organisation: idList
       .optional()
       .describe(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateSchema } from './common.ts';
-import { NetworkLevelSchema, ViewModeSchema } from './network.ts';
+import { MinPeopleSchema, NetworkLevelSchema, ViewModeSchema } from './network.ts';
 
 export const KeyFiguresQuerySchema = z
   .object({
@@ -17,7 +17,7 @@ export const ChangeQuerySchema = z
     level: NetworkLevelSchema.default('organisation'),
     hops: z.coerce.number().int().min(0).max(6).default(1),
     view: ViewModeSchema.default('werk'),
-    minPeople: z.coerce.number().int().min(1).max(100).default(3),
+    minPeople: MinPeopleSchema,
   })
   .strict()
   .refine((q) => q.from <= q.to, { message: '"from" ligt na "to"', path: ['to'] });

@@ -1,5 +1,5 @@
 import { type Session, SessionSchema } from '@regiekaart/model';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson, setCsrfToken } from './client.ts';
 
 export const SESSION_KEY = ['session'] as const;
@@ -35,4 +35,10 @@ export async function logIn(username: string, password: string): Promise<Session
 export async function logOut(): Promise<void> {
   await sendJson('DELETE', '/api/session');
   setCsrfToken(null);
+}
+
+/** Whether the signed-in user may change things: a lezer only reads (the server refuses their writes too). */
+export function useCanEdit(): boolean {
+  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
+  return role !== undefined && role !== 'lezer';
 }

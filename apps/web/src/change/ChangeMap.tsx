@@ -1,9 +1,9 @@
 import type { Network } from '@regiekaart/model';
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../i18n/catalogue.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
+import { spacedFcoseOptions } from '../map/fcose-options.ts';
+import { MapToolbar } from '../map/MapToolbar.tsx';
 import { mapStyle } from '../map/map-style.ts';
 import { registerFcose } from '../map/register-fcose.ts';
 import { type ChangeElements, momentOf } from './change-elements.ts';
@@ -20,9 +20,6 @@ type Props = {
   describedBy?: string;
   onLayoutStateChange?: (state: LayoutState) => void;
 };
-
-const ZOOM_STEP = 1.3;
-const LABELLED_LAYOUT_MAX_NODES = 80;
 
 /**
  * Draws the change between two dates: the union of both networks, laid out once with fcose, ties and
@@ -85,22 +82,7 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       setLaidOut((n) => n + 1);
       return;
     }
-    const meanSize = cy.nodes().reduce((sum, node) => sum + Number(node.data('size')), 0) / count;
-    const options: FcoseLayoutOptions = {
-      name: 'fcose',
-      quality: count > 600 ? 'draft' : 'default',
-      randomize: true,
-      animate: false,
-      fit: true,
-      padding: 30,
-      nodeDimensionsIncludeLabels: count <= LABELLED_LAYOUT_MAX_NODES,
-      packComponents: true,
-      nodeSeparation: 60,
-      idealEdgeLength: Math.max(100, meanSize * 2.5),
-      nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
-      edgeElasticity: 0.3,
-      numIter: 2500,
-    };
+    const options = spacedFcoseOptions(cy);
     const layout = cy.layout(options);
     let current = true;
     layout.one('layoutstop', () => {
@@ -163,34 +145,9 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
     });
   }, [cy, moment, laidOut]);
 
-  const zoomBy = (factor: number) => {
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-
   return (
     <div className="map change-map">
-      <div className="map-toolbar" role="toolbar" aria-label={t.map.toolbar}>
-        <button
-          type="button"
-          onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label={t.map.zoomIn}
-          title={t.map.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label={t.map.zoomOut}
-          title={t.map.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" onClick={() => cy?.fit(undefined, 30)}>
-          {t.map.fit}
-        </button>
-      </div>
+      <MapToolbar cy={cy} padding={30} />
       <div
         ref={containerRef}
         className="map-canvas"

@@ -9,7 +9,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../i18n/catalogue.ts';
+import { MapToolbar } from './MapToolbar.tsx';
 import { mapStyle } from './map-style.ts';
 import { registerFcose } from './register-fcose.ts';
 import { DENSE_EDGES_PER_NODE, toElements } from './to-elements.ts';
@@ -48,7 +48,6 @@ type Props = {
   centre?: { ids: readonly string[] } | null;
 };
 
-const ZOOM_STEP = 1.3;
 // above this share of known nodes, a new network is laid out from the old positions
 const KEEP_POSITIONS_SHARE = 0.5;
 const LABELLED_LAYOUT_MAX_NODES = 80;
@@ -301,37 +300,9 @@ export function CytoscapeMap({
     else cy.animate({ fit: { eles: nodes, padding: CENTRE_PADDING } }, { duration: 300 });
   }, [cy, centre]);
 
-  const zoomBy = (factor: number) => {
-    if (!cy) return;
-    cy.zoom({
-      level: cy.zoom() * factor,
-      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-    });
-  };
-
   return (
     <div className="map">
-      <div className="map-toolbar" role="toolbar" aria-label={t.map.toolbar}>
-        <button
-          type="button"
-          onClick={() => zoomBy(ZOOM_STEP)}
-          aria-label={t.map.zoomIn}
-          title={t.map.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / ZOOM_STEP)}
-          aria-label={t.map.zoomOut}
-          title={t.map.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" onClick={() => cy?.fit(undefined, 24)}>
-          {t.map.fit}
-        </button>
-      </div>
+      <MapToolbar cy={cy} padding={24} />
       <div
         ref={containerRef}
         className="map-canvas"

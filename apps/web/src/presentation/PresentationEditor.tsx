@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { sendJson } from '../api/client.ts';
 import { opgavenQuery } from '../api/opgaven.ts';
 import { allViewsQuery, presentationQuery } from '../api/presentations.ts';
+import { useCanEdit } from '../api/session.ts';
 import { entityPath } from '../api/write.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
@@ -46,6 +47,7 @@ const toPayload = (d: Draft) => ({
 /** Edits a presentation: its name, purpose and version, and its steps (add, reorder, caption, remove). */
 export function PresentationEditor({ presentationId }: { presentationId: string }) {
   const presentation = useQuery(presentationQuery(presentationId));
+  const canEdit = useCanEdit();
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`presentation-edit-${presentationId}`);
   const name = presentation.data?.name ?? '';
   useDocumentTitle(t_.documentTitle(name));
@@ -57,7 +59,14 @@ export function PresentationEditor({ presentationId }: { presentationId: string 
       <h1 ref={headingRef} tabIndex={-1}>
         {t_.heading(name)}
       </h1>
-      {presentation.error ? (
+      {!canEdit ? (
+        <p>
+          {t.presentations.readOnly}{' '}
+          <a href={formatRoute({ screen: 'presentation', presentationId, step: 1, raad: null })}>
+            {t.presentations.present}
+          </a>
+        </p>
+      ) : presentation.error ? (
         <ErrorMessage error={presentation.error} onRetry={() => void presentation.refetch()} />
       ) : presentation.data ? (
         <EditorForm presentation={presentation.data} />

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { sendJson } from '../api/client.ts';
 import { presentationsQuery } from '../api/presentations.ts';
-import { sessionQuery } from '../api/session.ts';
+import { useCanEdit } from '../api/session.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -28,8 +28,7 @@ export function PresentationsScreen() {
   const headingRef = useHeadingFocus<HTMLHeadingElement>('presentations');
   useDocumentTitle(t_.documentTitle);
   const list = useQuery(presentationsQuery());
-  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
-  const canEdit = role !== undefined && role !== 'lezer';
+  const canEdit = useCanEdit();
   const [copied, setCopied] = useState<string | null>(null);
 
   const copy = async (id: string) => {
@@ -88,7 +87,7 @@ export function PresentationsScreen() {
           ))}
         </ul>
       )}
-      {canEdit ? <NewPresentation /> : role === 'lezer' && <p className="hint">{t_.readOnly}</p>}
+      {canEdit ? <NewPresentation /> : <p className="hint">{t_.readOnly}</p>}
     </main>
   );
 }

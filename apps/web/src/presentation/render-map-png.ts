@@ -5,6 +5,7 @@ import cytoscape, {
   type Position,
   type StylesheetJson,
 } from 'cytoscape';
+import { spacedFcoseOptions } from '../map/fcose-options.ts';
 import { mapStyle } from '../map/map-style.ts';
 import { registerFcose } from '../map/register-fcose.ts';
 import { toElements } from '../map/to-elements.ts';
@@ -45,40 +46,22 @@ export async function renderElementsPng(
   document.body.append(container);
   // stacked nodes make Cytoscape warn about every edge: spread the unplaced ones before the layout
   const spread = Math.sqrt(elements.length) * 40;
-  const placed = elements.map((element) =>
+  const spreadOut = elements.map((element) =>
     element.group === 'nodes' && !element.position
       ? { ...element, position: { x: (Math.random() - 0.5) * spread, y: (Math.random() - 0.5) * spread } }
       : element,
   );
-  const cy = cytoscape({ container, style, elements: placed });
+  const cy = cytoscape({ container, style, elements: spreadOut });
   try {
-    const placed = cy
-      .nodes()
-      .filter((node) => positions[node.id()] === undefined)
-      .empty();
-    // the same spacing as the maps on screen: large (organisation) nodes get proportionally more room
-    const count = cy.nodes().length;
-    const meanSize = count
-      ? cy.nodes().reduce((sum, node) => sum + Number(node.data('size') ?? 18), 0) / count
-      : 18;
-    const options: LayoutOptions =
-      placed && count > 0
-        ? { name: 'preset', positions: { ...positions }, fit: true, padding: 30 }
-        : ({
-            name: 'fcose',
-            quality: 'default',
-            randomize: true,
-            animate: false,
-            fit: true,
-            padding: 30,
-            nodeDimensionsIncludeLabels: count <= 80,
-            packComponents: true,
-            nodeSeparation: 60,
-            idealEdgeLength: Math.max(100, meanSize * 2.5),
-            nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
-            edgeElasticity: 0.3,
-            numIter: 2500,
-          } as LayoutOptions);
+    const saved =
+      cy.nodes().nonempty() &&
+      cy
+        .nodes()
+        .filter((node) => positions[node.id()] === undefined)
+        .empty();
+    const options: LayoutOptions = saved
+      ? { name: 'preset', positions: { ...positions }, fit: true, padding: 30 }
+      : (spacedFcoseOptions(cy) as LayoutOptions);
     const layout = cy.layout(options);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();

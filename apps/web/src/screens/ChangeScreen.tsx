@@ -2,7 +2,7 @@ import { DateSchema, NETWORK_LEVELS, type NetworkLevel } from '@regiekaart/model
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { opgavenQuery } from '../api/opgaven.ts';
-import { sessionQuery } from '../api/session.ts';
+import { useCanEdit } from '../api/session.ts';
 import { today } from '../api/use-map-network.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { ChangeLists } from '../change/ChangeLists.tsx';
@@ -55,8 +55,7 @@ export function ChangeScreen({ change, onChange }: Props) {
   const opgaven = useQuery(opgavenQuery({ kind: 'opgave', limit: 200 }));
   const { change: answer, before, after } = useChangeData(request, valid);
   const [layout, setLayout] = useState<LayoutState>('idle');
-  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
-  const canSave = role !== undefined && role !== 'lezer';
+  const canSave = useCanEdit();
   const [saving, setSaving] = useState(false);
   const [savedView, setSavedView] = useState<string | null>(null);
 

@@ -2,7 +2,7 @@ import { DateSchema, FIGURES_SLIDE } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { keyFiguresCsvUrl, keyFiguresQuery } from '../api/key-figures.ts';
-import { sessionQuery } from '../api/session.ts';
+import { useCanEdit } from '../api/session.ts';
 import { DomainBars } from '../change/DomainBars.tsx';
 import { formatDifference, formatNumber } from '../change/format.ts';
 import '../change/change.css';
@@ -31,8 +31,7 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
   // without chosen dates the server's defaults hold: today, and a year before
   const nowDate = figures?.now.date ?? asOf ?? '';
   const beforeDate = figures?.before.date ?? compareWith ?? '';
-  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
-  const canSave = role !== undefined && role !== 'lezer';
+  const canSave = useCanEdit();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const setDate = (field: 'asOf' | 'compareWith', value: string) => {
