@@ -51,7 +51,15 @@ describe('the raadsversie (view=raad)', () => {
         paths.push(`/api/opgaven/${o.id}/export?format=${format}&view=raad&hops=1`);
       paths.push(`/api/opgaven/${o.id}/change?from=2020-01-01&to=2024-01-01&view=raad`);
     }
-    paths.push('/api/key-figures', '/api/change?from=2021-01-01&to=2025-01-01&view=raad&level=person');
+    paths.push(
+      '/api/key-figures',
+      '/api/key-figures?format=csv',
+      '/api/change?from=2021-01-01&to=2025-01-01&view=raad&level=person',
+      '/api/presentations/prs-raad-2026/steps?view=raad',
+      '/api/presentations/prs-raad-2026/steps?view=raad&minPeople=10',
+    );
+    for (const minPeople of [1, 5])
+      paths.push(`/api/network/export?format=graphml&view=raad&minPeople=${minPeople}`);
     let checked = 0;
     for (const path of paths) {
       const reply = await h.call('GET', path);

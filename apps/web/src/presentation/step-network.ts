@@ -66,7 +66,8 @@ export function stepFigures(network: Network): ReportFigure[] {
   const folded = network.meta?.folded ?? 0;
   const row = (label: string, value: number): ReportFigure => ({ label, value: numberFormat.format(value) });
   return [
-    row(f.organisations, figures.partners),
+    // a map of people alone counts its people, not an empty row of organisations
+    ...(figures.partners > 0 || people === 0 ? [row(f.organisations, figures.partners)] : []),
     ...(people > 0 ? [row(f.people, people)] : []),
     row(f.ties, figures.ties),
     row(f.crossDomain, figures.crossDomainTies),
