@@ -233,6 +233,12 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
     expect(await mapKinds(page)).toEqual(['organisation']);
     await wb.screenshot('presentatie-stap-2-raad.png');
 
+    // the clicker's blank-screen key darkens the room; any key brings the step back, without moving on
+    await page.keyboard.press('b');
+    await page.getByTestId('presenter-blank').waitFor();
+    await page.keyboard.press('PageDown');
+    await page.getByTestId('presenter-blank').waitFor({ state: 'detached' });
+    await waitForStep(2, 5);
     await page.keyboard.press('PageDown');
     await waitForStep(3, 5);
     await page.keyboard.press('PageUp');

@@ -1,5 +1,5 @@
 import type { Network } from '@regiekaart/model';
-import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type Position, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { spacedFcoseOptions } from '../map/fcose-options.ts';
@@ -19,6 +19,8 @@ type Props = {
   /** id of the text that summarises the map */
   describedBy?: string;
   onLayoutStateChange?: (state: LayoutState) => void;
+  /** drawn after the change style, e.g. larger labels for a projector; keep it one object */
+  extraStyle?: StylesheetJson;
 };
 
 /**
@@ -26,7 +28,7 @@ type Props = {
  * actors styled by how they changed. During the replay it shows and hides elements on the same
  * positions. It only draws; the data comes in through props. The instance is `window.cy` for tests.
  */
-export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateChange }: Props) {
+export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateChange, extraStyle }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // bumped when a layout finishes, so the replay's moment is applied to the new drawing
@@ -42,7 +44,7 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
     registerFcose();
     const instance = cytoscape({
       container,
-      style: [...mapStyle, ...changeStyle],
+      style: [...mapStyle, ...changeStyle, ...(extraStyle ?? [])],
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -56,7 +58,7 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
-  }, []);
+  }, [extraStyle]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new layout only when the union changes (its key)
   useEffect(() => {

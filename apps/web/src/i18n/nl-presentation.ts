@@ -93,7 +93,8 @@ export const presentationStrings = {
     raad: 'Raadsversie',
     raadOn: 'Raadsversie: zonder namen van personen',
     keysHint:
-      'Pijltjestoetsen, Page Up/Page Down of een presenter: vorige en volgende stap. Home/End: eerste en laatste. F: volledig scherm.',
+      'Pijltjestoetsen, Page Up/Page Down of een presenter: vorige en volgende stap. Home/End: eerste en laatste. F: volledig scherm. B: scherm zwart.',
+    blankEnd: 'Scherm weer tonen',
     loading: 'Presentatie wordt geladen…',
     mapLoading: 'Kaart wordt geladen…',
     noSteps: 'Deze presentatie heeft nog geen stappen.',

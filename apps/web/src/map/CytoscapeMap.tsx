@@ -6,6 +6,7 @@ import cytoscape, {
   type ElementDefinition,
   type NodeDefinition,
   type Position,
+  type StylesheetJson,
 } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
@@ -46,6 +47,8 @@ type Props = {
   greyed?: MapGreyed | null;
   /** a new object moves the view to these nodes */
   centre?: { ids: readonly string[] } | null;
+  /** drawn after the map's own style, e.g. larger labels for a projector; keep it one object */
+  extraStyle?: StylesheetJson;
 };
 
 // above this share of known nodes, a new network is laid out from the old positions
@@ -73,6 +76,7 @@ export function CytoscapeMap({
   centre = null,
   positions,
   onReady,
+  extraStyle,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -102,7 +106,7 @@ export function CytoscapeMap({
     registerFcose();
     const instance = cytoscape({
       container,
-      style: mapStyle,
+      style: extraStyle ? [...mapStyle, ...extraStyle] : mapStyle,
       minZoom: 0.03,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -126,7 +130,7 @@ export function CytoscapeMap({
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
-  }, [large]);
+  }, [large, extraStyle]);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -1,5 +1,6 @@
 import type { Deck, DeckStep } from '@regiekaart/model';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { StylesheetJson } from 'cytoscape';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { organisationsQuery } from '../api/actors.ts';
 import { analysisQuery } from '../api/analysis.ts';
@@ -51,8 +52,18 @@ type Props = {
   onChange: (next: { step?: number; raad?: boolean | null; minPeople?: number | null }) => void;
 };
 
+/** Labels readable from the back of a council chamber. */
+const PROJECTOR_STYLE: StylesheetJson = [
+  {
+    selector: 'node[colour]',
+    style: { 'font-size': 14, 'text-max-width': '150px', 'min-zoomed-font-size': 6 },
+  },
+  { selector: 'node.organisation', style: { 'font-size': 17, 'text-max-width': '200px' } },
+];
+
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p']);
+const BLANK_KEYS = new Set(['b', 'B', '.']);
 const t_ = t.presenter;
 
 /** Keys typed into a control belong to that control, not to the presentation. */
@@ -85,6 +96,8 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
   );
   const minPeopleId = useId();
   const [fullScreen, setFullScreen] = useState(false);
+  // a clicker's "blank screen" key (B or .): the room looks at the speaker, not the map
+  const [blank, setBlank] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
 
@@ -113,7 +126,9 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key)) return;
-      if (NEXT_KEYS.has(event.key)) go(number + 1);
+      if (BLANK_KEYS.has(event.key)) setBlank((on) => !on);
+      else if (blank) setBlank(false);
+      else if (NEXT_KEYS.has(event.key)) go(number + 1);
       else if (PREVIOUS_KEYS.has(event.key)) go(number - 1);
       else if (event.key === 'Home') go(1);
       else if (event.key === 'End') go(total);
@@ -123,7 +138,7 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, number, total, toggleFullScreen]);
+  }, [go, number, total, toggleFullScreen, blank]);
 
   useEffect(() => {
     const onChangeFullScreen = () => setFullScreen(document.fullscreenElement !== null);
@@ -224,6 +239,15 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
         </button>
       </nav>
       <p className="presenter-hint">{t_.keysHint}</p>
+      {blank && (
+        <button
+          type="button"
+          className="presenter-blank"
+          data-testid="presenter-blank"
+          aria-label={t_.blankEnd}
+          onClick={() => setBlank(false)}
+        />
+      )}
       {data && <PresenterFooter deck={data} step={current} />}
     </main>
   );
@@ -296,6 +320,7 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
         positions={positions}
         sizes={sizes}
         groups={groups}
+        extraStyle={PROJECTOR_STYLE}
       />
       <aside className="presenter-figures" aria-label={t_.figures}>
         <p className="presenter-place">
@@ -328,7 +353,12 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
   const to = formatDate(request.to);
   return (
     <div className="presenter-body">
-      <ChangeMap elements={elements} moment={null} label={t_.changeMapLabel(step.title, from, to)} />
+      <ChangeMap
+        elements={elements}
+        moment={null}
+        label={t_.changeMapLabel(step.title, from, to)}
+        extraStyle={PROJECTOR_STYLE}
+      />
       <aside className="presenter-figures" aria-label={t_.figures}>
         <p className="presenter-place">
           {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
