@@ -379,6 +379,7 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
         'Persoonsgerichte aanpak Parkstad',
       );
       await lezer.screenshot({ path: join(SCREENSHOTS, 'presentatie-lezer.png') });
+      expect(await lezer.getByRole('link', { name: 'Bewerken' }).count()).toBe(0);
       await lezer.goto(`${wb.server.url}/#/presentaties`);
       await lezer.locator(`[data-presentation-id="${presentationId}"]`).waitFor();
       expect(await lezer.getByRole('link', { name: /^Bewerken/ }).count()).toBe(0);

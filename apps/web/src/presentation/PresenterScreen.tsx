@@ -6,6 +6,7 @@ import { organisationsQuery } from '../api/actors.ts';
 import { analysisQuery } from '../api/analysis.ts';
 import { keyFiguresQuery } from '../api/key-figures.ts';
 import { deckQuery } from '../api/presentations.ts';
+import { useCanEdit } from '../api/session.ts';
 import { useDomainLabels } from '../api/use-domain-labels.ts';
 import { today } from '../api/use-map-network.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
@@ -95,6 +96,7 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
     deckQuery(presentationId, raad === null ? null : raad ? 'raad' : 'werk', minPeople ?? undefined),
   );
   const minPeopleId = useId();
+  const canEdit = useCanEdit();
   const [fullScreen, setFullScreen] = useState(false);
   // a clicker's "blank screen" key (B or .): the room looks at the speaker, not the map
   const [blank, setBlank] = useState(false);
@@ -208,7 +210,7 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
         >
           {t_.exportPdf}
         </button>
-        <a href={formatRoute({ screen: 'presentation-edit', presentationId })}>{t_.edit}</a>
+        {canEdit && <a href={formatRoute({ screen: 'presentation-edit', presentationId })}>{t_.edit}</a>}
         <a href={formatRoute({ screen: 'presentations' })}>{t_.close}</a>
       </div>
       <div className="visually-hidden">
