@@ -12,6 +12,7 @@ import { startServer } from '@regiekaart/api';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
+import { median, ms, waitFor } from './page-timing.ts';
 
 const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
 const RUNS = 3;
@@ -26,18 +27,6 @@ type Network = {
 // strings, not functions: tsx may add helpers that do not exist in the page
 const EDGES = 'window.cy ? window.cy.edges().length : -1';
 const LAID_OUT = `document.querySelector('[data-testid="network-map"]')?.getAttribute('data-layout-state') === 'done'`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
-
-/** Polls an expression in the page (page.waitForFunction would need 'unsafe-eval', which the CSP forbids). */
-async function waitFor(page: Page, expression: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (performance.now() > deadline) throw new Error(`bench: never saw ${expression}`);
-    await new Promise((wait) => setTimeout(wait, 10));
-  }
-}
 
 /** Milliseconds from `act` until the map has `edges` edges and has finished its layout. */
 async function untilEdges(page: Page, edges: number, act: () => Promise<void>): Promise<number> {

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@regiekaart/api';
-import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
+import { median, ms, waitFor } from './page-timing.ts';
 
 const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
 const BENCH_PASSWORD = 'presentatie-proef-wachtwoord-512';
@@ -24,17 +24,6 @@ const STEP_READY = `(() => {
   return Boolean(document.querySelector('[data-testid="figures-slide"]') || (map && map.getAttribute('data-layout-state') === 'done' && window.cy && window.cy.nodes().length > 0));
 })()`;
 const COUNTER = `document.querySelector('[data-testid="step-counter"]')?.textContent ?? ''`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
-
-async function waitFor(page: Page, expression: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (performance.now() > deadline) throw new Error(`bench: never saw ${expression}`);
-    await new Promise((wait) => setTimeout(wait, 10));
-  }
-}
 
 async function main(): Promise<void> {
   if (!existsSync(WEB_INDEX))
