@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { expectAccessible } from './edit-helpers.ts';
+import { expectAccessible, getJson } from './edit-helpers.ts';
 import { personLeaks } from './sample.ts';
 import { startWorkbench, type Workbench } from './session.ts';
 
@@ -74,11 +74,6 @@ describe.skipIf(skipBrowserTests())(
   () => {
     let wb: Workbench;
     let page: Page;
-    const api = async <T>(path: string): Promise<T> => {
-      const response = await wb.api(path);
-      expect(response.status, `GET ${path}`).toBe(200);
-      return (await response.json()) as T;
-    };
 
     beforeAll(async () => {
       wb = await startWorkbench();
@@ -91,7 +86,7 @@ describe.skipIf(skipBrowserTests())(
 
     it('draws the ties gained and lost between two dates, as many as the API counts', async () => {
       await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
-      const expected = await api<ChangeBody>(`/api/change?from=${FROM}&to=${TO}&level=organisation`);
+      const expected = await getJson<ChangeBody>(wb, `/api/change?from=${FROM}&to=${TO}&level=organisation`);
       expect(expected.summary.tiesAdded + expected.summary.tiesRemoved).toBeGreaterThan(0);
       const map = await waitForChangeMap(page, (m) => m.nodes > 0);
       expect(map.gained).toBe(expected.summary.tiesAdded);
@@ -112,7 +107,8 @@ describe.skipIf(skipBrowserTests())(
       // around one opgave: the opgave's own change answer
       await page.getByLabel('Opgave', { exact: true }).selectOption(OPGAVE);
       await page.waitForURL(new RegExp(`opgave=${OPGAVE}`));
-      const around = await api<ChangeBody>(
+      const around = await getJson<ChangeBody>(
+        wb,
         `/api/opgaven/${OPGAVE}/change?from=${FROM}&to=${TO}&level=organisation`,
       );
       const opgaveMap = await waitForChangeMap(
@@ -136,7 +132,8 @@ describe.skipIf(skipBrowserTests())(
       try {
         await page.getByRole('checkbox', { name: 'Raadsversie' }).check();
         await page.waitForURL(/raad=1/);
-        const expected = await api<ChangeBody>(
+        const expected = await getJson<ChangeBody>(
+          wb,
           `/api/change?from=${FROM}&to=${TO}&level=organisation&view=raad`,
         );
         const map = await waitForChangeMap(
@@ -195,7 +192,7 @@ describe.skipIf(skipBrowserTests())(
 
     it('shows the key figures the API computes and downloads them as CSV', async () => {
       await wb.open('#/kerncijfers?peildatum=2024-01-01');
-      const expected = await api<KeyFiguresBody>('/api/key-figures?asOf=2024-01-01');
+      const expected = await getJson<KeyFiguresBody>(wb, '/api/key-figures?asOf=2024-01-01');
       const figure = (name: string) => page.locator(`[data-figure="${name}"]`);
       await expect.poll(() => figure('partners-now').textContent()).toBe(number(expected.now.partners));
       expect(await figure('partners-before').textContent()).toBe(number(expected.before.partners));

@@ -1,6 +1,7 @@
 import { overload } from '@regiekaart/analysis';
 import type { Analysis, Network } from '@regiekaart/model';
 import type { SizeMetric } from '../routing/route.ts';
+import { metricSizes } from './to-elements.ts';
 
 /** Per node, the metrics the map can size by and the table shows. */
 export type ActorMetrics = Record<SizeMetric, number | null> & { articulationPoint: boolean };
@@ -67,4 +68,13 @@ export function egoNetwork(network: Network, focus: string): Network | null {
     nodes: network.nodes.filter((n) => keep.has(n.id)),
     edges: network.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
   };
+}
+
+/** Node sizes by one metric for the nodes on the map; `metrics` come from the whole analysed network. */
+export function sizesByMetric(
+  metric: SizeMetric,
+  shown: Network,
+  metrics: ReadonlyMap<string, ActorMetrics>,
+): Map<string, number> {
+  return metricSizes(new Map(shown.nodes.map((n) => [n.id, metrics.get(n.id)?.[metric] ?? null])));
 }

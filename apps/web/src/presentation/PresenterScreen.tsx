@@ -23,8 +23,7 @@ import { formatDate, t } from '../i18n/catalogue.ts';
 import { CytoscapeMap, type MapSelection } from '../map/CytoscapeMap.tsx';
 import { downloadBlob } from '../map/export-image.ts';
 import { DomainList } from '../map/MapLegend.tsx';
-import { actorMetrics } from '../map/metric-values.ts';
-import { metricSizes } from '../map/to-elements.ts';
+import { actorMetrics, sizesByMetric } from '../map/metric-values.ts';
 import { formatRoute, SIZE_METRICS } from '../routing/route.ts';
 import { exportDeckPdf } from './export-deck-pdf.ts';
 import type { ReportFigure } from './pdf-report.ts';
@@ -292,11 +291,14 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
     () => (network.data ? stepNetwork(step, network.data) : undefined),
     [network.data, step],
   );
-  const sizes = useMemo(() => {
-    if (!sizeBy || !shown || !analysis.data) return null;
-    const metrics = actorMetrics(shown, analysis.data);
-    return metricSizes(new Map(shown.nodes.map((n) => [n.id, metrics.get(n.id)?.[sizeBy] ?? null])));
-  }, [sizeBy, shown, analysis.data]);
+  // metrics of the whole analysed network, as on the map screen; sizes for the nodes the step shows
+  const sizes = useMemo(
+    () =>
+      sizeBy && shown && network.data && analysis.data
+        ? sizesByMetric(sizeBy, shown, actorMetrics(network.data, analysis.data))
+        : null,
+    [sizeBy, shown, network.data, analysis.data],
+  );
   const groups = useMemo(
     () =>
       grouped && organisations ? new Map(organisations.map((o) => [o.id, o.shortName ?? o.name])) : null,

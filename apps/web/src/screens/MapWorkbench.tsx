@@ -20,10 +20,9 @@ import {
 } from '../map/CytoscapeMap.tsx';
 import { MapCaption } from '../map/MapCaption.tsx';
 import { MapLegend } from '../map/MapLegend.tsx';
-import { actorMetrics, egoNetwork } from '../map/metric-values.ts';
+import { actorMetrics, egoNetwork, sizesByMetric } from '../map/metric-values.ts';
 import { NetworkSummary } from '../map/NetworkSummary.tsx';
 import { NodeDetails } from '../map/NodeDetails.tsx';
-import { metricSizes } from '../map/to-elements.ts';
 import { mostDamagingActors, whatIf } from '../map/what-if.ts';
 import { ActorTable } from '../panels/ActorTable.tsx';
 import { DomainsPane } from '../panels/DomainsPane.tsx';
@@ -119,11 +118,10 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
     () => (data && analysisData ? actorMetrics(data, analysisData) : undefined),
     [data, analysisData],
   );
-  const sizes = useMemo(() => {
-    if (!view.sizeBy || !metrics || !shown) return null;
-    const metric = view.sizeBy;
-    return metricSizes(new Map(shown.nodes.map((n) => [n.id, metrics.get(n.id)?.[metric] ?? null])));
-  }, [view.sizeBy, metrics, shown]);
+  const sizes = useMemo(
+    () => (view.sizeBy && metrics && shown ? sizesByMetric(view.sizeBy, shown, metrics) : null),
+    [view.sizeBy, metrics, shown],
+  );
   const groups = useMemo(
     () =>
       view.groupByOrganisation && view.level === 'person' && organisations
