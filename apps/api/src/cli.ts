@@ -1,7 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
-import { detectFormat, FormatError, readGraph, readImport, writeDataset } from '@regiekaart/io';
+import {
+  detectFormat,
+  FormatError,
+  type IoFormat,
+  type NodeKind,
+  readGraph,
+  readImport,
+  writeDataset,
+} from '@regiekaart/io';
 import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
 import { backupDatabase } from './db/backup.ts';
 import { checkDatabase, openDatabase } from './db/database.ts';
@@ -15,28 +23,56 @@ const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 Gebruik: pnpm -s regiekaart <opdracht>
 
   serve                                  start de werkplaats (PORT, REGIEKAART_DB)
-  import <bestand> [--dry-run] [--format csv|graphml|gexf|json]
+  import <bestand> [--dry-run] [--format csv|graphml|gexf|json|xlsx] [--nodes organisation|person]
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
   check                                  integriteits- en sleutelcontrole
   purge [--dry-run]                      verwijder casussen waarvan de bewaartermijn verlopen is
                                          (REGIEKAART_RETENTION_DAYS, standaard 365 dagen)
   analyse <bestand> [--group-by ATTR] [--weight ATTR] [--format ...]
-                                         alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON)
+                                         alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON, Excel)
 `;
 
 class UsageError extends Error {}
 
-function formatOf(file: string, text: string, given: string | undefined): ImportFormat {
+function formatOf(file: string, text: string, given: string | undefined): IoFormat {
   if (given) {
+    if (given === 'xlsx') return 'xlsx';
     const parsed = ImportFormatSchema.safeParse(given);
     if (!parsed.success)
-      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf of json.`);
+      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf, json of xlsx.`);
     return parsed.data;
   }
   const detected = detectFormat(file, text);
   if (!detected) throw new UsageError(`Kan het formaat van ${file} niet bepalen; geef --format.`);
   return detected;
+}
+
+/** A file's bytes and the text they hold as UTF-8; an unreadable file is a usage error (exit 2), not a crash. */
+function readInput(file: string): { bytes: Uint8Array; text: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'het bestand bestaat niet'
+        : code === 'EISDIR'
+          ? 'dit is een map, geen bestand'
+          : code === 'EACCES'
+            ? 'geen toestemming om het te lezen'
+            : 'het kan niet worden gelezen';
+    throw new UsageError(`Kan ${file} niet lezen: ${reason}.`);
+  }
+  return { bytes, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+function nodeKindOf(given: string | undefined): NodeKind | undefined {
+  if (given === undefined) return undefined;
+  if (given === 'organisation' || given === 'organisatie') return 'organisation';
+  if (given === 'person' || given === 'persoon') return 'person';
+  throw new UsageError(`Onbekende waarde "${given}" voor --nodes: kies organisation of person.`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -81,17 +117,24 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string' } },
+        options: {
+          'dry-run': { type: 'boolean', default: false },
+          format: { type: 'string' },
+          nodes: { type: 'string' },
+        },
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te importeren.');
-      const text = readFileSync(file, 'utf8');
+      const { bytes, text } = readInput(file);
       const format = formatOf(file, text, values.format);
+      const nodes = nodeKindOf(values.nodes);
+      const records = readImport(format, format === 'xlsx' ? bytes : text, nodes ? { nodes } : {});
       const db = openDatabase(env.REGIEKAART_DB);
       try {
-        const report = importRecords(db, readImport(format, text), {
+        const report = importRecords(db, records, {
           dryRun: values['dry-run'] ?? false,
-          format,
+          // The import report names the format; a workbook's rows are reported like a CSV's.
+          format: (format === 'xlsx' ? 'csv' : format) as ImportFormat,
         });
         console.log(JSON.stringify(report, null, 2));
         return report.rows.some((r) => r.action === 'reject') ? 1 : 0;
@@ -109,6 +152,8 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const format = formatOf('', '', values.format);
+      if (format === 'xlsx' && !values.out)
+        throw new UsageError('Een Excel-export gaat naar een bestand: geef --out pad.xlsx.');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const entity = (values.entity ?? 'all') as 'all' | 'organisations' | 'people' | 'links';
@@ -170,10 +215,17 @@ async function main(argv: string[]): Promise<number> {
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
-      const text = readFileSync(file, 'utf8');
-      const document = readGraph(formatOf(file, text, values.format), text);
+      const { bytes, text } = readInput(file);
+      const format = formatOf(file, text, values.format);
+      const document = readGraph(format, format === 'xlsx' ? bytes : text);
       // Memberships (person -> organisation) are not collaboration ties.
-      const edges = document.edges.filter((e) => e.relation !== 'membership');
+      // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
+      // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
+      // tie counts as two arcs (packages/analysis buildGraph).
+      const edges = document.edges
+        .filter((e) => e.relation !== 'membership')
+        .map((e): typeof e => ({ ...e, directed: e.directed ?? document.directed }));
+      const directed = edges.some((e) => e.directed);
       const groupBy = values['group-by'];
       if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
         throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);
@@ -184,7 +236,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await analyseInWorkers(
         { nodes: document.nodes, edges },
         {
-          directed: document.directed,
+          directed,
           ...(groupBy ? { groupBy } : {}),
           ...(values.weight ? { weight: values.weight } : {}),
         },
@@ -212,7 +264,10 @@ main(process.argv.slice(2)).then(
       if (error instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;
     } else {
-      console.error(error);
+      // No stack trace for the user; REGIEKAART_DEBUG=1 shows it for a developer.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`regiekaart: onverwachte fout: ${message}`);
+      if (process.env.REGIEKAART_DEBUG) console.error(error);
       process.exitCode = 1;
     }
   },

@@ -122,7 +122,7 @@ function actorRef(db: Db, value: unknown, kinds: ('people' | 'organisations')[])
 }
 
 type Step = {
-  entity: keyof ImportRecords;
+  entity: Exclude<keyof ImportRecords, 'notes'>;
   schema: z.ZodType;
   label: (d: Record<string, unknown>) => string | null;
   /** Rewrites references given by name or label into ids, before validation. */
