@@ -33,6 +33,7 @@ const FILES = [
   { file: 'igraph-zachary.graphml', nodes: 34, ties: 78, directed: 0, label: ['n0', 'n0'] },
   { file: 'igraph-directed.graphml', nodes: 4, ties: 4, directed: 4, label: ['n2', 'Veilig Thuis'] },
   { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
+  { file: 'yed-desktop.graphml', nodes: 3, ties: 1, directed: 1, label: ['n2', '3'] },
 ] as const;
 
 describe.each(FILES)('$file', ({ file, nodes, ties, directed, label }) => {
@@ -104,6 +105,12 @@ describe('what the tools write, read the way a regisseur expects', () => {
     ]);
     expect(records.notes).toContain(
       '3 knopen zeggen niet of het een persoon of organisatie is en zijn ingelezen als persoon.',
+    );
+  });
+
+  it('yEd: a file with groups (nested graphs) is refused whole, naming the group node', () => {
+    expect(formatErrorOf(() => readImport('graphml', textOf('yed-desktop-groups.graphml'))).message).toBe(
+      'GraphML-bestand, <node id="n1"> (nr. 2), regel 39: een geneste graaf in een knoop (bijvoorbeeld een groep of map in yEd). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
     );
   });
 
