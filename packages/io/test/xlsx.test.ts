@@ -3,6 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatError, readGraph, readImport, writeDataset, writeNetwork } from '../src/index.ts';
 import { serialToDate } from '../src/xlsx/read-workbook.ts';
+import { scanSharedStrings, scanSheet } from '../src/xlsx/scan-sheet.ts';
 import { writeXlsx } from '../src/xlsx/write-xlsx.ts';
 import { SAMPLE_DATASET } from './sample-dataset.ts';
 
@@ -200,6 +201,30 @@ describe('our own workbook', () => {
     expect(records.organisations.map((r) => r.data.name)).toEqual(['Gemeente', 'GGD']);
     expect(data(records.links)).toEqual([
       { id: 'e1', sourceId: 'o1', targetId: 'o2', kind: 'overleg', strength: 4, directed: false },
+    ]);
+  });
+});
+
+describe('the fast sheet scanners', () => {
+  it('read rich text and skip phonetic runs in shared strings, decode entities', () => {
+    const xml =
+      '<sst><si><t>Gemeente &amp; GGD</t></si><si><r><t>Wijk</t></r><r><rPr><b/></rPr><t xml:space="preserve">team &#233;</t></r></si>' +
+      '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si/></sst>';
+    expect(scanSharedStrings(xml)).toEqual(['Gemeente & GGD', 'Wijkteam é', '東京', '']);
+  });
+
+  it('read rows and cells with namespace prefixes, self-closing tags, inline strings and values', () => {
+    const xml =
+      '<x:worksheet xmlns:x="s"><x:sheetData><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>van &lt;a&gt;</x:t></x:is></x:c>' +
+      '<x:c r="C2" s="1"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="D2"/></x:row><x:row r="5"/></x:sheetData></x:worksheet>';
+    const rows: unknown[] = [];
+    scanSheet(xml, (row) => rows.push(row));
+    expect(rows).toEqual([
+      {
+        r: '2',
+        cells: [{ r: 'A2', t: 'inlineStr', inline: 'van <a>' }, { r: 'C2', s: '1', v: '2' }, { r: 'D2' }],
+      },
+      { r: '5', cells: [] },
     ]);
   });
 });
