@@ -114,6 +114,17 @@ describe('what the tools write, read the way a regisseur expects', () => {
     );
   });
 
+  it('networkx node-link JSON: nodes become people when asked, one weight 7 becomes strength 5', () => {
+    const records = readImport('json', textOf('networkx-node-link.json'), { nodes: 'person' });
+    expect(records.people.map((row) => [row.data.id, row.data.name])).toEqual([
+      ['a', 'Buurtteam Noord'],
+      ['b', 'Huisarts De Linde'],
+    ]);
+    expect(records.links.map((row) => row.data)).toEqual([
+      { sourceId: 'a', targetId: 'b', kind: 'overleg', weight: 7, strength: 5, directed: false },
+    ]);
+  });
+
   it('Gephi: a graph whose weights change over time is refused whole, naming the element', () => {
     const error = formatErrorOf(() => readImport('gexf', textOf('gephi-dynamic-edge-weight.gexf')));
     expect(error.message).toBe(
