@@ -107,6 +107,54 @@ describe('a Dutch workbook written by openpyxl (not by Regiekaart)', () => {
   });
 });
 
+describe('a Dutch workbook saved by LibreOffice Calc 7.4 (shared strings, date cells, numbers)', () => {
+  it('reads the date cells LibreOffice made of 15-03-2025 and 1-9-2024 as calendar dates, 2,5 as 2.5', () => {
+    const records = readImport('xlsx', bytesOf('libreoffice-verbindingen.xlsx'));
+    expect(records.links.map((r) => [r.sheet, r.row])).toEqual([
+      ['Verbindingen', 2],
+      ['Verbindingen', 3],
+      ['Verbindingen', 4],
+    ]);
+    expect(data(records.links)).toEqual([
+      {
+        sourceId: 'Gemeente Kerkrade',
+        targetId: 'Buurtteam Kerkrade-West',
+        kind: 'Overleg',
+        weight: 2.5,
+        strength: 3,
+        directed: true,
+        since: '2025-03-15',
+      },
+      {
+        sourceId: 'Buurtteam Kerkrade-West',
+        targetId: 'Huisartsenpraktijk Bleijerheide',
+        kind: 'Doorverwijzing',
+        weight: 4,
+        strength: 5,
+        directed: false,
+        since: '2024-09-01',
+        until: '2025-12-31',
+      },
+      {
+        sourceId: 'Huisartsenpraktijk Bleijerheide',
+        targetId: 'Gemeente Kerkrade',
+        kind: 'overleg',
+        weight: 0.75,
+        strength: 1,
+        directed: true,
+        since: '2024-06-01',
+      },
+    ]);
+  });
+
+  it('holds real date cells, not text (so the date-format detection is what read them)', () => {
+    const sheet = strFromU8(
+      unzipSync(bytesOf('libreoffice-verbindingen.xlsx'))['xl/worksheets/sheet1.xml'] as Uint8Array,
+    );
+    expect(sheet).toContain('<c r="F2" s="1" t="n"><v>45731</v></c>');
+  });
+});
+
 describe("Kumu's layout (Elements, Connections), written by openpyxl", () => {
   const records = readImport('xlsx', bytesOf('kumu-layout-openpyxl.xlsx'));
 
