@@ -294,6 +294,15 @@ describe('workbooks that are refused whole, with a Dutch message', () => {
     );
   });
 
+  it('refuses the .xls and the macro-enabled .xlsm that LibreOffice saved of the same workbook', () => {
+    expect(
+      formatErrorOf(() => readImport('xlsx', bytesOf('libreoffice-verbindingen.xls'))).message,
+    ).toContain('dit is een oud Excel-bestand (.xls)');
+    expect(
+      formatErrorOf(() => readImport('xlsx', bytesOf('libreoffice-verbindingen.xlsm'))).message,
+    ).toContain('bevat macro’s (.xlsm)');
+  });
+
   it('refuses a workbook with macros', () => {
     const parts = {
       '[Content_Types].xml': strToU8(
