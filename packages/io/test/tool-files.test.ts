@@ -33,6 +33,7 @@ const FILES = [
   { file: 'igraph-zachary.graphml', nodes: 34, ties: 78, directed: 0, label: ['n0', 'n0'] },
   { file: 'igraph-directed.graphml', nodes: 4, ties: 4, directed: 4, label: ['n2', 'Veilig Thuis'] },
   { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
+  { file: 'r-igraph.graphml', nodes: 4, ties: 4, directed: 4, label: ['n0', 'Gemeente Vaals'] },
   { file: 'yed-desktop.graphml', nodes: 3, ties: 1, directed: 1, label: ['n2', '3'] },
 ] as const;
 
@@ -106,6 +107,22 @@ describe('what the tools write, read the way a regisseur expects', () => {
     expect(records.notes).toContain(
       '3 knopen zeggen niet of het een persoon of organisatie is en zijn ingelezen als persoon.',
     );
+  });
+
+  it('R igraph: the label wins over the name, Dutch dates in an edge attribute become since', () => {
+    const records = readImport('graphml', textOf('r-igraph.graphml'));
+    expect(records.organisations.map((row) => row.data.name)).toEqual([
+      'Gemeente Vaals',
+      'GGD Zuid Limburg',
+      'Politie Heuvelland',
+      'Woningcorporatie Vaals',
+    ]);
+    expect(records.links.map((row) => [row.data.since, row.data.weight, row.data.strength])).toEqual([
+      ['2025-03-15', 10, 5],
+      ['2024-09-01', 2.5, 1],
+      ['2024-06-01', 5, 3],
+      [undefined, 1, 1],
+    ]);
   });
 
   it('yEd: a file with groups (nested graphs) is refused whole, naming the group node', () => {
