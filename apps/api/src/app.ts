@@ -12,12 +12,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
-import { ApiDocs } from './http/openapi.ts';
+import { docsPage } from './http/docs-page.ts';
+import { API_VERSION, ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
-import { security } from './http/security.ts';
+import { PUBLIC, security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
@@ -78,6 +80,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
+    c.header('API-Version', API_VERSION);
     // Any successful write may change what an analysis would say.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) analysis.invalidate();
   });
@@ -91,7 +94,13 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.use('*', security(db, sessions));
 
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  docs.add({ method: 'get', path: '/health', tag: 'systeem', summary: 'Gezondheid' });
+  docs.add({
+    method: 'get',
+    path: '/health',
+    tag: 'systeem',
+    summary: 'Gezondheid',
+    response: z.object({ status: z.literal('ok') }),
+  });
   api.route('/', sessionRoutes(db, docs, sessions));
   api.route('/', accountRoutes(db, docs));
 
@@ -128,13 +137,20 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
     ['/domains', 'domains', 'Domeinen'],
     ['/link-kinds', 'link_kinds', 'Soorten verbindingen'],
   ] as const) {
-    docs.add({ method: 'get', path, tag: 'begrippen', summary: what });
+    docs.add({
+      method: 'get',
+      path,
+      tag: 'begrippen',
+      summary: what,
+      response: z.object({ items: z.array(VocabularyEntrySchema), total: z.number().int() }),
+    });
     docs.add({
       method: 'post',
       path,
       tag: 'begrippen',
       summary: `${what}: toevoegen`,
       body: VocabularyEntrySchema,
+      response: VocabularyEntrySchema,
       status: 201,
     });
     api.get(path, (c) => c.json(listVocabulary(db, table)));
@@ -144,10 +160,25 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   }
 
   let openapi: Record<string, unknown> | undefined;
-  api.get('/openapi.json', (c) => {
-    openapi ??= docs.document();
-    return c.json(openapi);
+  const document = () => {
+    openapi ??= docs.document({ publicRoutes: PUBLIC });
+    return openapi;
+  };
+  docs.add({
+    method: 'get',
+    path: '/openapi.json',
+    tag: 'systeem',
+    summary: 'Deze beschrijving (OpenAPI 3.1)',
   });
+  api.get('/openapi.json', (c) => c.json(document()));
+  docs.add({
+    method: 'get',
+    path: '/docs',
+    tag: 'systeem',
+    summary: 'Naslag van de API als webpagina, uit dezelfde beschrijving',
+    responseTypes: ['text/html'],
+  });
+  api.get('/docs', (c) => c.html(docsPage(document())));
 
   api.notFound((c) =>
     problemResponse(

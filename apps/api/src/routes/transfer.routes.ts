@@ -25,6 +25,8 @@ export function formatErrorProblem(error: FormatError): ApiError {
   ]);
 }
 
+const exportTypes = Object.values(EXPORT_TYPES).map((t) => t.type.split(';')[0] as string);
+
 export function transferRoutes(db: Db, docs: ApiDocs) {
   docs.add({
     method: 'post',
@@ -41,6 +43,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer de hele database',
     query: ExportQuerySchema,
+    responseTypes: exportTypes,
   });
   docs.add({
     method: 'get',
@@ -48,6 +51,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer het hele netwerk zoals de kaart het toont (niveau, datum, filters)',
     query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+    responseTypes: exportTypes,
   });
   docs.add({
     method: 'get',
@@ -55,6 +59,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer het netwerk van één opgave',
     query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+    responseTypes: exportTypes,
   });
 
   const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string) =>
