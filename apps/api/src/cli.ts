@@ -1,14 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
-import { detectFormat, FormatError, readGraph, readImport, writeDataset } from '@regiekaart/io';
-import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
-import { backupDatabase } from './db/backup.ts';
-import { checkDatabase, openDatabase } from './db/database.ts';
-import { readEnv } from './env.ts';
-import { startServer } from './server.ts';
-import { dumpDataset, importRecords } from './services/dataset.service.ts';
-import { purgeClosedCasussen } from './services/retention.service.ts';
+import type { ImportFormat } from '@regiekaart/model';
+
+// Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
 
 const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 
@@ -27,7 +21,9 @@ Gebruik: pnpm -s regiekaart <opdracht>
 
 class UsageError extends Error {}
 
-function formatOf(file: string, text: string, given: string | undefined): ImportFormat {
+async function formatOf(file: string, text: string, given: string | undefined): Promise<ImportFormat> {
+  const { ImportFormatSchema } = await import('@regiekaart/model');
+  const { detectFormat } = await import('@regiekaart/io');
   if (given) {
     const parsed = ImportFormatSchema.safeParse(given);
     if (!parsed.success)
@@ -39,11 +35,21 @@ function formatOf(file: string, text: string, given: string | undefined): Import
   return detected;
 }
 
+async function loadEnv() {
+  const { readEnv } = await import('./env.ts');
+  return readEnv();
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const env = readEnv();
+  if (command === undefined || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const env = await loadEnv();
   switch (command) {
     case 'serve': {
+      const { startServer } = await import('./server.ts');
       const server = await startServer({
         port: env.PORT,
         host: env.HOST,
@@ -86,7 +92,10 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te importeren.');
       const text = readFileSync(file, 'utf8');
-      const format = formatOf(file, text, values.format);
+      const format = await formatOf(file, text, values.format);
+      const { openDatabase } = await import('./db/database.ts');
+      const { importRecords } = await import('./services/dataset.service.ts');
+      const { readImport } = await import('@regiekaart/io');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = importRecords(db, readImport(format, text), {
@@ -108,7 +117,10 @@ async function main(argv: string[]): Promise<number> {
           entity: { type: 'string' },
         },
       });
-      const format = formatOf('', '', values.format);
+      const format = await formatOf('', '', values.format);
+      const { openDatabase } = await import('./db/database.ts');
+      const { dumpDataset } = await import('./services/dataset.service.ts');
+      const { writeDataset } = await import('@regiekaart/io');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const entity = (values.entity ?? 'all') as 'all' | 'organisations' | 'people' | 'links';
@@ -125,6 +137,8 @@ async function main(argv: string[]): Promise<number> {
     case 'backup': {
       const target = rest[0];
       if (!target) throw new UsageError('Geef het pad van de kopie.');
+      const { openDatabase } = await import('./db/database.ts');
+      const { backupDatabase } = await import('./db/backup.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = await backupDatabase(db, target);
@@ -135,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'check': {
+      const { checkDatabase, openDatabase } = await import('./db/database.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = checkDatabase(db);
@@ -149,6 +164,8 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: { 'dry-run': { type: 'boolean', default: false } },
       });
+      const { openDatabase } = await import('./db/database.ts');
+      const { purgeClosedCasussen } = await import('./services/retention.service.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = purgeClosedCasussen(db, {
@@ -171,7 +188,9 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
       const text = readFileSync(file, 'utf8');
-      const document = readGraph(formatOf(file, text, values.format), text);
+      const { readGraph } = await import('@regiekaart/io');
+      const { analyseInWorkers } = await import('@regiekaart/analysis/runner-node');
+      const document = readGraph(await formatOf(file, text, values.format), text);
       // Memberships (person -> organisation) are not collaboration ties.
       const edges = document.edges.filter((e) => e.relation !== 'membership');
       const groupBy = values['group-by'];
@@ -192,11 +211,6 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return 0;
     default:
       throw new UsageError(`Onbekende opdracht "${command}".`);
   }
@@ -207,8 +221,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FormatError) {
-      console.error(`regiekaart: ${error.message}\n`);
+    // FormatError (from @regiekaart/io, loaded on demand) is recognised by its name
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'FormatError')) {
+      console.error(`regiekaart: ${(error as Error).message}\n`);
       if (error instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;
     } else {
