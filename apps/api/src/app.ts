@@ -8,7 +8,7 @@ import {
   NetworkSchema,
   VocabularyEntrySchema,
 } from '@regiekaart/model';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -23,12 +23,14 @@ import { PUBLIC, security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
+import { oidcRoutes, type SignInOptions } from './routes/oidc.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
+import { ADMIN_USERNAME } from './services/users.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
 
 export type AppOptions = {
@@ -39,6 +41,8 @@ export type AppOptions = {
   runner?: AnalysisRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
+  /** OpenID Connect sign-in and whether password sign-in stays on (default: passwords only). */
+  signIn?: SignInOptions;
 };
 
 const MB = 1024 * 1024;
@@ -50,7 +54,13 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
+export function createApp({
+  db,
+  webRoot,
+  runner,
+  sessions = DEFAULT_SESSION_POLICY,
+  signIn = { localLogin: true },
+}: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -101,7 +111,9 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
     summary: 'Gezondheid',
     response: z.object({ status: z.literal('ok') }),
   });
+  if (!signIn.localLogin) api.use('/session', localLoginOff);
   api.route('/', sessionRoutes(db, docs, sessions));
+  api.route('/', oidcRoutes(db, docs, sessions, signIn));
   api.route('/', accountRoutes(db, docs));
 
   mountEntityRoutes(api, db, docs);
@@ -161,7 +173,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
 
   let openapi: Record<string, unknown> | undefined;
   const document = () => {
-    openapi ??= docs.document({ publicRoutes: PUBLIC });
+    openapi ??= docs.document({ publicRoutes: PUBLIC, openIdConnectUrl: signIn.oidc?.discoveryUrl });
     return openapi;
   };
   docs.add({
@@ -213,6 +225,25 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   );
   return app;
 }
+
+/** With REGIEKAART_LOCAL_LOGIN=off only the first beheerder may sign in with a password (recovery). */
+const localLoginOff: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'POST') {
+    const body = (await c.req.raw
+      .clone()
+      .json()
+      .catch(() => ({}))) as { username?: unknown };
+    const username = typeof body.username === 'string' ? body.username.trim().toLowerCase() : '';
+    if (username !== ADMIN_USERNAME) {
+      throw new ApiError(
+        403,
+        'Aanmelden met wachtwoord staat uit',
+        'Meld je aan met je organisatieaccount ("Inloggen met je organisatieaccount").',
+      );
+    }
+  }
+  return next();
+};
 
 function tooLarge(mb: number): never {
   throw new ApiError(413, 'Te groot', `Het verzoek is groter dan ${mb} MB.`);

@@ -40,6 +40,11 @@ async function loadEnv() {
   return readEnv();
 }
 
+async function oidcSettings(env: Awaited<ReturnType<typeof loadEnv>>) {
+  const { oidcSettings: settings } = await import('./env.ts');
+  return settings(env);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help') {
@@ -61,6 +66,9 @@ async function main(argv: string[]): Promise<number> {
           absoluteHours: env.REGIEKAART_SESSION_MAX_HOURS,
         },
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
+        oidc: await oidcSettings(env),
+        localLogin: env.REGIEKAART_LOCAL_LOGIN !== 'off',
+        publicUrl: env.REGIEKAART_PUBLIC_URL,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);

@@ -106,15 +106,29 @@ export class ApiDocs {
         }
       }
       const status = String(r.status ?? 200);
+      let operation4xxHtml: Record<string, unknown> | undefined;
       const content: Record<string, unknown> = {};
       if (r.response) content['application/json'] = { schema: schema(r.response, 'output') };
       for (const type of r.responseTypes ?? [])
         content[type] ??= { schema: type.endsWith('json') ? {} : { type: 'string' } };
+      const redirect = status.startsWith('3');
       const success: Record<string, unknown> = {
-        description: status === '201' ? 'Aangemaakt' : status === '204' ? 'Gedaan, geen inhoud' : 'OK',
-        headers,
+        description:
+          status === '201'
+            ? 'Aangemaakt'
+            : status === '204'
+              ? 'Gedaan, geen inhoud'
+              : redirect
+                ? 'Doorverwijzing'
+                : 'OK',
+        headers: redirect
+          ? { ...headers, Location: { description: 'Waarheen de browser gaat', schema: { type: 'string' } } }
+          : headers,
       };
-      if (status !== '204') {
+      if (redirect) {
+        // a redirect has no body; an HTML page (e.g. a refused sign-in) comes with a 4xx status
+        if (Object.keys(content).length) operation4xxHtml = content;
+      } else if (status !== '204') {
         success.content = Object.keys(content).length ? content : { 'application/json': { schema: {} } };
       }
       const jsonBody =
@@ -138,7 +152,19 @@ export class ApiDocs {
         tags: [r.tag],
         security: open ? [] : write ? [{ sessionCookie: [], csrfToken: [] }] : [{ sessionCookie: [] }],
         ...(parameters.length ? { parameters } : {}),
-        responses: Object.fromEntries([[status, success], ...errors.map((e) => [e, ref(e)])]),
+        responses: Object.fromEntries([
+          [status, success],
+          ...errors.map((e) => [
+            e,
+            operation4xxHtml && (e === '400' || e === '403')
+              ? {
+                  description: 'Aanmelden geweigerd: een pagina in het Nederlands',
+                  headers,
+                  content: operation4xxHtml,
+                }
+              : ref(e),
+          ]),
+        ]),
       };
       if (r.body) {
         const body: Record<string, unknown> = {};

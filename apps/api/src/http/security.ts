@@ -19,6 +19,10 @@ export const PUBLIC = new Set([
   'GET /openapi.json',
   'GET /docs',
   'POST /session',
+  'GET /session/options',
+  'GET /session/oidc',
+  'GET /session/oidc/callback',
+  'GET /session/oidc/logout',
 ]);
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
