@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
@@ -39,14 +39,19 @@ import { WorkbenchPanels } from './WorkbenchPanels.tsx';
 import { WorkbenchToolbar } from './WorkbenchToolbar.tsx';
 import { mostDamagingActors, whatIf } from './what-if.ts';
 import './workbench.css';
+import './frame.css';
 
 type Props = {
   /** null: the whole network */
   opgaveId: string | null;
   title: string;
+  /** the screen's title row; the view controls join it */
+  header: ReactNode;
   view: MapView;
   onViewChange: (view: MapView) => void;
 };
+
+const NARROW = '(max-width: 1000px)';
 
 type SideTab = 'selection' | 'insights' | 'whatIf' | 'legend';
 
@@ -77,10 +82,14 @@ function shownView(view: MapView): MapView {
  * raadsversie the server redacts the network, and nothing that loads people, notes or saved views
  * (with positions per person) is shown: no editing tools, no workbench panels, no actor details.
  */
-export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }: Props) {
+export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewChange }: Props) {
   const view = shownView(routeView);
   const raad = view.raad;
   const summaryId = useId();
+  const sideId = useId();
+  // on a phone the map comes first; the panel slides over it when asked for
+  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [filtersOpen, setFiltersOpen] = useState(true);
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
   const organisations = useQuery(organisationsQuery()).data?.items;
@@ -173,14 +182,19 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
         : null;
 
   return (
-    <>
-      <div className="workbench-controls">
-        <div className="controls-row">
-          <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
-          <MapDisplayOptions view={routeView} onChange={onViewChange} />
-        </div>
-        <MapFilters view={routeView} onChange={onViewChange} />
-        <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
+    <div className={sideOpen ? 'workbench-frame' : 'workbench-frame side-closed'}>
+      <div className="workbench-titlebar">
+        {header}
+        {shown && <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />}
+        <button
+          type="button"
+          className="secondary side-toggle"
+          aria-expanded={sideOpen}
+          aria-controls={sideId}
+          onClick={() => setSideOpen(!sideOpen)}
+        >
+          {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
+        </button>
       </div>
       <WorkbenchToolbar wb={editing} />
       <LiveStatus message={status} />
@@ -199,7 +213,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
 
       {shown && (
         <div className="workbench">
-          <div className="workbench-main">
+          <div className="workbench-main" data-pane={view.pane}>
             <div className="pane-bar">
               <Tabs
                 label={t.workbench.panes.label}
@@ -208,7 +222,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
                 active={view.pane}
                 onChange={(pane) => onViewChange({ ...routeView, pane })}
               />
-              <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />
+              <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
             </div>
             <MapCaption
               view={view}
@@ -275,7 +289,17 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
             {raad && <RaadFooter asOf={view.asOf} purpose={view.purpose} />}
           </div>
 
-          <aside className="workbench-side" aria-label={t.workbench.side.label}>
+          <aside id={sideId} className="workbench-side" aria-label={t.workbench.side.label}>
+            <details
+              className="side-filters"
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary>{t.frame.filters}</summary>
+              <MapDisplayOptions view={routeView} onChange={onViewChange} />
+              <MapFilters view={routeView} onChange={onViewChange} />
+              <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
+            </details>
             <NetworkSummary network={shown} id={summaryId} />
             <Tabs
               label={t.workbench.side.label}
@@ -361,7 +385,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
         </div>
       )}
       {!raad && <WorkbenchDialogs wb={editing} />}
-    </>
+    </div>
   );
 }
 
