@@ -19,7 +19,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
   // the item to focus once the menu is open: the WAI-ARIA menu button pattern
   const [focusOnOpen, setFocusOnOpen] = useState<'first' | 'last' | null>(null);
 
@@ -43,7 +43,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
       openWith('last');
     }
   };
-  const onMenuKey = (event: ReactKeyboardEvent<HTMLUListElement>) => {
+  const onMenuKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const items = menuItems(menuRef.current);
     const index = items.indexOf(document.activeElement as HTMLElement);
     const last = items.length - 1;
@@ -137,7 +137,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
         <p className="hint" id={`${menuId}-hint`}>
           {view.raad ? t.raad.exportHint : t_.exportHint}
         </p>
-        <ul
+        <div
           id={menuId}
           ref={menuRef}
           role="menu"
@@ -145,7 +145,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
           aria-describedby={`${menuId}-hint`}
           onKeyDown={onMenuKey}
         >
-          <li role="none">
+          <div role="none" className="menu-item">
             <button
               type="button"
               role="menuitem"
@@ -156,8 +156,8 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
             >
               {t_.png}
             </button>
-          </li>
-          <li role="none">
+          </div>
+          <div role="none" className="menu-item">
             <button
               type="button"
               role="menuitem"
@@ -168,13 +168,13 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
             >
               {t_.svg}
             </button>
-          </li>
-          <li role="none">
+          </div>
+          <div role="none" className="menu-item">
             <a role="menuitem" tabIndex={-1} href={dataUrl('csv')} download onClick={() => setOpen(false)}>
               {t_.csv}
             </a>
-          </li>
-          <li role="none">
+          </div>
+          <div role="none" className="menu-item">
             <a
               role="menuitem"
               tabIndex={-1}
@@ -184,8 +184,8 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
             >
               {t_.graphml}
             </a>
-          </li>
-        </ul>
+          </div>
+        </div>
       </div>
     </div>
   );
