@@ -21,7 +21,11 @@ export const CLIENT = { id: 'regiekaart', secret: 'regiekaart-test-geheim-012345
 export const OTHER_CLIENT = { id: 'andere-app', secret: 'andere-app-test-geheim-0123456789abcdef' };
 export const REDIRECT_URI = 'http://127.0.0.1/api/session/oidc/callback';
 
-export async function startProvider(): Promise<TestProvider> {
+/**
+ * `origin`: where Regiekaart runs, for the redirect URIs; read at the first request, so a test can
+ * start the provider before the server whose port it does not know yet.
+ */
+export async function startProvider(origin: () => string = () => 'http://127.0.0.1'): Promise<TestProvider> {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
   const server: Server = createServer((req, res) => handler(req, res));
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -36,29 +40,39 @@ export async function startProvider(): Promise<TestProvider> {
   const client = (c: { id: string; secret: string }) => ({
     client_id: c.id,
     client_secret: c.secret,
-    redirect_uris: [REDIRECT_URI],
-    post_logout_redirect_uris: ['http://127.0.0.1/'],
+    redirect_uris: [`${origin()}/api/session/oidc/callback`],
+    post_logout_redirect_uris: [`${origin()}/`],
     grant_types: ['authorization_code'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_post',
   });
-  const provider = new Provider(issuer, {
-    clients: [client(CLIENT), client(OTHER_CLIENT)],
-    // the ID token carries the scope's claims (roles among them), as Entra ID and Keycloak can
-    conformIdTokenClaims: false,
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'roles'], email: ['email'] },
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
-    pkce: { required: () => true },
-    ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 3600 },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-    findAccount: (_ctx: unknown, id: string) => {
-      const account = accounts.get(id);
-      return account ? { accountId: id, claims: () => ({ ...account }) } : undefined;
-    },
-  });
-  provider.on('server_error', (_ctx: unknown, error: Error) => console.error('[test provider]', error));
-  const callback = provider.callback();
+  const configure = () =>
+    new Provider(issuer, {
+      clients: [client(CLIENT), client(OTHER_CLIENT)],
+      // the ID token carries the scope's claims (roles among them), as Entra ID and Keycloak can
+      conformIdTokenClaims: false,
+      claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'roles'], email: ['email'] },
+      features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+      pkce: { required: () => true },
+      ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 3600 },
+      interactions: {
+        url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+      },
+      findAccount: (_ctx: unknown, id: string) => {
+        const account = accounts.get(id);
+        return account ? { accountId: id, claims: () => ({ ...account }) } : undefined;
+      },
+    });
+  // biome-ignore lint/suspicious/noExplicitAny: oidc-provider is untyped
+  let provider: any;
+  // biome-ignore lint/suspicious/noExplicitAny: oidc-provider is untyped
+  let callback: any;
   handler = (req, res) => {
+    if (!provider) {
+      provider = configure();
+      provider.on('server_error', (_ctx: unknown, error: Error) => console.error('[test provider]', error));
+      callback = provider.callback();
+    }
     if (!req.url?.startsWith('/interaction/')) return callback(req, res);
     void (async () => {
       const details = await provider.interactionDetails(req, res);

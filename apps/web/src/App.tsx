@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { AccessibilityScreen } from './features/accessibility/AccessibilityScreen.tsx';
 import { AccessLogScreen } from './features/admin/AccessLogScreen.tsx';
 import { UsersScreen } from './features/admin/UsersScreen.tsx';
 import { SignedIn } from './features/session/SignedIn.tsx';
@@ -49,6 +50,8 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
       return <AccessLogScreen />;
     case 'users':
       return <UsersScreen />;
+    case 'accessibility':
+      return <AccessibilityScreen />;
     case 'start':
       return <StartScreen />;
     case 'change':
@@ -124,11 +127,23 @@ export function App() {
           <UserMenu />
         </header>
       )}
-      <SignedIn>
-        <Suspense fallback={<LiveStatus message={t.map.loading} />}>
-          <Screen route={route} navigate={navigate} />
-        </Suspense>
-      </SignedIn>
+      {/* the accessibility statement is for everyone, signed in or not */}
+      {route.screen === 'accessibility' ? (
+        <AccessibilityScreen />
+      ) : (
+        <SignedIn>
+          <Suspense fallback={<LiveStatus message={t.map.loading} />}>
+            <Screen route={route} navigate={navigate} />
+          </Suspense>
+        </SignedIn>
+      )}
+      {!presenting && (
+        <footer className="app-footer">
+          <a href={formatRoute({ screen: 'accessibility' })}>{t.accessibility.link}</a>
+          {' · '}
+          <a href="/api/docs">API</a>
+        </footer>
+      )}
     </>
   );
 }

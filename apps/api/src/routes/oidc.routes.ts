@@ -1,3 +1,4 @@
+import { SignInOptionsSchema } from '@regiekaart/model';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -59,7 +60,7 @@ export function oidcRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy, options
     path: '/session/options',
     tag,
     summary: 'Hoe je hier kunt aanmelden: met wachtwoord en/of met je organisatieaccount',
-    response: z.object({ localLogin: z.boolean(), oidc: z.boolean() }),
+    response: SignInOptionsSchema,
   });
   docs.add({
     method: 'get',
@@ -196,6 +197,10 @@ export function oidcRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy, options
     .get('/session/oidc/logout', async (c) => {
       const client = oidc();
       const session = c.get('session');
+      const viaProvider =
+        session !== undefined &&
+        db.prepare('SELECT 1 FROM users WHERE id = ? AND oidc_subject IS NOT NULL').get(session.user.id) !==
+          undefined;
       if (session) {
         revokeSession(db, session.tokenHash);
         const access = c.get('access');
@@ -203,7 +208,7 @@ export function oidcRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy, options
         access.audit.objectType = 'session';
       }
       clearSessionCookie(c);
-      const to = await client.logoutUrl(`${origin(c)}/`).catch(() => undefined);
+      const to = viaProvider ? await client.logoutUrl(`${origin(c)}/`).catch(() => undefined) : undefined;
       return c.redirect(to ?? '/', 302);
     });
 }

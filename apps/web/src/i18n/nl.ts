@@ -11,6 +11,7 @@ import type {
 } from '@regiekaart/model';
 
 import { changeStrings } from './nl-change.ts';
+import { itStrings } from './nl-it.ts';
 import { presentationStrings } from './nl-presentation.ts';
 import { raadStrings } from './nl-raad.ts';
 import { workbenchStrings } from './nl-workbench.ts';
@@ -36,6 +37,7 @@ export const nl = {
     navPresentations: 'Presentaties',
   },
   ...changeStrings,
+  ...itStrings,
   ...presentationStrings,
   ...raadStrings,
   ...workbenchStrings,

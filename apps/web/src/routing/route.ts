@@ -67,6 +67,7 @@ export type Route =
   | { screen: 'network'; view: MapView }
   | { screen: 'opgave'; opgaveId: string; view: MapView }
   | { screen: 'users' }
+  | { screen: 'accessibility' }
   | { screen: 'access-log' }
   | { screen: 'presentations' }
   | { screen: 'presentation-edit'; presentationId: string }
@@ -135,6 +136,7 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'netwerk' && segments.length === 1) {
     return { screen: 'network', view: parseView(query) };
   }
+  if (segments[0] === 'toegankelijkheid' && segments.length === 1) return { screen: 'accessibility' };
   if (segments[0] === 'beheer' && segments[1] === 'gebruikers' && segments.length === 2) {
     return { screen: 'users' };
   }
@@ -203,6 +205,8 @@ export function formatRoute(route: Route): string {
       return `#/opgaven/${encodeURIComponent(route.opgaveId)}${formatView(route.view, true)}`;
     case 'users':
       return '#/beheer/gebruikers';
+    case 'accessibility':
+      return '#/toegankelijkheid';
     case 'access-log':
       return '#/beheer/toegangslog';
     case 'presentations':

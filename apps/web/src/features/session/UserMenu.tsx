@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { logOut, sessionQuery } from '../../api/session.ts';
+import { logOut, ORGANISATION_LOGOUT, sessionQuery, signInOptionsQuery } from '../../api/session.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { formatRoute } from '../../routing/route.ts';
 
@@ -14,6 +14,9 @@ export function UserMenu() {
       void client.resetQueries({ queryKey: ['session'] });
     },
   });
+  const options = useQuery({ ...signInOptionsQuery(), enabled: session !== undefined }).data;
+  // with OIDC configured the server ends the session, and for an organisation account also at its provider
+  const signOut = () => (options?.oidc ? window.location.assign(ORGANISATION_LOGOUT) : logout.mutate());
   if (!session) return null;
   const { user } = session;
   return (
@@ -29,7 +32,7 @@ export function UserMenu() {
           </a>
         </>
       )}
-      <button type="button" className="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      <button type="button" className="secondary" onClick={signOut} disabled={logout.isPending}>
         {t.auth.logout}
       </button>
     </nav>
