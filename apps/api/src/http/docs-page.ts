@@ -31,6 +31,9 @@ type Document = {
 
 const esc = (text: unknown) => String(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+/** Escaped text with `code` spans, as the descriptions write them. */
+const inline = (text: string) => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 /** A one-line type for a schema: `string`, `integer`, `"a" | "b"`, `Organisation[]`, `object`. */
 function typeOf(schema: Schema | undefined): string {
   if (!schema) return '';
@@ -58,7 +61,7 @@ function operationHtml(path: string, method: string, op: Operation, doc: Documen
   const paramRows = params
     .map(
       (p) =>
-        `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'ja' : 'nee'}</td>` +
+        `<tr><td><code>${esc(p.name)}</code><br><small>${esc(p.in)}${p.required ? ', verplicht' : ''}</small></td>` +
         `<td><code>${esc(typeOf(p.schema))}</code>${p.description ? ` ${esc(p.description)}` : ''}</td></tr>`,
     )
     .join('');
@@ -80,9 +83,9 @@ function operationHtml(path: string, method: string, op: Operation, doc: Documen
     .join('');
   return `<section class="op" id="${esc(op.operationId)}">
 <h3><span class="method ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(base + path)}</code></h3>
-<p>${esc(op.summary ?? '')}</p>${op.description ? `<p>${esc(op.description)}</p>` : ''}
+<p>${inline(op.summary ?? '')}</p>${op.description ? `<p>${inline(op.description)}</p>` : ''}
 <p class="meta">Toegang: ${access} · operationId <code>${esc(op.operationId)}</code></p>
-${params.length ? `<table><caption>Parameters</caption><thead><tr><th scope="col">naam</th><th scope="col">waar</th><th scope="col">verplicht</th><th scope="col">type</th></tr></thead><tbody>${paramRows}</tbody></table>` : ''}
+${params.length ? `<table><caption>Parameters</caption><thead><tr><th scope="col">parameter</th><th scope="col">type en betekenis</th></tr></thead><tbody>${paramRows}</tbody></table>` : ''}
 ${body ? `<h4>Verzoek</h4>${body}` : ''}
 <h4>Antwoorden</h4><ul>${responses}</ul>
 </section>`;
@@ -95,7 +98,9 @@ a{color:#0b57a4}nav ul{columns:2 14rem}
 .method{display:inline-block;min-width:4.5rem;font:bold .85rem monospace;padding:.1rem .3rem;border-radius:3px;color:#fff;background:#38598a}
 .method.post{background:#2b6e2f}.method.put,.method.patch{background:#7a4b00}.method.delete{background:#a32020}
 pre{background:#f4f4f4;padding:.5rem;overflow:auto;max-height:24rem}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+td:first-child{width:35%}
+h3 code{overflow-wrap:anywhere}
 .meta{color:#555;font-size:.9rem}
 .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}`;
 
@@ -113,7 +118,7 @@ export function docsPage(document: Record<string, unknown>): string {
   const schemes = Object.entries(doc.components?.securitySchemes ?? {})
     .map(
       ([name, s]) =>
-        `<li><strong>${esc(name)}</strong> (${esc(s.type)}${s.name ? `, ${esc(s.in)} <code>${esc(s.name)}</code>` : ''}): ${esc(s.description ?? '')}</li>`,
+        `<li><strong>${esc(name)}</strong> (${esc(s.type)}${s.name ? `, ${esc(s.in)} <code>${esc(s.name)}</code>` : ''}): ${inline(s.description ?? '')}</li>`,
     )
     .join('');
   return `<!doctype html>
@@ -121,7 +126,7 @@ export function docsPage(document: Record<string, unknown>): string {
 <title>${esc(doc.info.title)}: naslag</title><style>${STYLE}</style></head>
 <body><a class="skip" href="#inhoud">Naar de inhoud</a><main id="inhoud">
 <h1>${esc(doc.info.title)} <small>versie ${esc(doc.info.version)}</small></h1>
-<p>${esc(doc.info.description ?? '')}</p>
+<p>${inline(doc.info.description ?? '')}</p>
 <p>Alle paden staan onder <code>${esc(doc.servers?.[0]?.url ?? '/')}</code>. De machineleesbare beschrijving: <a href="openapi.json">openapi.json</a> (OpenAPI 3.1).</p>
 <h2>Aanmelden</h2><ul>${schemes}</ul>
 <nav aria-label="Onderwerpen"><h2>Onderwerpen</h2><ul>${tags.map((t) => `<li><a href="#tag-${esc(t)}">${esc(t)}</a></li>`).join('')}</ul></nav>
