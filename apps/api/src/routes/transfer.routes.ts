@@ -1,5 +1,11 @@
 import { FormatError, readImport, writeDataset, writeNetwork } from '@regiekaart/io';
-import { ExportQuerySchema, ImportQuerySchema, NetworkQuerySchema } from '@regiekaart/model';
+import {
+  DatasetSchema,
+  ExportQuerySchema,
+  ImportQuerySchema,
+  ImportReportSchema,
+  NetworkQuerySchema,
+} from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
@@ -36,6 +42,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
     query: ImportQuerySchema,
     bodyTypes: ['text/csv', 'application/xml', 'application/json'],
+    response: ImportReportSchema,
   });
   docs.add({
     method: 'get',
@@ -43,6 +50,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer de hele database',
     query: ExportQuerySchema,
+    response: DatasetSchema,
     responseTypes: exportTypes,
   });
   docs.add({
