@@ -224,6 +224,17 @@ describe('sign-in with the organisation account (OpenID Connect)', () => {
     expect(me.status).toBe(401);
   });
 
+  it('does not end a session when another site sends the browser to the logout address', async () => {
+    const app = appWith();
+    const { session } = await signIn(app, 'sub-anna');
+    const out = await app.request(`${ORIGIN}/api/session/oidc/logout`, {
+      headers: { cookie: session ?? '', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(out.headers.get('location')).toBe('/');
+    const me = await app.request(`${ORIGIN}/api/session`, { headers: { cookie: session ?? '' } });
+    expect(me.status).toBe(200);
+  });
+
   it('offers the sign-in on the login screen and documents the OIDC security scheme', async () => {
     const app = appWith({}, false);
     expect(await (await app.request(`${ORIGIN}/api/session/options`)).json()).toEqual({

@@ -196,6 +196,8 @@ export function oidcRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy, options
     })
     .get('/session/oidc/logout', async (c) => {
       const client = oidc();
+      // a GET: another site must not be able to end someone's session (an image, a link)
+      if (c.req.header('Sec-Fetch-Site') === 'cross-site') return c.redirect('/', 302);
       const session = c.get('session');
       const viaProvider =
         session !== undefined &&
