@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeMetricsSchema } from '@regiekaart/model';
 import { describe, expect, it } from 'vitest';
+import { compiledCli } from './compiled-cli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = await compiledCli();
 
 function analyse(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', join(root, 'apps/api/src/cli.ts'), 'analyse', ...args],
+      [cli, 'analyse', ...args],
       { cwd: root, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

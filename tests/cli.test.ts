@@ -4,18 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compiledCli } from './compiled-cli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = await compiledCli();
 const dir = mkdtempSync(join(tmpdir(), 'regiekaart-cli-'));
 const db = join(dir, 'cli.db');
 const sample = join(root, 'data-samples/zuid-limburg.json');
 
-/** Runs `regiekaart <args>` as `pnpm -s regiekaart` does: tsx on the CLI entry point. */
+/** Runs `regiekaart <args>` as `pnpm -s regiekaart` does: plain node on the compiled CLI. */
 function regiekaart(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', join(root, 'apps/api/src/cli.ts'), ...args],
+      [cli, ...args],
       { cwd: root, env: { ...process.env, REGIEKAART_DB: db }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compiledCli } from './compiled-cli.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = await compiledCli();
 const dir = mkdtempSync(join(tmpdir(), 'regiekaart-serve-'));
 
 /** `regiekaart serve` as the README's first command runs it, without REGIEKAART_ADMIN_PASSWORD. */
@@ -13,7 +15,7 @@ function serve(): Promise<{ child: ChildProcess; url: string; output: () => stri
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', REGIEKAART_DB: join(dir, 'regiekaart.db') };
   delete env.REGIEKAART_ADMIN_PASSWORD;
   return new Promise((ready, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli.ts'), 'serve'], {
+    const child = spawn(process.execPath, [cli, 'serve'], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,25 +8,29 @@ import {
   NetworkSchema,
   VocabularyEntrySchema,
 } from '@regiekaart/model';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
-import { ApiDocs } from './http/openapi.ts';
+import { docsPage } from './http/docs-page.ts';
+import { API_VERSION, ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
-import { security } from './http/security.ts';
+import { PUBLIC, security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
+import { oidcRoutes, type SignInOptions } from './routes/oidc.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
+import { ADMIN_USERNAME } from './services/users.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
 
 export type AppOptions = {
@@ -37,6 +41,8 @@ export type AppOptions = {
   runner?: AnalysisRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
+  /** OpenID Connect sign-in and whether password sign-in stays on (default: passwords only). */
+  signIn?: SignInOptions;
 };
 
 const MB = 1024 * 1024;
@@ -48,7 +54,13 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
+export function createApp({
+  db,
+  webRoot,
+  runner,
+  sessions = DEFAULT_SESSION_POLICY,
+  signIn = { localLogin: true },
+}: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -78,6 +90,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
+    c.header('API-Version', API_VERSION);
     // Any successful write may change what an analysis would say.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) analysis.invalidate();
   });
@@ -91,8 +104,16 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.use('*', security(db, sessions));
 
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  docs.add({ method: 'get', path: '/health', tag: 'systeem', summary: 'Gezondheid' });
+  docs.add({
+    method: 'get',
+    path: '/health',
+    tag: 'systeem',
+    summary: 'Gezondheid',
+    response: z.object({ status: z.literal('ok') }),
+  });
+  if (!signIn.localLogin) api.use('/session', localLoginOff);
   api.route('/', sessionRoutes(db, docs, sessions));
+  api.route('/', oidcRoutes(db, docs, sessions, signIn));
   api.route('/', accountRoutes(db, docs));
 
   mountEntityRoutes(api, db, docs);
@@ -128,13 +149,20 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
     ['/domains', 'domains', 'Domeinen'],
     ['/link-kinds', 'link_kinds', 'Soorten verbindingen'],
   ] as const) {
-    docs.add({ method: 'get', path, tag: 'begrippen', summary: what });
+    docs.add({
+      method: 'get',
+      path,
+      tag: 'begrippen',
+      summary: what,
+      response: z.object({ items: z.array(VocabularyEntrySchema), total: z.number().int() }),
+    });
     docs.add({
       method: 'post',
       path,
       tag: 'begrippen',
       summary: `${what}: toevoegen`,
       body: VocabularyEntrySchema,
+      response: VocabularyEntrySchema,
       status: 201,
     });
     api.get(path, (c) => c.json(listVocabulary(db, table)));
@@ -144,10 +172,25 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   }
 
   let openapi: Record<string, unknown> | undefined;
-  api.get('/openapi.json', (c) => {
-    openapi ??= docs.document();
-    return c.json(openapi);
+  const document = () => {
+    openapi ??= docs.document({ publicRoutes: PUBLIC, openIdConnectUrl: signIn.oidc?.discoveryUrl });
+    return openapi;
+  };
+  docs.add({
+    method: 'get',
+    path: '/openapi.json',
+    tag: 'systeem',
+    summary: 'Deze beschrijving (OpenAPI 3.1)',
   });
+  api.get('/openapi.json', (c) => c.json(document()));
+  docs.add({
+    method: 'get',
+    path: '/docs',
+    tag: 'systeem',
+    summary: 'Naslag van de API als webpagina, uit dezelfde beschrijving',
+    responseTypes: ['text/html'],
+  });
+  api.get('/docs', (c) => c.html(docsPage(document())));
 
   api.notFound((c) =>
     problemResponse(
@@ -182,6 +225,25 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   );
   return app;
 }
+
+/** With REGIEKAART_LOCAL_LOGIN=off only the first beheerder may sign in with a password (recovery). */
+const localLoginOff: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'POST') {
+    const body = (await c.req.raw
+      .clone()
+      .json()
+      .catch(() => ({}))) as { username?: unknown };
+    const username = typeof body.username === 'string' ? body.username.trim().toLowerCase() : '';
+    if (username !== ADMIN_USERNAME) {
+      throw new ApiError(
+        403,
+        'Aanmelden met wachtwoord staat uit',
+        'Meld je aan met je organisatieaccount ("Inloggen met je organisatieaccount").',
+      );
+    }
+  }
+  return next();
+};
 
 function tooLarge(mb: number): never {
   throw new ApiError(413, 'Te groot', `Het verzoek is groter dan ${mb} MB.`);

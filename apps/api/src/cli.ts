@@ -1,22 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
-import {
-  detectFormat,
-  FormatError,
-  type IoFormat,
-  type NodeKind,
-  readGraph,
-  readImport,
-  writeDataset,
-} from '@regiekaart/io';
-import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
-import { backupDatabase } from './db/backup.ts';
-import { checkDatabase, openDatabase } from './db/database.ts';
-import { readEnv } from './env.ts';
-import { startServer } from './server.ts';
-import { dumpDataset, importRecords } from './services/dataset.service.ts';
-import { purgeClosedCasussen } from './services/retention.service.ts';
+import type { ImportFormat } from '@regiekaart/model';
+import type { IoFormat, NodeKind } from '@regiekaart/io';
+
+// Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
 
 const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 
@@ -35,7 +22,9 @@ Gebruik: pnpm -s regiekaart <opdracht>
 
 class UsageError extends Error {}
 
-function formatOf(file: string, text: string, given: string | undefined): IoFormat {
+async function formatOf(file: string, text: string, given: string | undefined): Promise<IoFormat> {
+  const { ImportFormatSchema } = await import('@regiekaart/model');
+  const { detectFormat } = await import('@regiekaart/io');
   if (given) {
     if (given === 'xlsx') return 'xlsx';
     const parsed = ImportFormatSchema.safeParse(given);
@@ -75,11 +64,26 @@ function nodeKindOf(given: string | undefined): NodeKind | undefined {
   throw new UsageError(`Onbekende waarde "${given}" voor --nodes: kies organisation of person.`);
 }
 
+async function loadEnv() {
+  const { readEnv } = await import('./env.ts');
+  return readEnv();
+}
+
+async function oidcSettings(env: Awaited<ReturnType<typeof loadEnv>>) {
+  const { oidcSettings: settings } = await import('./env.ts');
+  return settings(env);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const env = readEnv();
+  if (command === undefined || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const env = await loadEnv();
   switch (command) {
     case 'serve': {
+      const { startServer } = await import('./server.ts');
       const server = await startServer({
         port: env.PORT,
         host: env.HOST,
@@ -91,6 +95,9 @@ async function main(argv: string[]): Promise<number> {
           absoluteHours: env.REGIEKAART_SESSION_MAX_HOURS,
         },
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
+        oidc: await oidcSettings(env),
+        localLogin: env.REGIEKAART_LOCAL_LOGIN !== 'off',
+        publicUrl: env.REGIEKAART_PUBLIC_URL,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);
@@ -126,8 +133,11 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te importeren.');
       const { bytes, text } = readInput(file);
-      const format = formatOf(file, text, values.format);
+      const format = await formatOf(file, text, values.format);
       const nodes = nodeKindOf(values.nodes);
+      const { openDatabase } = await import('./db/database.ts');
+      const { importRecords } = await import('./services/dataset.service.ts');
+      const { readImport } = await import('@regiekaart/io');
       const records = readImport(format, format === 'xlsx' ? bytes : text, nodes ? { nodes } : {});
       const db = openDatabase(env.REGIEKAART_DB);
       try {
@@ -151,9 +161,12 @@ async function main(argv: string[]): Promise<number> {
           entity: { type: 'string' },
         },
       });
-      const format = formatOf('', '', values.format);
+      const format = await formatOf('', '', values.format);
       if (format === 'xlsx' && !values.out)
         throw new UsageError('Een Excel-export gaat naar een bestand: geef --out pad.xlsx.');
+      const { openDatabase } = await import('./db/database.ts');
+      const { dumpDataset } = await import('./services/dataset.service.ts');
+      const { writeDataset } = await import('@regiekaart/io');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const entity = (values.entity ?? 'all') as 'all' | 'organisations' | 'people' | 'links';
@@ -170,6 +183,8 @@ async function main(argv: string[]): Promise<number> {
     case 'backup': {
       const target = rest[0];
       if (!target) throw new UsageError('Geef het pad van de kopie.');
+      const { openDatabase } = await import('./db/database.ts');
+      const { backupDatabase } = await import('./db/backup.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = await backupDatabase(db, target);
@@ -180,6 +195,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'check': {
+      const { checkDatabase, openDatabase } = await import('./db/database.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = checkDatabase(db);
@@ -194,6 +210,8 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: { 'dry-run': { type: 'boolean', default: false } },
       });
+      const { openDatabase } = await import('./db/database.ts');
+      const { purgeClosedCasussen } = await import('./services/retention.service.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = purgeClosedCasussen(db, {
@@ -216,7 +234,9 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
       const { bytes, text } = readInput(file);
-      const format = formatOf(file, text, values.format);
+      const format = await formatOf(file, text, values.format);
+      const { readGraph } = await import('@regiekaart/io');
+      const { analyseInWorkers } = await import('@regiekaart/analysis/runner-node');
       const document = readGraph(format, format === 'xlsx' ? bytes : text);
       // Memberships (person -> organisation) are not collaboration ties.
       // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
@@ -244,11 +264,6 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
-    case undefined:
-    case 'help':
-    case '--help':
-      console.log(USAGE);
-      return 0;
     default:
       throw new UsageError(`Onbekende opdracht "${command}".`);
   }
@@ -259,8 +274,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FormatError) {
-      console.error(`regiekaart: ${error.message}\n`);
+    // FormatError (from @regiekaart/io, loaded on demand) is recognised by its name
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'FormatError')) {
+      console.error(`regiekaart: ${(error as Error).message}\n`);
       if (error instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;
     } else {

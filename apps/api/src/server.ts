@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { DatasetSchema } from '@regiekaart/model';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
+import { OidcClient, type OidcOptions } from './auth/oidc.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { startCheckpointer } from './db/checkpointer.ts';
@@ -53,6 +54,10 @@ export async function startServer(options: {
   sessions?: SessionPolicy;
   /** Days a closed casus is kept (default 365); the retention job runs at start and daily. */
   retentionDays?: number;
+  /** OpenID Connect sign-in (REGIEKAART_OIDC_*), REGIEKAART_LOCAL_LOGIN and REGIEKAART_PUBLIC_URL. */
+  oidc?: OidcOptions | undefined;
+  localLogin?: boolean;
+  publicUrl?: string | undefined;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
@@ -69,6 +74,11 @@ export async function startServer(options: {
     runner,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
     sessions: options.sessions ?? DEFAULT_SESSION_POLICY,
+    signIn: {
+      oidc: options.oidc ? new OidcClient(db, options.oidc) : undefined,
+      localLogin: options.localLogin ?? true,
+      publicUrl: options.publicUrl,
+    },
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {

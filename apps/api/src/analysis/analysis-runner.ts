@@ -28,10 +28,12 @@ export class AnalysisRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const entry = new URL('./analysis.worker.ts', import.meta.url);
-    // Worker threads do not inherit tsx's hooks on Node 20: register them first.
+    // Compiled (apps/api/dist), the worker is `analysis.worker.js` beside this code; from source,
+    // worker threads do not inherit tsx's hooks on Node 20, so the worker registers them first.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = new URL(fromSource ? './analysis.worker.ts' : './analysis.worker.js', import.meta.url);
     const code = `import(${JSON.stringify(tsxLoader())}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-    const worker = new Worker(code, { eval: true });
+    const worker = fromSource ? new Worker(code, { eval: true }) : new Worker(entry);
     worker.unref();
     worker.on('message', (reply: AnalysisReply) => {
       const waiting = this.pending.get(reply.id);

@@ -266,4 +266,22 @@ CREATE TABLE presentations (
 ) STRICT;
 `,
   },
+  {
+    version: 7,
+    name: 'oidc-sign-in',
+    sql: `
+-- An account signed in through OpenID Connect is known by its provider and subject.
+ALTER TABLE users ADD COLUMN oidc_issuer TEXT;
+ALTER TABLE users ADD COLUMN oidc_subject TEXT;
+CREATE UNIQUE INDEX users_oidc ON users(oidc_issuer, oidc_subject) WHERE oidc_subject IS NOT NULL;
+
+-- Sign-ins under way: the SHA-256 of the state, with the nonce and PKCE verifier; each used once.
+CREATE TABLE oidc_logins (
+  state_hash TEXT PRIMARY KEY,
+  nonce TEXT NOT NULL,
+  code_verifier TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+) STRICT;
+`,
+  },
 ];

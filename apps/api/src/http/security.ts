@@ -13,7 +13,17 @@ export const PURPOSE_HEADER = 'X-Purpose';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Routes anyone may call without signing in: `METHOD /path` below /api. */
-const PUBLIC = new Set(['GET /health', 'HEAD /health', 'GET /openapi.json', 'POST /session']);
+export const PUBLIC = new Set([
+  'GET /health',
+  'HEAD /health',
+  'GET /openapi.json',
+  'GET /docs',
+  'POST /session',
+  'GET /session/options',
+  'GET /session/oidc',
+  'GET /session/oidc/callback',
+  'GET /session/oidc/logout',
+]);
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 

@@ -1,4 +1,4 @@
-import { DeleteQuerySchema, type Page } from '@regiekaart/model';
+import { DeleteQuerySchema, type Page, pageOf } from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Access } from '../auth/access.ts';
@@ -36,6 +36,7 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
     tag,
     summary: `${what}: lijst (zoeken, filteren, pagineren)`,
     query: spec.listQuery,
+    response: pageOf(spec.schema),
   });
   docs.add({
     method: 'post',

@@ -6,6 +6,7 @@ import {
   ParticipantCreateSchema,
   ParticipantSchema,
   ParticipantUpdateSchema,
+  pageOf,
 } from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
@@ -17,7 +18,13 @@ import * as opgaven from '../services/opgaven.service.ts';
 /** Participants and the network around one opgave. */
 export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
   const tag = 'opgaven';
-  docs.add({ method: 'get', path: '/opgaven/:id/participants', tag, summary: 'Deelnemers van een opgave' });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/participants',
+    tag,
+    summary: 'Deelnemers van een opgave',
+    response: pageOf(ParticipantSchema).omit({ limit: true, offset: true }),
+  });
   docs.add({
     method: 'post',
     path: '/opgaven/:id/participants',

@@ -1,5 +1,6 @@
 import {
   ChangeQuerySchema,
+  ChangeSchema,
   KeyFiguresQuerySchema,
   KeyFiguresSchema,
   WhatIfQuerySchema,
@@ -30,6 +31,7 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
     tag,
     summary: 'Verandering tussen twee data: partners en verbindingen erbij en eraf, cijfers naast elkaar',
     query: ChangeQuerySchema,
+    response: ChangeSchema,
   });
   docs.add({
     method: 'get',
@@ -37,6 +39,22 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
     tag,
     summary: 'Verandering rond één opgave',
     query: ChangeQuerySchema,
+    response: ChangeSchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/what-if',
+    tag,
+    summary:
+      'Wat als: wat valt uiteen als deze actoren wegvallen (remove), en welke k actoren raken het netwerk het hardst',
+    query: WhatIfQuerySchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/what-if',
+    tag,
+    summary: 'Wat als, binnen het netwerk van één opgave',
+    query: WhatIfQuerySchema,
   });
 
   return new Hono()

@@ -1,5 +1,11 @@
 import { FormatError, readImport, writeDataset, writeNetwork } from '@regiekaart/io';
-import { ExportQuerySchema, ImportQuerySchema, NetworkQuerySchema } from '@regiekaart/model';
+import {
+  DatasetSchema,
+  ExportQuerySchema,
+  ImportQuerySchema,
+  ImportReportSchema,
+  NetworkQuerySchema,
+} from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
@@ -25,6 +31,8 @@ export function formatErrorProblem(error: FormatError): ApiError {
   ]);
 }
 
+const exportTypes = Object.values(EXPORT_TYPES).map((t) => t.type.split(';')[0] as string);
+
 export function transferRoutes(db: Db, docs: ApiDocs) {
   docs.add({
     method: 'post',
@@ -34,6 +42,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
       'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
     query: ImportQuerySchema,
     bodyTypes: ['text/csv', 'application/xml', 'application/json'],
+    response: ImportReportSchema,
   });
   docs.add({
     method: 'get',
@@ -41,6 +50,8 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer de hele database',
     query: ExportQuerySchema,
+    response: DatasetSchema,
+    responseTypes: exportTypes,
   });
   docs.add({
     method: 'get',
@@ -48,6 +59,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer het hele netwerk zoals de kaart het toont (niveau, datum, filters)',
     query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+    responseTypes: exportTypes,
   });
   docs.add({
     method: 'get',
@@ -55,6 +67,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     tag: 'import en export',
     summary: 'Exporteer het netwerk van één opgave',
     query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
+    responseTypes: exportTypes,
   });
 
   const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string) =>

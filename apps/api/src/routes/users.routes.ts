@@ -1,6 +1,7 @@
 import {
   AccessLogEntrySchema,
   AccessLogQuerySchema,
+  pageOf,
   UserCreateSchema,
   UserListQuerySchema,
   UserSchema,
@@ -18,7 +19,14 @@ import { createUser, deleteUser, getUser, listUsers, updateUser } from '../servi
 /** Accounts (beheerders only), the access log (beheerders only) and one's own data (everyone). */
 export function accountRoutes(db: Db, docs: ApiDocs) {
   const tag = 'accounts';
-  docs.add({ method: 'get', path: '/users', tag, summary: 'Accounts', query: UserListQuerySchema });
+  docs.add({
+    method: 'get',
+    path: '/users',
+    tag,
+    summary: 'Accounts',
+    query: UserListQuerySchema,
+    response: pageOf(UserSchema),
+  });
   docs.add({
     method: 'post',
     path: '/users',
@@ -44,7 +52,7 @@ export function accountRoutes(db: Db, docs: ApiDocs) {
     tag,
     summary: 'Toegangslog: wie deed wat, wanneer, met welke casus (alleen lezen)',
     query: AccessLogQuerySchema,
-    response: AccessLogEntrySchema,
+    response: pageOf(AccessLogEntrySchema),
   });
   docs.add({
     method: 'get',

@@ -1,4 +1,4 @@
-import { type Session, SessionSchema } from '@regiekaart/model';
+import { type Session, SessionSchema, SignInOptionsSchema } from '@regiekaart/model';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson, setCsrfToken } from './client.ts';
 
@@ -31,6 +31,19 @@ export async function logIn(username: string, password: string): Promise<Session
   setCsrfToken(session.csrfToken);
   return session;
 }
+
+/** How this server lets people sign in (password, organisation account). */
+export function signInOptionsQuery() {
+  return queryOptions({
+    queryKey: ['sign-in-options'] as const,
+    queryFn: ({ signal }) => getJson('/api/session/options', { schema: SignInOptionsSchema, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The address that ends the session here and, for an organisation account, at its provider. */
+export const ORGANISATION_LOGOUT = '/api/session/oidc/logout';
+export const ORGANISATION_LOGIN = '/api/session/oidc';
 
 export async function logOut(): Promise<void> {
   await sendJson('DELETE', '/api/session');

@@ -11,8 +11,10 @@ import type {
 } from '@regiekaart/model';
 
 import { changeStrings } from './nl-change.ts';
+import { itStrings } from './nl-it.ts';
 import { presentationStrings } from './nl-presentation.ts';
 import { raadStrings } from './nl-raad.ts';
+import { workbenchStrings } from './nl-workbench.ts';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
@@ -35,8 +37,10 @@ export const nl = {
     navPresentations: 'Presentaties',
   },
   ...changeStrings,
+  ...itStrings,
   ...presentationStrings,
   ...raadStrings,
+  ...workbenchStrings,
   vocabulary: {
     opgaveLevel: {
       regionaal: 'Regionaal',

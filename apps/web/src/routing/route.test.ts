@@ -4,6 +4,7 @@ import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, parseRoute, type Route } fro
 describe('routes of the presenting screens', () => {
   const cases: [string, Route][] = [
     ['#/presentaties', { screen: 'presentations' }],
+    ['#/toegankelijkheid', { screen: 'accessibility' }],
     [
       '#/presentaties/prs-raad-2026/bewerken',
       { screen: 'presentation-edit', presentationId: 'prs-raad-2026' },
