@@ -24,7 +24,9 @@ import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { type SurveyDelivery, surveyRoutes } from './routes/surveys.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
+import { type TokenLimits, uitvraagRoutes } from './routes/uitvraag.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { addVocabularyEntry, listVocabulary } from './services/vocabulary.service.ts';
@@ -37,6 +39,10 @@ export type AppOptions = {
   runner?: AnalysisRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
+  /** E-mail and the origin of the netwerkuitvraag's personal links. */
+  surveys?: SurveyDelivery;
+  /** Rate limits of the respondents' token routes. */
+  tokenLimits?: TokenLimits;
 };
 
 const MB = 1024 * 1024;
@@ -48,7 +54,14 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
+export function createApp({
+  db,
+  webRoot,
+  runner,
+  sessions = DEFAULT_SESSION_POLICY,
+  surveys,
+  tokenLimits,
+}: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -100,6 +113,8 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.route('/', transferRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
+  api.route('/', surveyRoutes(db, docs, surveys));
+  api.route('/', uitvraagRoutes(db, docs, tokenLimits));
 
   docs.add({
     method: 'get',

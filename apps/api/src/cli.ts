@@ -55,6 +55,9 @@ async function main(argv: string[]): Promise<number> {
           absoluteHours: env.REGIEKAART_SESSION_MAX_HOURS,
         },
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
+        smtpUrl: env.REGIEKAART_SMTP_URL,
+        mailFrom: env.REGIEKAART_MAIL_FROM,
+        publicUrl: env.REGIEKAART_PUBLIC_URL,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);

@@ -21,6 +21,12 @@ const EnvSchema = z.object({
     .default(12),
   /** Days after closing that a casus is kept; then the retention job removes it. */
   REGIEKAART_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  /** SMTP server for the netwerkuitvraag's invitations, e.g. smtp://user:pass@mail.example.nl:587. */
+  REGIEKAART_SMTP_URL: z.string().url().optional(),
+  /** Sender of those e-mails. */
+  REGIEKAART_MAIL_FROM: z.string().min(3).default('Regiekaart <noreply@localhost>'),
+  /** Origin the personal links start with, e.g. https://regiekaart.example.nl; default: the request's. */
+  REGIEKAART_PUBLIC_URL: z.string().url().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

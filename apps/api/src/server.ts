@@ -12,6 +12,7 @@ import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
 import { scheduleRetention } from './services/retention.service.ts';
+import { smtpMailer } from './services/survey-delivery.ts';
 import { ADMIN_USERNAME, ensureAdmin } from './services/users.service.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +54,11 @@ export async function startServer(options: {
   sessions?: SessionPolicy;
   /** Days a closed casus is kept (default 365); the retention job runs at start and daily. */
   retentionDays?: number;
+  /** SMTP server for survey invitations (REGIEKAART_SMTP_URL) and its sender. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  /** Origin of the personal survey links (REGIEKAART_PUBLIC_URL). */
+  publicUrl?: string | undefined;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
@@ -64,7 +70,11 @@ export async function startServer(options: {
   );
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
+  const mailer = options.smtpUrl
+    ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Regiekaart <noreply@localhost>')
+    : undefined;
   const app = createApp({
+    surveys: { mailer, publicUrl: options.publicUrl },
     db,
     runner,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
@@ -86,6 +96,7 @@ export async function startServer(options: {
     close: () =>
       new Promise<void>((done, fail) => {
         stopRetention();
+        mailer?.close();
         server.close((error) => {
           void runner.close();
           void stopCheckpointer().finally(() => {

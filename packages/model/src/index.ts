@@ -7,4 +7,5 @@ export * from './entities.ts';
 export * from './network.ts';
 export * from './presentation.ts';
 export * from './queries.ts';
+export * from './survey.ts';
 export * from './vocabulary.ts';
