@@ -26,6 +26,7 @@ import {
   issueLinks,
   listSurveys,
   markEmailed,
+  requireVisibleSurvey,
   surveyName,
   surveyResults,
   undoApplication,
@@ -170,6 +171,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
       const id = c.req.param('id');
       const { format } = readQuery(c, InvitationsQuerySchema);
       const input = await optionalJson(c, InvitationsInputSchema);
+      requireVisibleSurvey(db, c.get('access'), id);
       if (input.send && !delivery.mailer) throw noMailer();
       const issued = issueLinks(db, c.get('access'), id, input.respondentIds);
       const links = issued.map((r) => ({ name: r.name, email: r.email, link: linkOf(c, r.token) }));
@@ -194,9 +196,9 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     })
     .post('/surveys/:id/reminders', async (c) => {
       const id = c.req.param('id');
-      if (!delivery.mailer) throw noMailer();
       const access = c.get('access');
       const { invitations } = getSurvey(db, access, id);
+      if (!delivery.mailer) throw noMailer();
       const due = invitations.filter((i) => i.status !== 'answered' && i.email).map((i) => i.respondentId);
       const issued = due.length
         ? issueLinks(db, access, id, due, { onlyNonRespondents: true, reminder: true })

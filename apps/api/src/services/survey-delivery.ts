@@ -38,8 +38,8 @@ export function invitationMail(
 ): { subject: string; text: string } {
   const closes = survey.closesOn ? ` U kunt antwoorden tot en met ${dutchDate(survey.closesOn)}.` : '';
   const subject = reminder
-    ? `Herinnering: netwerkuitvraag "${survey.name}"`
-    : `Uitnodiging: netwerkuitvraag "${survey.name}"`;
+    ? `Herinnering netwerkuitvraag ${survey.name}`
+    : `Uitnodiging netwerkuitvraag ${survey.name}`;
   const opening = reminder
     ? 'We hebben uw antwoorden op de netwerkuitvraag nog niet ontvangen. Hieronder staat een nieuwe persoonlijke link; de vorige werkt niet meer.'
     : 'U bent uitgenodigd voor de netwerkuitvraag. Geef aan met welke partners u samenwerkt, hoe vaak en hoe dat gaat. Het kost ongeveer vijf minuten; u kunt stoppen en later verder gaan.';
