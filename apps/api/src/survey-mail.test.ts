@@ -120,7 +120,7 @@ describe('survey invitations by e-mail', () => {
     expect(body).toContain('30 juni 2999');
 
     // Bram answers; the reminder goes to Anna alone, with a new link that replaces the old one
-    const bramToken = (links[1]?.link as string).split('/').pop();
+    const bramToken = String(links[1]?.link).split('/').pop();
     const answered = await app.request(`http://localhost/api/uitvraag/${bramToken}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
