@@ -264,3 +264,9 @@ export const ApplyResultSchema = SurveyApplicationSchema.extend({
   created: z.number().int().describe('verbindingen die deze aanroep schreef (0 bij een herhaling)'),
 });
 export type ApplyResult = z.infer<typeof ApplyResultSchema>;
+
+export const SurveyListSchema = z.object({ items: z.array(SurveySchema), total: z.number().int() });
+export const InvitationLinksSchema = z.array(InvitationLinkSchema);
+export const UndoApplicationSchema = SurveyApplicationSchema.extend({
+  removed: z.number().int().describe('verbindingen die weer zijn weggehaald'),
+});

@@ -1,14 +1,14 @@
 import {
   ApplyInputSchema,
   ApplyResultSchema,
-  InvitationLinkSchema,
+  InvitationLinksSchema,
   InvitationsInputSchema,
-  SurveyApplicationSchema,
   SurveyCreateSchema,
   SurveyDetailSchema,
+  SurveyListSchema,
   SurveyResultsQuerySchema,
   SurveyResultsSchema,
-  SurveySchema,
+  UndoApplicationSchema,
 } from '@regiekaart/model';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -55,7 +55,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys',
     tag,
     summary: 'Netwerkuitvragen (zonder die van casussen buiten het eigen team)',
-    response: z.object({ items: z.array(SurveySchema), total: z.number().int() }),
+    response: SurveyListSchema,
   });
   docs.add({
     method: 'post',
@@ -83,7 +83,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
       'Persoonlijke links maken (een nieuwe link vervangt de vorige); send=true verstuurt ze per e-mail; format=csv geeft naam;e-mail;link voor samenvoegen',
     query: InvitationsQuerySchema,
     body: InvitationsInputSchema,
-    response: z.array(InvitationLinkSchema),
+    response: InvitationLinksSchema,
     status: 201,
   });
   docs.add({
@@ -92,7 +92,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     tag,
     summary:
       'Herinnering per e-mail met een nieuwe link aan wie nog niet antwoordde (vraagt REGIEKAART_SMTP_URL)',
-    response: z.array(InvitationLinkSchema),
+    response: InvitationLinksSchema,
     status: 201,
   });
   docs.add({
@@ -126,7 +126,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys/:id/apply',
     tag,
     summary: 'De toepassing ongedaan maken: haalt de verbindingen van de uitvraag weer weg',
-    response: SurveyApplicationSchema,
+    response: UndoApplicationSchema,
   });
 
   const linkOf = (c: Context, token: string) =>
