@@ -203,7 +203,8 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
             <p className="hint">{s.linksHint}</p>
           </>
         )}
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={s.invitationsHeading}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must be reachable by keyboard */}
+        <section className="table-scroll" tabIndex={0} aria-label={s.invitationsHeading}>
           <table>
             <thead>
               <tr>
@@ -230,7 +231,7 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
         {canEdit && open && (
           <div className="survey-actions">
             <button type="button" className="danger" disabled={busy} onClick={() => setConfirmClose(true)}>
@@ -295,7 +296,8 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
             <SurveyMap actors={actors} ties={r.ties} label={s.mapLabel} />
             <details>
               <summary>{s.tiesTable}</summary>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={s.tiesTable}>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must be reachable by keyboard */}
+              <section className="table-scroll" tabIndex={0} aria-label={s.tiesTable}>
                 <table>
                   <thead>
                     <tr>
@@ -318,7 +320,7 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </section>
             </details>
             <h3>{s.nonRespondents}</h3>
             <p>{r.nonRespondents.length ? r.nonRespondents.map((p) => p.name).join(', ') : s.none}</p>
