@@ -589,3 +589,24 @@ describe('rate limit on the token routes', () => {
     await runner.close();
   });
 });
+
+describe('export after applying a survey', () => {
+  it('exports applied links without the survey reference, so the export imports again', async () => {
+    const made = await h.call('POST', '/api/surveys', {
+      name: 'Export',
+      rosterIds: ['p1', 'p2'],
+      respondentIds: ['p1'],
+    });
+    const [link] = (await h.call('POST', `/api/surveys/${made.body.id}/invitations`)).body;
+    expect((await put(tokenOf(link.link), [{ actorId: 'p2', frequency: 'wekelijks' }])).status).toBe(200);
+    await h.call('POST', `/api/surveys/${made.body.id}/close`);
+    expect((await h.call('POST', `/api/surveys/${made.body.id}/apply`, { symmetrize: 'max' })).status).toBe(
+      201,
+    );
+    const exported = await h.call('GET', '/api/export?format=json');
+    expect(exported.status).toBe(200);
+    expect(exported.text).not.toContain('surveyId');
+    const dryRun = await h.call('POST', '/api/import?format=json&dryRun=true', exported.body);
+    expect(dryRun.status, dryRun.text.slice(0, 300)).toBe(200);
+  });
+});
