@@ -161,6 +161,20 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await page.locator('input[name="symmetrize"][value="max"]').click();
     await expect.poll(() => figure(page, 'ties')).toBe('4');
     await expectAccessible(page, 'the survey results on a phone');
+
+    // next year's round carries the roster and respondents over and sets itself beside this one
+    const next = await w.api('/api/surveys', {
+      method: 'POST',
+      body: { name: 'Netwerkuitvraag 2027', previousSurveyId: surveyId, date: '2027-03-01' },
+    });
+    expect(next.status).toBe(201);
+    const nextId = ((await next.json()) as { id: string }).id;
+    await page.setViewportSize(DESKTOP);
+    await w.open(`#/uitvragen/${nextId}`);
+    const compared = page.getByTestId('survey-compare');
+    await compared.waitFor();
+    expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
+    expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
     await w.screenshot('survey-results-390.png');
   }, 240_000);
 

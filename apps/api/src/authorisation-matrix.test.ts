@@ -300,6 +300,7 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
       const sub = path.split('/')[4];
       // the fixture's survey is open, has no e-mail set up and was never applied
       if (sub === 'reminders' || sub === 'apply') return 409;
+      if (sub === 'compare') return 422; // a first round has nothing to compare with
       if (sub === 'invitations') return 201;
       return 200;
     }

@@ -610,3 +610,51 @@ describe('export after applying a survey', () => {
     expect(dryRun.status, dryRun.text.slice(0, 300)).toBe(200);
   });
 });
+
+describe('rounds', () => {
+  it('compares a round with the previous one: figures side by side, ties that came and went', async () => {
+    const first = await surveyWithLinks({ date: '2025-03-01' });
+    const t1 = (p: string) => tokenOf(first.links[p] as string);
+    await put(t1('p1'), [
+      { actorId: 'p2', frequency: 'wekelijks' },
+      { actorId: 'p3', frequency: 'zelden' },
+    ]);
+    await h.call('POST', `/api/surveys/${first.id}/close`);
+    const second = await h.call('POST', '/api/surveys', {
+      name: 'Ronde 2026',
+      previousSurveyId: first.id,
+      date: '2026-03-01',
+    });
+    expect(second.status).toBe(201);
+    const links = (await h.call('POST', `/api/surveys/${second.body.id}/invitations`)).body as {
+      respondentId: string;
+      link: string;
+    }[];
+    const t2 = (p: string) => tokenOf(links.find((l) => l.respondentId === p)?.link as string);
+    await put(t2('p1'), [{ actorId: 'p2', frequency: 'maandelijks' }]);
+    await put(t2('p2'), [
+      { actorId: 'p1', frequency: 'maandelijks' },
+      { actorId: 'p4', frequency: 'wekelijks' },
+    ]);
+    const compared = await h.call('GET', `/api/surveys/${second.body.id}/compare`);
+    expect(compared.status, compared.text).toBe(200);
+    expect(compared.body).toMatchObject({
+      symmetrize: 'max',
+      before: { surveyId: first.id, date: '2025-03-01', figures: { ties: 2, confirmed: 0 } },
+      after: { surveyId: second.body.id, date: '2026-03-01', figures: { ties: 2, confirmed: 1 } },
+      tiesAdded: [{ sourceId: 'p2', targetId: 'p4' }],
+      tiesRemoved: [{ sourceId: 'p1', targetId: 'p3' }],
+      tiesKept: 1,
+    });
+    // asked from the first round, the earlier one is still "before"
+    const reverse = await h.call(
+      'GET',
+      `/api/surveys/${first.id}/compare?with=${second.body.id}&symmetrize=min`,
+    );
+    expect(reverse.body.before.surveyId).toBe(first.id);
+    expect(reverse.body.tiesKept).toBe(0);
+    const none = await h.call('GET', `/api/surveys/${first.id}/compare`);
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0].field).toBe('with');
+  });
+});

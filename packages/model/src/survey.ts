@@ -270,3 +270,28 @@ export const InvitationLinksSchema = z.array(InvitationLinkSchema);
 export const UndoApplicationSchema = SurveyApplicationSchema.extend({
   removed: z.number().int().describe('verbindingen die weer zijn weggehaald'),
 });
+
+export const SurveyCompareQuerySchema = z.object({
+  with: IdSchema.optional().describe('de ronde om mee te vergelijken; standaard de vorige ronde'),
+  symmetrize: SymmetrizeSchema.default('max'),
+});
+
+const RoundSchema = z.object({
+  surveyId: z.string(),
+  name: z.string(),
+  date: z.string(),
+  responseRate: z.number(),
+  figures: SurveyResultsSchema.shape.figures,
+});
+const PairSchema = z.object({ sourceId: z.string(), targetId: z.string() });
+
+/** Two rounds of a survey side by side: figures, and the ties that came, went or stayed (as pairs). */
+export const SurveyComparisonSchema = z.object({
+  symmetrize: SymmetrizeSchema,
+  before: RoundSchema,
+  after: RoundSchema,
+  tiesAdded: z.array(PairSchema),
+  tiesRemoved: z.array(PairSchema),
+  tiesKept: z.number().int(),
+});
+export type SurveyComparison = z.infer<typeof SurveyComparisonSchema>;

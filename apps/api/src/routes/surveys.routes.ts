@@ -3,6 +3,8 @@ import {
   ApplyResultSchema,
   InvitationLinksSchema,
   InvitationsInputSchema,
+  SurveyCompareQuerySchema,
+  SurveyComparisonSchema,
   SurveyCreateSchema,
   SurveyDetailSchema,
   SurveyListSchema,
@@ -20,6 +22,7 @@ import { type Delivery, invitationMail, invitationsCsv, type Mailer } from '../s
 import {
   applySurvey,
   closeSurvey,
+  compareRounds,
   createSurvey,
   getSurvey,
   type IssuedLink,
@@ -110,6 +113,15 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
       'Uitkomst: max houdt een verbinding die één kant noemde, min alleen wat beide kanten noemden, none elke melding als gerichte verbinding',
     query: SurveyResultsQuerySchema,
     response: SurveyResultsSchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/surveys/:id/compare',
+    tag,
+    summary:
+      'Twee rondes naast elkaar (standaard de vorige ronde): kerncijfers en verbindingen erbij en eraf',
+    query: SurveyCompareQuerySchema,
+    response: SurveyComparisonSchema,
   });
   docs.add({
     method: 'post',
@@ -220,6 +232,10 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     .get('/surveys/:id/results', (c) => {
       const { symmetrize } = readQuery(c, SurveyResultsQuerySchema);
       return c.json(surveyResults(db, c.get('access'), c.req.param('id'), symmetrize));
+    })
+    .get('/surveys/:id/compare', (c) => {
+      const query = readQuery(c, SurveyCompareQuerySchema);
+      return c.json(compareRounds(db, c.get('access'), c.req.param('id'), query.with, query.symmetrize));
     })
     .post('/surveys/:id/apply', async (c) => {
       const { symmetrize } = await optionalJson(c, ApplyInputSchema);

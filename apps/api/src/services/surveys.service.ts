@@ -11,6 +11,7 @@ import {
   type SurveyAnswer,
   type SurveyAnswersInput,
   type SurveyApplication,
+  type SurveyComparison,
   type SurveyCreate,
   type SurveyDetail,
   type SurveyFrequency,
@@ -878,4 +879,56 @@ export function undoApplication(db: Db, access: Access, id: string): SurveyAppli
     db.prepare('UPDATE survey_applications SET undone_at = ? WHERE id = ?').run(stamp, application.id);
     return { ...toApplication({ ...application, undone_at: stamp }), removed };
   })();
+}
+
+// ---------------------------------------------------------------- rounds
+
+/**
+ * This round against another (default: the previous round), under one symmetrize rule. Ties are
+ * compared as pairs of actors; under `none` as ordered pairs.
+ */
+export function compareRounds(
+  db: Db,
+  access: Access,
+  id: string,
+  withId: string | undefined,
+  symmetrize: Symmetrize,
+): SurveyComparison {
+  const row = requireVisibleSurvey(db, access, id);
+  const otherId = withId ?? row.previous_survey_id;
+  if (!otherId) {
+    throw unprocessable([{ field: 'with', message: 'deze uitvraag heeft geen vorige ronde: noem er een' }]);
+  }
+  let other: SurveyRow;
+  try {
+    other = requireVisibleSurvey(db, access, otherId);
+  } catch {
+    throw unprocessable([{ field: 'with', message: `uitvraag "${otherId}" bestaat niet` }]);
+  }
+  // the earlier round is "before", whichever was asked for
+  const [first, second] = other.survey_date <= row.survey_date ? [other, row] : [row, other];
+  const before = surveyResults(db, access, first.id, symmetrize);
+  const after = surveyResults(db, access, second.id, symmetrize);
+  const key = (t: { sourceId: string; targetId: string }) =>
+    symmetrize === 'none' || t.sourceId < t.targetId
+      ? `${t.sourceId}\u0000${t.targetId}`
+      : `${t.targetId}\u0000${t.sourceId}`;
+  const was = new Set(before.ties.map(key));
+  const is = new Set(after.ties.map(key));
+  const pair = (t: SurveyTie) => ({ sourceId: t.sourceId, targetId: t.targetId });
+  const round = (r: SurveyRow, results: SurveyResults) => ({
+    surveyId: r.id,
+    name: r.name,
+    date: r.survey_date,
+    responseRate: results.responseRate,
+    figures: results.figures,
+  });
+  return {
+    symmetrize,
+    before: round(first, before),
+    after: round(second, after),
+    tiesAdded: after.ties.filter((t) => !was.has(key(t))).map(pair),
+    tiesRemoved: before.ties.filter((t) => !is.has(key(t))).map(pair),
+    tiesKept: after.ties.filter((t) => was.has(key(t))).length,
+  };
 }

@@ -140,6 +140,14 @@ export const surveyStrings = {
         : `${n} verbindingen staan sinds ${date} in het netwerk.`,
     undo: 'Toepassing ongedaan maken',
     undone: (n: number) => (n === 1 ? '1 verbinding weer weggehaald.' : `${n} verbindingen weer weggehaald.`),
+    compareHeading: 'Vergelijking met de vorige ronde',
+    compareIntro: (before: string, after: string) =>
+      `Ronde van ${before} naast de ronde van ${after}, met dezelfde keuze voor eenzijdige verbindingen.`,
+    figure: 'Kenmerk',
+    responseRate: 'Respons',
+    tiesAdded: (n: number) => (n === 1 ? '1 verbinding erbij' : `${n} verbindingen erbij`),
+    tiesRemoved: (n: number) => (n === 1 ? '1 verbinding eraf' : `${n} verbindingen eraf`),
+    tiesKept: (n: number) => (n === 1 ? '1 verbinding bleef' : `${n} verbindingen bleven`),
     openFirst: 'Sluit de uitvraag om de uitkomst in het netwerk te zetten.',
   },
 };

@@ -19,6 +19,7 @@ import {
   downloadLinksCsv,
   makeLinks,
   remind,
+  surveyCompareQuery,
   surveyQuery,
   surveyResultsQuery,
   undoApplication,
@@ -37,6 +38,10 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
   const survey = useQuery(surveyQuery(surveyId));
   const [symmetrize, setSymmetrize] = useState<Symmetrize>('max');
   const results = useQuery(surveyResultsQuery(surveyId, symmetrize));
+  const compare = useQuery({
+    ...surveyCompareQuery(surveyId, symmetrize),
+    enabled: Boolean(survey.data?.previousSurveyId),
+  });
   const canEdit = useCanEdit();
   const domainLabel = useDomainLabels();
   const headingRef = useHeadingFocus<HTMLHeadingElement>(`survey-${surveyId}`);
@@ -365,6 +370,61 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
         )}
         {canEdit && !data.application && <p className="hint">{s.applyHint}</p>}
       </section>
+      {compare.data && (
+        <section className="survey-section" aria-labelledby="survey-compare">
+          <h2 id="survey-compare">{s.compareHeading}</h2>
+          <p>{s.compareIntro(formatDate(compare.data.before.date), formatDate(compare.data.after.date))}</p>
+          <table data-testid="survey-compare">
+            <thead>
+              <tr>
+                <th scope="col">{s.figure}</th>
+                <th scope="col">{formatDate(compare.data.before.date)}</th>
+                <th scope="col">{formatDate(compare.data.after.date)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  [
+                    s.responseRate,
+                    percent(compare.data.before.responseRate),
+                    percent(compare.data.after.responseRate),
+                  ],
+                  [s.ties, compare.data.before.figures.ties, compare.data.after.figures.ties],
+                  [s.confirmed, compare.data.before.figures.confirmed, compare.data.after.figures.confirmed],
+                  [
+                    s.density,
+                    decimal.format(compare.data.before.figures.density),
+                    decimal.format(compare.data.after.figures.density),
+                  ],
+                ] as const
+              ).map(([label, before, after]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{before}</td>
+                  <td>{after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {s.tiesAdded(compare.data.tiesAdded.length)}, {s.tiesRemoved(compare.data.tiesRemoved.length)},{' '}
+            {s.tiesKept(compare.data.tiesKept)}.
+          </p>
+          <ul>
+            {compare.data.tiesAdded.map((p) => (
+              <li key={`+${p.sourceId}-${p.targetId}`}>
+                + {names.get(p.sourceId) ?? p.sourceId} – {names.get(p.targetId) ?? p.targetId}
+              </li>
+            ))}
+            {compare.data.tiesRemoved.map((p) => (
+              <li key={`-${p.sourceId}-${p.targetId}`}>
+                − {names.get(p.sourceId) ?? p.sourceId} – {names.get(p.targetId) ?? p.targetId}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {confirmClose && (
         <ConfirmDialog
           message={s.closeConfirm}

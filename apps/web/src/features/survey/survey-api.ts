@@ -8,6 +8,7 @@ import {
   type RespondentView,
   RespondentViewSchema,
   type SurveyAnswer,
+  SurveyComparisonSchema,
   type SurveyCreate,
   SurveyDetailSchema,
   SurveyListSchema,
@@ -39,6 +40,18 @@ export const surveyResultsQuery = (id: string, symmetrize: Symmetrize) =>
       getJson(`/api/surveys/${encodeURIComponent(id)}/results`, {
         params: { symmetrize },
         schema: SurveyResultsSchema,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+export const surveyCompareQuery = (id: string, symmetrize: Symmetrize) =>
+  queryOptions({
+    queryKey: ['surveys', id, 'compare', symmetrize] as const,
+    queryFn: ({ signal }) =>
+      getJson(`/api/surveys/${encodeURIComponent(id)}/compare`, {
+        params: { symmetrize },
+        schema: SurveyComparisonSchema,
         signal,
       }),
     placeholderData: keepPreviousData,
