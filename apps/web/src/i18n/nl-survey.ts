@@ -5,6 +5,8 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 /** Strings of the netwerkuitvraag: the respondent's page and the coordinator's screens. */
 export const surveyStrings = {
   nav: 'Uitvragen',
+  personEmail: 'E-mail (werk)',
+  personEmailHint: 'Voor de uitnodiging van een netwerkuitvraag.',
   respondent: {
     documentTitle: 'Netwerkuitvraag',
     loading: 'De vragenlijst wordt geladen…',
