@@ -107,3 +107,98 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
 });
 
 const SCREENSHOT_DIR = new URL('../../test-artifacts/screenshots', import.meta.url).pathname;
+
+describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after a reload', () => {
+  let wb: Workbench;
+  let page: Page;
+  let opgaveId: string;
+
+  beforeAll(async () => {
+    wb = await startWorkbench();
+    page = wb.page;
+    opgaveId = await firstOpgave(wb);
+    await wb.open(`#/opgaven/${opgaveId}`);
+    await wb.waitForMap('the opgave', (m) => m.nodes > 0 && laidOut(m));
+  });
+
+  afterAll(async () => {
+    await wb?.close();
+  });
+
+  it('lands Tab on the active tab of each tab list, shows the arrow-key hint and moves with the arrows', async () => {
+    const panes = page.getByRole('tablist', { name: 'Weergave' });
+    expect(await panes.getByRole('tab', { selected: true }).getAttribute('tabindex')).toBe('0');
+    expect(await panes.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    // Tab from the control before the list lands on the active tab, not on the others
+    await page.getByRole('button', { name: 'Exporteren' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kaart');
+    const hint = panes.locator('.tabs-hint');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('pijltjestoetsen');
+    await page.keyboard.press('ArrowRight');
+    expect(await panes.getByRole('tab', { selected: true }).textContent()).toBe('Tabel');
+    await expect.poll(() => page.url()).toContain('pane=tabel');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.url()).not.toContain('pane=');
+
+    const side = page.getByRole('tablist', { name: 'Zijpaneel' });
+    await side.getByRole('tab', { selected: true }).focus();
+    expect(await side.locator('.tabs-hint').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await side.getByRole('tab', { selected: true }).textContent()).toBe('Inzichten');
+    await expect.poll(() => page.url()).toContain('paneel=inzichten');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/werkbank-tabs-toetsenbord.png` });
+    await expectAccessible(page, 'the map with the arrow-key hint shown');
+  }, 60_000);
+
+  it('keeps the open tab and the selected actor in the URL, so a reload shows them again', async () => {
+    const network = (await (await wb.api(`/api/opgaven/${opgaveId}/network`)).json()) as {
+      nodes: { id: string; label: string; kind: string }[];
+    };
+    const person = network.nodes.find((n) => n.kind === 'person');
+    if (!person) throw new Error('e2e: the opgave has no person');
+    await page.getByLabel('Zoek een actor op de kaart').fill(person.label);
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await expect.poll(() => page.url()).toContain(`actor=${encodeURIComponent(person.id)}`);
+    expect(page.url()).not.toContain('paneel=');
+    await page.reload();
+    await wb.waitForMap('the opgave after a reload', (m) => m.nodes > 0 && laidOut(m));
+    const side = page.getByRole('tablist', { name: 'Zijpaneel' });
+    expect(await side.getByRole('tab', { selected: true }).textContent()).toBe('Selectie');
+    await expect.poll(() => page.getByTestId('selection-panel').textContent()).toContain(person.label);
+
+    await side.getByRole('tab', { name: 'Legenda' }).click();
+    await expect.poll(() => page.url()).toContain('paneel=legenda');
+    await page.reload();
+    await wb.waitForMap('the opgave after a second reload', (m) => m.nodes > 0 && laidOut(m));
+    expect(await side.getByRole('tab', { selected: true }).textContent()).toBe('Legenda');
+    expect(page.url()).toContain(`actor=${encodeURIComponent(person.id)}`);
+  }, 90_000);
+
+  it('opens the export menu with the arrow keys and walks its items (menu button pattern)', async () => {
+    const trigger = page.getByRole('button', { name: 'Exporteren' });
+    expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');
+    await trigger.focus();
+    await page.keyboard.press('ArrowDown');
+    const menu = page.getByRole('menu', { name: 'Exporteren' });
+    await menu.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Afbeelding (PNG)');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Afbeelding (SVG)');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('Gegevens (GraphML)');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Afbeelding (PNG)');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Gegevens (GraphML)');
+    await expectAccessible(page, 'the open export menu');
+    await page.keyboard.press('Escape');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await focused()).toContain('Exporteren');
+    await trigger.press('ArrowUp');
+    expect(await focused()).toBe('Gegevens (GraphML)');
+    await page.keyboard.press('Escape');
+  }, 30_000);
+});

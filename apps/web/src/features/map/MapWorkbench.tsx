@@ -6,7 +6,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
-import type { MapPane, MapView } from '../../routing/route.ts';
+import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { panelId, Tabs, tabId } from '../../ui/Tabs.tsx';
@@ -55,6 +55,16 @@ const NARROW = '(max-width: 1000px)';
 
 type SideTab = 'selection' | 'insights' | 'whatIf' | 'legend';
 
+/** The side tabs' names in the URL (`paneel=`), in Dutch as the users say them. */
+const SIDE_IN_URL = {
+  selection: 'selectie',
+  insights: 'inzichten',
+  whatIf: 'watals',
+  legend: 'legenda',
+} as const satisfies Record<SideTab, SidePane>;
+const sideFromUrl = (side: SidePane): SideTab =>
+  (Object.keys(SIDE_IN_URL) as SideTab[]).find((tab) => SIDE_IN_URL[tab] === side) ?? 'selection';
+
 const PANES: { id: MapPane; label: string }[] = [
   { id: 'kaart', label: t.workbench.panes.kaart },
   { id: 'tabel', label: t.workbench.panes.tabel },
@@ -95,9 +105,19 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
   const organisations = useQuery(organisationsQuery()).data?.items;
   const network = useMapNetwork(opgaveId, view);
   const analysis = useMapAnalysis(opgaveId, view);
-  const [selected, setSelected] = useState<MapSelection | null>(null);
+  const [selected, setSelected] = useState<MapSelection | null>(() =>
+    routeView.actor ? { type: 'node', id: routeView.actor } : null,
+  );
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
-  const [sideTab, setSideTab] = useState<SideTab>('selection');
+  const [sideTab, setSideTab] = useState<SideTab>(() => sideFromUrl(routeView.side));
+
+  // the selected actor and the open tab live in the URL too, so a reload or a shared link keeps them
+  const selectedActor = selected?.type === 'node' ? selected.id : null;
+  const sideInUrl = SIDE_IN_URL[sideTab];
+  useEffect(() => {
+    if (routeView.actor === selectedActor && routeView.side === sideInUrl) return;
+    onViewChange({ ...routeView, actor: selectedActor, side: sideInUrl });
+  }, [selectedActor, sideInUrl, routeView, onViewChange]);
   const [insight, setInsight] = useState<Insight | null>(null);
   const [removed, setRemoved] = useState<string[]>([]);
   const [centre, setCentre] = useState<{ ids: readonly string[] } | null>(null);
