@@ -162,6 +162,8 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await expect.poll(() => figure(page, 'ties')).toBe('4');
     await expectAccessible(page, 'the survey results on a phone');
 
+    await w.screenshot('survey-results-390.png');
+
     // next year's round carries the roster and respondents over and sets itself beside this one
     const next = await w.api('/api/surveys', {
       method: 'POST',
@@ -175,7 +177,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await compared.waitFor();
     expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
-    await w.screenshot('survey-results-390.png');
+    await w.screenshot('survey-compare-1440.png');
   }, 240_000);
 
   it('answers 30 partners with two clicks each, by keyboard too, and keeps them after a reload', async () => {
