@@ -39,7 +39,6 @@ async function surveyWithLinks(extra: Record<string, unknown> = {}) {
     id: String(made.body.id),
     survey: made.body,
     links,
-    tokens: { ...links, ...{} } as Record<string, string>,
   };
 }
 
