@@ -27,7 +27,9 @@ import { oidcRoutes, type SignInOptions } from './routes/oidc.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { type SurveyDelivery, surveyRoutes } from './routes/surveys.routes.ts';
 import { transferRoutes } from './routes/transfer.routes.ts';
+import { type TokenLimits, uitvraagRoutes } from './routes/uitvraag.routes.ts';
 import { accountRoutes } from './routes/users.routes.ts';
 import { AnalysisService } from './services/analysis.service.ts';
 import { ADMIN_USERNAME } from './services/users.service.ts';
@@ -43,6 +45,10 @@ export type AppOptions = {
   sessions?: SessionPolicy;
   /** OpenID Connect sign-in and whether password sign-in stays on (default: passwords only). */
   signIn?: SignInOptions;
+  /** E-mail and the origin of the netwerkuitvraag's personal links. */
+  surveys?: SurveyDelivery;
+  /** Rate limits of the respondents' token routes. */
+  tokenLimits?: TokenLimits;
 };
 
 const MB = 1024 * 1024;
@@ -60,6 +66,8 @@ export function createApp({
   runner,
   sessions = DEFAULT_SESSION_POLICY,
   signIn = { localLogin: true },
+  surveys,
+  tokenLimits,
 }: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
@@ -121,6 +129,8 @@ export function createApp({
   api.route('/', transferRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
+  api.route('/', surveyRoutes(db, docs, surveys));
+  api.route('/', uitvraagRoutes(db, docs, tokenLimits));
 
   docs.add({
     method: 'get',

@@ -12,12 +12,14 @@ import {
 import { smallNetwork } from '../test/small-network.ts';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
+import { Access } from './auth/access.ts';
 import { createAnnotation } from './services/annotations.service.ts';
 import { createLink } from './services/links.service.ts';
 import { createOpgave, createParticipant } from './services/opgaven.service.ts';
 import { createOrganisation } from './services/organisations.service.ts';
 import { createPerson } from './services/people.service.ts';
 import { createPresentation } from './services/presentations.service.ts';
+import { createSurvey, issueLinks } from './services/surveys.service.ts';
 import { createTemplate } from './services/templates.service.ts';
 import { createView } from './services/views.service.ts';
 
@@ -46,6 +48,9 @@ type Fixture = {
   template: string;
   user: string;
   presentation: string;
+  /** an open netwerkuitvraag on the casus, and Anna's (p1) personal token for it */
+  survey: string;
+  token: string;
   n: number;
 };
 
@@ -104,7 +109,23 @@ function fixture(team: Team): Fixture {
     raad: true,
     steps: [{ viewId: view, title: `Stap ${code}` }],
   }).id;
+  const asBeheerder = new Access(h.db, {
+    id: 'x',
+    username: 'x',
+    name: 'x',
+    role: 'beheerder',
+    personId: null,
+  });
+  const survey = createSurvey(h.db, asBeheerder, {
+    name: `Uitvraag ${n}`,
+    opgaveId: casus,
+    rosterIds: ['p1', 'p3'],
+    respondentIds: ['p1', 'p3'],
+  }).id;
+  const token = (issueLinks(h.db, asBeheerder, survey, ['p1'])[0] as { token: string }).token;
   return {
+    survey,
+    token,
     casus,
     code,
     participant,
@@ -133,9 +154,11 @@ function concrete(path: string, f: Fixture): string {
     views: f.view,
     users: f.user,
     presentations: f.presentation,
+    surveys: f.survey,
   };
   return path
     .replace(':pid', f.participant)
+    .replace(':token', f.token)
     .replace(':id', ids[resource ?? ''] ?? 'x')
     .replace(/:[a-zA-Z]+/g, 'x');
 }
@@ -200,6 +223,14 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
     'POST /api/presentations': { name: `Presentatie ${f.n}`, steps: [{ viewId: f.view, title: 'Stap' }] },
     'PATCH /api/presentations/:id': { purpose: 'jaarverslag' },
     'PUT /api/presentations/:id': { name: `Presentatie ${f.n}` },
+    'POST /api/surveys': {
+      name: `Uitvraag ${f.n}`,
+      opgaveId: f.casus,
+      rosterIds: ['p1', 'p3'],
+      respondentIds: ['p3'],
+    },
+    'POST /api/surveys/:id/apply': { symmetrize: 'max' },
+    'PUT /api/uitvraag/:token': { answers: [{ actorId: 'p3', frequency: 'wekelijks' }] },
   };
   return bodies[key];
 }
@@ -219,6 +250,8 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
   // OpenID Connect sign-in is not configured in this harness: its routes do not exist
   if (key.startsWith('GET /api/session/oidc')) return 404;
   if (key === 'POST /api/session') return who === 'anonymous' ? 401 : 200;
+  // the respondent's token is the only authority: a session neither opens nor closes it
+  if (path.startsWith('/api/uitvraag/')) return 200;
   if (who === 'anonymous') return 401;
   const write = method !== 'GET';
   const visible = who === 'beheerder' || (who === 'regisseur' && team === 'own');
@@ -259,6 +292,21 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
       if (write && who === 'lezer') return 403;
       // a step showing a view of a hidden casus refers to something that "does not exist"
       return key === 'POST /api/presentations' && !visible ? 422 : ok;
+    case 'surveys': {
+      if (id === undefined) {
+        if (!write) return 200;
+        if (who === 'lezer') return 403;
+        return visible ? 201 : 422; // a hidden casus in the body does "not exist"
+      }
+      if (write && who === 'lezer') return 403;
+      if (!visible) return 404;
+      const sub = path.split('/')[4];
+      // the fixture's survey is open, has no e-mail set up and was never applied
+      if (sub === 'reminders' || sub === 'apply') return 409;
+      if (sub === 'compare') return 422; // a first round has nothing to compare with
+      if (sub === 'invitations') return 201;
+      return 200;
+    }
     case 'network':
     case 'analysis':
     case 'export':
@@ -274,19 +322,21 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
 /** What any route must never do, known or not: the rules behind "zero unexpected 2xx". */
 function mayNotSucceed(method: string, path: string, who: Who, team: Team): boolean {
   const key = `${method} ${path}`;
-  const publicRoute = [
-    'GET /api/health',
-    'GET /api/openapi.json',
-    'GET /api/docs',
-    'POST /api/session',
-    'GET /api/session/options',
-  ].includes(key);
+  const publicRoute =
+    [
+      'GET /api/health',
+      'GET /api/openapi.json',
+      'GET /api/docs',
+      'POST /api/session',
+      'GET /api/session/options',
+    ].includes(key) || path.startsWith('/api/uitvraag/');
   if (who === 'anonymous') return !publicRoute;
   const [, , resource, id] = path.split('/');
   const casusRoute = resource === 'opgaven' && id !== undefined;
   const visible = who === 'beheerder' || (who === 'regisseur' && team === 'own');
   if (casusRoute && !visible) return true;
-  if (who === 'lezer' && method !== 'GET' && resource !== 'session' && resource !== 'me') return true;
+  if (who === 'lezer' && method !== 'GET' && !['session', 'me', 'uitvraag'].includes(resource ?? ''))
+    return true;
   if (who !== 'beheerder' && ['users', 'access-log', 'import'].includes(resource ?? '')) return true;
   return false;
 }
@@ -386,6 +436,7 @@ describe('what the matrix statuses hide', () => {
       '/api/annotations?limit=1000',
       '/api/views?limit=1000',
       '/api/export?format=json',
+      '/api/surveys',
     ]) {
       const regisseur = await as('regisseur', path);
       expect(regisseur, path).toContain(own.casus);

@@ -97,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
         oidc: await oidcSettings(env),
         localLogin: env.REGIEKAART_LOCAL_LOGIN !== 'off',
+        smtpUrl: env.REGIEKAART_SMTP_URL,
+        mailFrom: env.REGIEKAART_MAIL_FROM,
         publicUrl: env.REGIEKAART_PUBLIC_URL,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);

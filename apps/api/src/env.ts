@@ -31,8 +31,12 @@ const EnvSchema = z.object({
   REGIEKAART_OIDC_ROLES: z.string().default(''),
   /** `off`: only OIDC sign-in, except the first beheerder `beheerder` (recovery). */
   REGIEKAART_LOCAL_LOGIN: z.enum(['on', 'off']).default('on'),
-  /** The address users open (e.g. https://regiekaart.gemeente.nl), for the OIDC redirect URI. */
+  /** The address users open (e.g. https://regiekaart.gemeente.nl): the OIDC redirect URI and the survey links start with it; default: the request's origin. */
   REGIEKAART_PUBLIC_URL: z.url().optional(),
+  /** SMTP server for the netwerkuitvraag's invitations, e.g. smtp://user:pass@mail.example.nl:587. */
+  REGIEKAART_SMTP_URL: z.string().url().optional(),
+  /** Sender of those e-mails. */
+  REGIEKAART_MAIL_FROM: z.string().min(3).default('Regiekaart <noreply@localhost>'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -13,6 +13,7 @@ import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
 import { scheduleRetention } from './services/retention.service.ts';
+import { smtpMailer } from './services/survey-delivery.ts';
 import { ADMIN_USERNAME, ensureAdmin } from './services/users.service.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,10 @@ export async function startServer(options: {
   /** OpenID Connect sign-in (REGIEKAART_OIDC_*), REGIEKAART_LOCAL_LOGIN and REGIEKAART_PUBLIC_URL. */
   oidc?: OidcOptions | undefined;
   localLogin?: boolean;
+  /** SMTP server for survey invitations (REGIEKAART_SMTP_URL) and its sender. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  /** Origin of the personal survey links (REGIEKAART_PUBLIC_URL). */
   publicUrl?: string | undefined;
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
@@ -69,7 +74,11 @@ export async function startServer(options: {
   );
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
+  const mailer = options.smtpUrl
+    ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Regiekaart <noreply@localhost>')
+    : undefined;
   const app = createApp({
+    surveys: { mailer, publicUrl: options.publicUrl },
     db,
     runner,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
@@ -96,6 +105,7 @@ export async function startServer(options: {
     close: () =>
       new Promise<void>((done, fail) => {
         stopRetention();
+        mailer?.close();
         server.close((error) => {
           void runner.close();
           void stopCheckpointer().finally(() => {

@@ -6,6 +6,7 @@ import { SignedIn } from './features/session/SignedIn.tsx';
 import { UserMenu } from './features/session/UserMenu.tsx';
 import { StartScreen } from './features/start/StartScreen.tsx';
 import { t } from './i18n/catalogue.ts';
+import { surveyStrings } from './i18n/nl-survey.ts';
 import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, type Route } from './routing/route.ts';
 import { useRoute } from './routing/use-route.ts';
 import { LiveStatus } from './ui/LiveStatus.tsx';
@@ -28,6 +29,16 @@ const PresenterScreen = lazy(() =>
   import('./features/presentation/PresenterScreen.tsx').then((m) => ({ default: m.PresenterScreen })),
 );
 
+const SurveysScreen = lazy(() =>
+  import('./features/survey/SurveysScreen.tsx').then((m) => ({ default: m.SurveysScreen })),
+);
+const SurveyScreen = lazy(() =>
+  import('./features/survey/SurveyScreen.tsx').then((m) => ({ default: m.SurveyScreen })),
+);
+const RespondentPage = lazy(() =>
+  import('./features/survey/RespondentPage.tsx').then((m) => ({ default: m.RespondentPage })),
+);
+
 const NAV: { label: string; route: Route; screens: Route['screen'][] }[] = [
   { label: t.app.navStart, route: { screen: 'start' }, screens: ['start', 'opgave'] },
   { label: t.app.navNetwork, route: { screen: 'network', view: DEFAULT_VIEW }, screens: ['network'] },
@@ -42,6 +53,7 @@ const NAV: { label: string; route: Route; screens: Route['screen'][] }[] = [
     route: { screen: 'presentations' },
     screens: ['presentations', 'presentation-edit'],
   },
+  { label: surveyStrings.nav, route: { screen: 'surveys' }, screens: ['surveys', 'survey'] },
 ];
 
 function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof useRoute>[1] }) {
@@ -71,6 +83,12 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
       );
     case 'presentations':
       return <PresentationsScreen />;
+    case 'surveys':
+      return <SurveysScreen />;
+    case 'survey':
+      return <SurveyScreen key={route.surveyId} surveyId={route.surveyId} />;
+    case 'uitvraag':
+      return null;
     case 'presentation-edit':
       return <PresentationEditor key={route.presentationId} presentationId={route.presentationId} />;
     case 'presentation':
@@ -101,6 +119,14 @@ export function App() {
   const [route, navigate] = useRoute();
   // the presenter fills the screen: no header, no menu
   const presenting = route.screen === 'presentation';
+  // a respondent has no account: no menu, no session, no sign-in screen
+  if (route.screen === 'uitvraag') {
+    return (
+      <Suspense fallback={<LiveStatus message={surveyStrings.respondent.loading} />}>
+        <RespondentPage key={route.token} token={route.token} />
+      </Suspense>
+    );
+  }
   return (
     <>
       {/* a button, not a link: the hash holds the route */}

@@ -79,6 +79,11 @@ export type Membership = z.infer<typeof MembershipSchema>;
 const personFields = {
   name: text(200).describe('naam van de professional (nooit een cliënt)'),
   function: optionalText(120),
+  email: z
+    .email('geen geldig e-mailadres')
+    .max(254)
+    .nullish()
+    .describe('werkadres, bijv. voor de uitnodiging van een netwerkuitvraag'),
   note: optionalText(4000),
   memberships: z.array(MembershipInputSchema).max(50),
 };
@@ -96,6 +101,7 @@ export const PersonSchema = z.object({
   id: IdSchema,
   name: z.string(),
   function: z.string().nullable(),
+  email: z.string().nullable().optional(),
   note: z.string().nullable(),
   memberships: z.array(MembershipSchema),
   ...stamps,
@@ -152,6 +158,7 @@ export const LinkSchema = z.object({
   recordedBy: z.string().nullable(),
   confidence: ConfidenceSchema.nullable(),
   note: z.string().nullable(),
+  surveyId: z.string().nullable().optional().describe('de netwerkuitvraag waaruit de verbinding komt'),
   ...stamps,
 });
 export type Link = z.infer<typeof LinkSchema>;

@@ -8,4 +8,5 @@ export * from './network.ts';
 export * from './presentation.ts';
 export * from './queries.ts';
 export * from './sign-in.ts';
+export * from './survey.ts';
 export * from './vocabulary.ts';

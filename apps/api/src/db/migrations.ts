@@ -284,4 +284,78 @@ CREATE TABLE oidc_logins (
 ) STRICT;
 `,
   },
+  {
+    version: 8,
+    name: 'netwerkuitvraag: surveys, rosters, respondents with hashed link tokens, answers, applications',
+    sql: `
+ALTER TABLE people ADD COLUMN email TEXT;
+
+CREATE TABLE surveys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  opgave_id TEXT REFERENCES opgaven(id) ON DELETE CASCADE,
+  previous_survey_id TEXT REFERENCES surveys(id) ON DELETE SET NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'gesloten')),
+  survey_date TEXT NOT NULL,
+  closes_on TEXT,
+  closed_at TEXT,
+  questions TEXT NOT NULL,
+  created_by TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX surveys_opgave ON surveys(opgave_id);
+
+CREATE TABLE survey_roster (
+  survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+  actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (survey_id, actor_id)
+) STRICT;
+
+-- A respondent's link carries a random token of 256 bits; only its SHA-256 is stored.
+-- speaks_for: the actor on the roster the respondent answers for (themselves or their organisation).
+CREATE TABLE survey_respondents (
+  survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+  person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  speaks_for TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  token_hash TEXT UNIQUE,
+  sent_at TEXT,
+  emailed_at TEXT,
+  reminded_at TEXT,
+  opened_at TEXT,
+  answered_at TEXT,
+  PRIMARY KEY (survey_id, person_id)
+) STRICT;
+
+CREATE TABLE survey_answers (
+  survey_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  frequency TEXT NOT NULL CHECK (frequency IN ('wekelijks', 'maandelijks', 'kwartaal', 'zelden')),
+  kinds TEXT NOT NULL DEFAULT '[]',
+  quality TEXT NOT NULL DEFAULT '{}',
+  note TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (survey_id, person_id, actor_id),
+  FOREIGN KEY (survey_id, person_id) REFERENCES survey_respondents(survey_id, person_id) ON DELETE CASCADE
+) STRICT;
+
+-- One row per application of a survey's result to the network; undone_at marks an undone one.
+CREATE TABLE survey_applications (
+  id TEXT PRIMARY KEY,
+  survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+  symmetrize TEXT NOT NULL CHECK (symmetrize IN ('max', 'min', 'none')),
+  link_ids TEXT NOT NULL DEFAULT '[]',
+  applied_at TEXT NOT NULL,
+  applied_by TEXT,
+  undone_at TEXT
+) STRICT;
+CREATE INDEX survey_applications_survey ON survey_applications(survey_id);
+
+ALTER TABLE links ADD COLUMN survey_id TEXT REFERENCES surveys(id) ON DELETE SET NULL;
+CREATE INDEX links_survey ON links(survey_id);
+`,
+  },
 ];

@@ -25,6 +25,13 @@ export const PUBLIC = new Set([
   'GET /session/oidc/logout',
 ]);
 
+/**
+ * The respondent's token routes (`/uitvraag/<token>`): the token is the only authority, so the
+ * session cookie is not read (nor CSRF asked: there is no session to forge) and the route logs
+ * the respondent itself.
+ */
+const isTokenRoute = (rel: string) => /^\/uitvraag\/[^/]+$/.test(rel);
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
@@ -105,7 +112,8 @@ export function security(db: Db, policy: SessionPolicy): MiddlewareHandler {
     const segments = rel.split('/').filter(Boolean);
     const write = !SAFE_METHODS.has(method);
 
-    const token = getCookie(c, cookieMode(c).name);
+    const tokenRoute = isTokenRoute(rel);
+    const token = tokenRoute ? undefined : getCookie(c, cookieMode(c).name);
     const session: ActiveSession | undefined = token ? findSession(db, token, policy) : undefined;
     const access = new Access(db, session?.user ?? null, newAudit());
     c.set('access', access);
@@ -118,7 +126,8 @@ export function security(db: Db, policy: SessionPolicy): MiddlewareHandler {
     };
 
     try {
-      if (!PUBLIC.has(`${method} ${rel}`)) guard(c, access, session, method, rel, segments, write);
+      if (!PUBLIC.has(`${method} ${rel}`) && !tokenRoute)
+        guard(c, access, session, method, rel, segments, write);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       // answered here, so the entry is written here too

@@ -20,7 +20,15 @@ export const organisationsTable = defineTable({
 
 export const peopleTable = defineTable({
   name: 'people',
-  fields: { id: 'text', name: 'text', function: 'text', note: 'text', createdAt: 'text', updatedAt: 'text' },
+  fields: {
+    id: 'text',
+    name: 'text',
+    function: 'text',
+    email: 'text',
+    note: 'text',
+    createdAt: 'text',
+    updatedAt: 'text',
+  },
   search: ['name', 'function'],
   orderBy: 't.name COLLATE NOCASE, t.id',
 });
@@ -54,6 +62,7 @@ export const linksTable = defineTable({
     recordedBy: 'text',
     confidence: 'text',
     note: 'text',
+    surveyId: 'text',
     createdAt: 'text',
     updatedAt: 'text',
   },

@@ -69,7 +69,8 @@ export function dumpDataset(db: Db, hidden: readonly string[] = []): Dataset {
       ...strip(p, [...stamps, 'memberships']),
       memberships: p.memberships.map((m) => strip(m, ['organisationName'])),
     })),
-    links: listLinks(db, ALL).items.map((l) => strip(l, stamps)),
+    // surveys are not part of a dataset: a link keeps no reference to one
+    links: listLinks(db, ALL).items.map((l) => strip(l, [...stamps, 'surveyId'])),
     templates: listTemplates(db, ALL).items.map((t) => ({
       ...strip(t, [...stamps, 'roles']),
       roles: t.roles.map((r) => strip(r, ['id'])),

@@ -81,7 +81,11 @@ export type Route =
       minPeople?: number | null;
     }
   | { screen: 'change'; change: ChangeView }
-  | { screen: 'key-figures'; asOf: string | null; compareWith: string | null };
+  | { screen: 'key-figures'; asOf: string | null; compareWith: string | null }
+  | { screen: 'surveys' }
+  | { screen: 'survey'; surveyId: string }
+  /** a respondent's page: no session, the token is the key */
+  | { screen: 'uitvraag'; token: string };
 
 /** The change-over-time screen: two dates, an optional opgave, the level and the raadsversie. */
 export type ChangeView = {
@@ -183,6 +187,19 @@ export function parseRoute(hash: string): Route {
       },
     };
   }
+  if (
+    segments[0] === 'uitvraag' &&
+    segments.length === 2 &&
+    /^[A-Za-z0-9_-]{1,128}$/.test(segments[1] ?? '')
+  ) {
+    return { screen: 'uitvraag', token: segments[1] as string };
+  }
+  if (segments[0] === 'uitvragen') {
+    if (segments.length === 1) return { screen: 'surveys' };
+    if (segments.length === 2 && IdSchema.safeParse(segments[1]).success) {
+      return { screen: 'survey', surveyId: segments[1] as string };
+    }
+  }
   if (segments[0] === 'kerncijfers' && segments.length === 1) {
     const asOf = DateSchema.safeParse(query.get('peildatum'));
     const compareWith = DateSchema.safeParse(query.get('vergelijk'));
@@ -232,6 +249,12 @@ export function formatRoute(route: Route): string {
       const text = query.toString();
       return `#/verandering${text ? `?${text}` : ''}`;
     }
+    case 'surveys':
+      return '#/uitvragen';
+    case 'survey':
+      return `#/uitvragen/${encodeURIComponent(route.surveyId)}`;
+    case 'uitvraag':
+      return `#/uitvraag/${route.token}`;
     case 'key-figures': {
       const query = new URLSearchParams();
       if (route.asOf) query.set('peildatum', route.asOf);

@@ -61,7 +61,7 @@ type TextProps = {
   error?: string | undefined;
   hint?: string | undefined;
   required?: boolean;
-  type?: 'text' | 'date' | 'search';
+  type?: 'text' | 'date' | 'search' | 'email';
   multiline?: boolean;
   list?: string;
 };

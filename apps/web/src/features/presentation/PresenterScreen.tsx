@@ -158,7 +158,7 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
       const bytes = await exportDeckPdf(deckData, queryClient, (n, of) => setExporting(t_.exporting(n, of)));
       downloadBlob(
         new Blob([bytes.slice().buffer], { type: 'application/pdf' }),
-        t.report.filename(deckData.id, today()),
+        t.report.filename(deckData.name),
       );
       setExporting(t_.exported);
     } catch (error) {

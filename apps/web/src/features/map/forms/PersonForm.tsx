@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { personQuery } from '../../../api/entities.ts';
 import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
+import { surveyStrings } from '../../../i18n/nl-survey.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
@@ -32,6 +33,7 @@ const t_ = t.edit.person;
 const LABELS: Record<string, string> = {
   name: t_.name,
   function: t_.function,
+  email: surveyStrings.personEmail,
   note: t_.note,
   memberships: t_.memberships,
   'memberships.*.organisationId': t_.organisationId,
@@ -66,6 +68,7 @@ function PersonFields({
   const { errors, general, busy, submit } = useFormSubmit(formRef);
   const [name, setName] = useState(person?.name ?? '');
   const [fn, setFn] = useState(person?.function ?? '');
+  const [email, setEmail] = useState(person?.email ?? '');
   const [note, setNote] = useState(person?.note ?? '');
   const [rows, setRows] = useState<MembershipRow[]>(() =>
     (person?.memberships ?? []).map((m) => ({
@@ -85,6 +88,7 @@ function PersonFields({
   const fields = {
     name,
     function: nullIfEmpty(fn),
+    email: nullIfEmpty(email.trim()),
     note: nullIfEmpty(note),
     memberships: rows.map((r) => ({
       ...(r.id ? { id: r.id } : {}),
@@ -158,6 +162,15 @@ function PersonFields({
       <p className="hint">{t_.privacy}</p>
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField name="function" label={t_.function} value={fn} onChange={setFn} error={errors.function} />
+      <TextField
+        name="email"
+        type="email"
+        label={surveyStrings.personEmail}
+        hint={surveyStrings.personEmailHint}
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+      />
       <TextField name="note" label={t_.note} value={note} onChange={setNote} error={errors.note} multiline />
       <fieldset className="repeat-group" data-field="memberships">
         <legend>{t_.memberships}</legend>

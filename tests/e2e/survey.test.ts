@@ -1,0 +1,227 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './browser.ts';
+import { expectAccessible } from './edit-helpers.ts';
+import { SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+const OPGAVE = 'opg-zl-verward';
+
+/** A respondent's own browser: a fresh context, so no cookie of the coordinator can come along. */
+async function respondentPage(browser: Browser, link: string, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(link);
+  await page.locator('.respondent-list').waitFor();
+  return { context, page, errors, requests };
+}
+
+/** Ticks a partner and chooses how often, with two clicks. */
+async function answer(page: Page, actorId: string, frequency: string): Promise<number> {
+  await page.locator(`label[for="p-${actorId}"]`).click();
+  await page.locator(`input[name="p-${actorId}-frequency"][value="${frequency}"]`).click();
+  return 2;
+}
+
+async function waitSaved(page: Page) {
+  await page.getByText(/^Bewaard om/).waitFor({ timeout: 10_000 });
+}
+
+const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).innerText();
+
+describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
+  let w: Workbench;
+  beforeAll(async () => {
+    w = await startWorkbench({ viewport: DESKTOP });
+  }, 120_000);
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it('three respondents answer through their links; the coordinator closes, compares max and min, applies and undoes', async () => {
+    const { page, browser } = w;
+    // the coordinator makes the survey from the opgave's partners
+    await w.open('#/uitvragen');
+    await page.getByRole('heading', { name: 'Netwerkuitvragen' }).waitFor();
+    await page.getByLabel('Opgave', { exact: true }).selectOption(OPGAVE);
+    await page.getByRole('group', { name: /Rooster/ }).waitFor();
+    await page
+      .getByRole('group', { name: /Respondenten/ })
+      .getByRole('checkbox')
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Uitvraag maken' }).click();
+    await page.getByRole('heading', { name: 'Uitnodigingen' }).waitFor();
+    const surveyId = decodeURIComponent(page.url().split('/').pop() as string);
+    const detail = (await (await w.api(`/api/surveys/${surveyId}`)).json()) as {
+      roster: { actorId: string }[];
+      invitations: { respondentId: string }[];
+    };
+    expect(detail.roster.map((r) => r.actorId)).toContain('org-ggd-zl');
+    expect(detail.invitations.map((i) => i.respondentId)).toEqual(
+      expect.arrayContaining(['per-090', 'per-037', 'per-168']),
+    );
+
+    await page.getByRole('button', { name: 'Links maken' }).click();
+    await page.getByText(/links gemaakt/).waitFor();
+    const linkOf = (id: string) => page.locator(`td[data-respondent="${id}"]`).innerText();
+    const links = { a: await linkOf('per-090'), b: await linkOf('per-037'), c: await linkOf('per-168') };
+    for (const link of Object.values(links)) expect(link).toMatch(/\/#\/uitvraag\/[A-Za-z0-9_-]{43}$/);
+
+    // respondent A on a laptop names B, C and the GGD
+    const a = await respondentPage(browser, links.a, DESKTOP);
+    expect(await a.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Netwerkuitvraag/);
+    await answer(a.page, 'per-037', 'wekelijks');
+    await a.page.locator('input[name="p-per-037-afspraken"][value="4"]').click();
+    await answer(a.page, 'per-168', 'maandelijks');
+    await answer(a.page, 'org-ggd-zl', 'kwartaal');
+    await waitSaved(a.page);
+    await expectAccessible(a.page, 'the respondent page with answers (laptop)');
+    await a.page.evaluate('window.scrollTo(0, 0)');
+    await a.page.screenshot({ path: join(SCREENSHOTS, 'survey-respondent-1440.png'), fullPage: false });
+    expect(await a.context.cookies()).toEqual([]);
+    // nothing but the own origin
+    const origin = new URL(links.a).origin;
+    expect(a.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+    expect(a.errors).toEqual([]);
+
+    // respondent B names A back
+    const b = await respondentPage(browser, links.b, DESKTOP);
+    await answer(b.page, 'per-090', 'maandelijks');
+    await waitSaved(b.page);
+    await b.page.getByRole('button', { name: 'Klaar' }).click();
+    await b.page.getByText(/Dank u wel/).waitFor();
+
+    // respondent C on a phone names someone who was not asked
+    const c = await respondentPage(browser, links.c, PHONE);
+    await answer(c.page, 'per-015', 'zelden');
+    await waitSaved(c.page);
+    await expectAccessible(c.page, 'the respondent page on a phone');
+    await c.page.screenshot({ path: join(SCREENSHOTS, 'survey-respondent-390.png'), fullPage: false });
+    // the page fits the phone: no sideways scrolling
+    expect(await c.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    // coming back with the link shows the earlier answers
+    await c.page.reload();
+    await c.page.locator('.respondent-list').waitFor();
+    expect(await c.page.locator('#p-per-015').isChecked()).toBe(true);
+    for (const r of [a, b, c]) await r.context.close();
+
+    // the coordinator sees the answers come in, below 65% with a warning naming the threshold
+    await page.reload();
+    await page.getByRole('heading', { name: 'Uitnodigingen' }).waitFor();
+    await expect(page.getByTestId('low-response').innerText()).resolves.toMatch(/65%/);
+    const statuses = await page.locator('tbody tr').allInnerTexts();
+    expect(statuses.filter((row) => row.includes('Beantwoord'))).toHaveLength(3);
+
+    await page.getByRole('button', { name: 'Uitvraag sluiten' }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Uitvraag sluiten' }).click();
+    await page.getByText('De uitvraag is gesloten.').waitFor();
+    expect((await w.api(`/api/uitvraag/${links.a.split('/').pop()}`)).status).toBe(410);
+
+    // max: four ties, one confirmed; one-sided ones dashed on the map
+    await page.getByTestId('survey-figures').waitFor();
+    expect(await figure(page, 'ties')).toBe('4');
+    expect(await figure(page, 'confirmed')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('3');
+    const dashes = await page.evaluate<string[]>(
+      "window.cy.edges().map((e) => e.data('confirmed') + ':' + e.style('line-style'))",
+    );
+    expect(dashes.sort()).toEqual(['false:dashed', 'false:dashed', 'false:dashed', 'true:solid']);
+    await expectAccessible(page, 'the survey results');
+    await w.screenshot('survey-results-1440.png');
+
+    // min: only the confirmed tie
+    await page.locator('input[name="symmetrize"][value="min"]').click();
+    await expect.poll(() => figure(page, 'ties')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('0');
+
+    // apply under min, then undo
+    const before = ((await (await w.api('/api/links?limit=1')).json()) as { total: number }).total;
+    await page.getByRole('button', { name: 'Uitkomst in het netwerk zetten' }).click();
+    await page
+      .getByText(/1 verbinding staat sinds/)
+      .first()
+      .waitFor();
+    const after = ((await (await w.api('/api/links?limit=1')).json()) as { total: number }).total;
+    expect(after).toBe(before + 1);
+    await page.getByRole('button', { name: 'Toepassing ongedaan maken' }).click();
+    await page.getByText('1 verbinding weer weggehaald.').waitFor();
+    expect(((await (await w.api('/api/links?limit=1')).json()) as { total: number }).total).toBe(before);
+    expect(w.scriptErrors).toEqual([]);
+
+    await page.setViewportSize(PHONE);
+    await page.locator('input[name="symmetrize"][value="max"]').click();
+    await expect.poll(() => figure(page, 'ties')).toBe('4');
+    await expectAccessible(page, 'the survey results on a phone');
+
+    await w.screenshot('survey-results-390.png');
+
+    // next year's round carries the roster and respondents over and sets itself beside this one
+    const next = await w.api('/api/surveys', {
+      method: 'POST',
+      body: { name: 'Netwerkuitvraag 2027', previousSurveyId: surveyId, date: '2027-03-01' },
+    });
+    expect(next.status).toBe(201);
+    const nextId = ((await next.json()) as { id: string }).id;
+    await page.setViewportSize(DESKTOP);
+    await w.open(`#/uitvragen/${nextId}`);
+    const compared = page.getByTestId('survey-compare');
+    await compared.waitFor();
+    expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
+    expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
+    await w.screenshot('survey-compare-1440.png');
+  }, 240_000);
+
+  it('answers 30 partners with two clicks each, by keyboard too, and keeps them after a reload', async () => {
+    const people = Array.from({ length: 31 }, (_, i) => `per-${String(i + 1).padStart(3, '0')}`);
+    const made = await w.api('/api/surveys', {
+      method: 'POST',
+      body: { name: 'Dertig partners', rosterIds: people, respondentIds: ['per-001'] },
+    });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    const [invitation] = (await (
+      await w.api(`/api/surveys/${id}/invitations`, { method: 'POST' })
+    ).json()) as { link: string }[];
+    const r = await respondentPage(w.browser, invitation?.link as string, PHONE);
+    const started = Date.now();
+    let clicks = 0;
+    let keys = 0;
+    // the first partner by keyboard alone: Tab to the tick box, Space, Tab to the first answer, Space
+    await r.page.locator('#respondent-search').focus();
+    for (const key of ['Tab', 'Space', 'Tab', 'Space']) {
+      await r.page.keyboard.press(key);
+      keys++;
+    }
+    expect(await r.page.locator('#p-per-002').isChecked()).toBe(true);
+    expect(await r.page.locator('input[name="p-per-002-frequency"][value="wekelijks"]').isChecked()).toBe(
+      true,
+    );
+    for (const actor of people.slice(2)) clicks += await answer(r.page, actor, 'maandelijks');
+    await r.page.getByRole('button', { name: 'Klaar' }).click();
+    clicks++;
+    await r.page.getByText(/Dank u wel/).waitFor();
+    const seconds = (Date.now() - started) / 1000;
+    // at a generous four seconds per click or key (read a name, find the answer), under five minutes
+    const estimate = (clicks + keys) * 4;
+    console.log(
+      `[survey] 30 partners: ${clicks} clicks + ${keys} keys, estimated ${estimate} s for a person; the browser took ${seconds.toFixed(1)} s`,
+    );
+    expect(clicks).toBeLessThanOrEqual(2 * 29 + 1);
+    expect(estimate).toBeLessThan(300);
+    const saved = (await (await w.api(`/api/surveys/${id}`)).json()) as { invitations: { status: string }[] };
+    expect(saved.invitations[0]?.status).toBe('answered');
+    await r.page.reload();
+    await r.page.locator('.respondent-list').waitFor();
+    expect(await r.page.locator('.respondent-list input[type="checkbox"]:checked').count()).toBe(30);
+    await r.context.close();
+  }, 180_000);
+});
