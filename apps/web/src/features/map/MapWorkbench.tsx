@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { useCanEdit } from '../../api/session.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
@@ -103,6 +104,7 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
   const organisations = useQuery(organisationsQuery()).data?.items;
+  const canEdit = useCanEdit();
   const network = useMapNetwork(opgaveId, view);
   const analysis = useMapAnalysis(opgaveId, view);
   const [selected, setSelected] = useState<MapSelection | null>(() =>
@@ -366,6 +368,10 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
                     network={shown}
                     analysis={analysisData}
                     isOpgave={opgaveId !== null}
+                    opgaveId={opgaveId}
+                    organisations={organisations}
+                    metrics={metrics}
+                    canAct={!raad && canEdit}
                     labelOf={labelOf}
                     domainLabel={domainLabel}
                     active={insight}
