@@ -326,7 +326,8 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
         groups={groups}
         extraStyle={PROJECTOR_STYLE}
       />
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <p className="presenter-place">
           {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
           <br />
@@ -363,7 +364,8 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
         label={t_.changeMapLabel(step.title, from, to)}
         extraStyle={PROJECTOR_STYLE}
       />
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <p className="presenter-place">
           {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
           <br />
@@ -409,7 +411,8 @@ function FiguresSlide({ step }: { step: DeckStep }) {
           </>
         )}
       </div>
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <h2>{t_.figures}</h2>
         <FigureList figures={keyFigureRows(figures)} />
       </aside>
