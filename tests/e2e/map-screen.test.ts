@@ -71,6 +71,22 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
     await page.locator('.workbench-side').waitFor({ state: 'visible' });
   }, 30_000);
 
+  it('keeps 60% for the opgave with the longest name: the title gives way, not the map', async () => {
+    const list = (await (await wb.api('/api/opgaven?limit=500')).json()) as OpgavenList;
+    const longest = [...list.items].sort((a, b) => b.name.length - a.name.length)[0];
+    if (!longest) throw new Error('e2e: no opgaven');
+    await wb.open(`#/opgaven/${longest.id}`);
+    await wb.waitForMap('the opgave with the longest name', (m) => m.nodes > 0 && laidOut(m));
+    const fit = await page.evaluate<Fit>(MEASURE_FIT);
+    console.info(
+      `longest name (${longest.name.length} characters): map share ${(fit.mapShare * 100).toFixed(1)}%`,
+    );
+    expect(fit.mapShare).toBeGreaterThanOrEqual(0.6);
+    expect(fit.scrollHeight).toBeLessThanOrEqual(fit.viewport);
+    // the full name stays available
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('title')).toBe(longest.name);
+  }, 90_000);
+
   it('keeps the whole network on one screen too', async () => {
     await wb.open('#/netwerk');
     await wb.waitForMap('the whole network', (m) => m.nodes > 100 && laidOut(m));
@@ -130,7 +146,7 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     expect(await panes.getByRole('tab', { selected: true }).getAttribute('tabindex')).toBe('0');
     expect(await panes.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     // Tab from the control before the list lands on the active tab, not on the others
-    await page.getByRole('button', { name: 'Exporteren' }).focus();
+    await page.getByRole('button', { name: 'Paneel verbergen' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kaart');
     const hint = panes.locator('.tabs-hint');

@@ -208,6 +208,9 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
       <div className="workbench-titlebar">
         {header}
         {shown && <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />}
+      </div>
+      <div className="workbench-toolrow">
+        <WorkbenchToolbar wb={editing} />
         <button
           type="button"
           className="secondary side-toggle"
@@ -218,7 +221,6 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
           {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
         </button>
       </div>
-      <WorkbenchToolbar wb={editing} />
       <LiveStatus message={status} />
       {raad && (
         <div className="raad-banner" data-testid="raad-banner">
