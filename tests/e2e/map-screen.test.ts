@@ -192,6 +192,40 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     expect(page.url()).toContain(`actor=${encodeURIComponent(person.id)}`);
   }, 90_000);
 
+  it('leads from the drawing to the actors as a keyboard list', async () => {
+    await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Kaart' }).click();
+    const link = page.getByRole('button', { name: 'Actoren als lijst, te kiezen met het toetsenbord' });
+    await link.focus();
+    expect(await link.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('pane=tabel');
+    const rows = page.locator('.actor-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Kaart' }).click();
+  }, 30_000);
+
+  it('takes its colours, fonts and spacing from custom properties in one place (a theme can override them)', async () => {
+    const accentOf = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.app-header') as Element).backgroundColor);
+    const tokens = await page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      return ['--accent', '--ink', '--surface', '--font-family', '--space-m', '--radius'].map((name) =>
+        root.getPropertyValue(name).trim(),
+      );
+    });
+    for (const value of tokens) expect(value).not.toBe('');
+    expect(await accentOf()).toBe('rgb(26, 26, 26)');
+    // a gemeente's theme sets the properties; the screens follow without a change of their own
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('--header-background', '#154273');
+      document.documentElement.style.setProperty('--font-family', 'Georgia, serif');
+    });
+    expect(await accentOf()).toBe('rgb(21, 66, 115)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Georgia');
+    await page.evaluate(() => document.documentElement.removeAttribute('style'));
+  }, 30_000);
+
   it('opens the export menu with the arrow keys and walks its items (menu button pattern)', async () => {
     const trigger = page.getByRole('button', { name: 'Exporteren' });
     expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');

@@ -50,6 +50,7 @@ export const workbenchStrings = {
     description: 'Over deze kaart',
     tabsHint: 'Kies met de pijltjestoetsen',
     actorList: 'Actoren op de kaart',
+    actorListLink: 'Actoren als lijst, te kiezen met het toetsenbord',
     actorListHint: (n: number) =>
       `${numberFormat.format(n)} ${n === 1 ? 'actor' : 'actoren'}; Enter selecteert en zoomt in`,
   },

@@ -281,6 +281,14 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
                 positions={editing.saved.positions}
                 onReady={editing.setCy}
               />
+              {/* the map's actors for the keyboard: the table lists them all, each selectable */}
+              <button
+                type="button"
+                className="map-list-link"
+                onClick={() => onViewChange({ ...routeView, pane: 'tabel' })}
+              >
+                {t.frame.actorListLink}
+              </button>
             </div>
             <div
               role="tabpanel"

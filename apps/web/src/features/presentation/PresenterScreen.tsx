@@ -19,6 +19,7 @@ import { formatDate, t } from '../../i18n/catalogue.ts';
 import { formatRoute, SIZE_METRICS } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { LoadState } from '../../ui/LoadState.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { CytoscapeMap, type MapSelection } from '../map/CytoscapeMap.tsx';
 import { downloadBlob } from '../map/export-image.ts';
@@ -312,8 +313,8 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
   const figures = useMemo(() => (shown ? stepFigures(shown) : []), [shown]);
   const domainLabel = useDomainLabels();
 
-  if (network.error) return <ErrorMessage error={network.error} onRetry={() => void network.refetch()} />;
-  if (!shown) return <LiveStatus message={t_.mapLoading} />;
+  if (network.error || !shown)
+    return <LoadState error={network.error} loading={t_.mapLoading} onRetry={() => void network.refetch()} />;
   return (
     <div className="presenter-body">
       <CytoscapeMap
@@ -352,8 +353,7 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
   );
   const figures = useMemo(() => (change.data ? changeFigures(change.data) : []), [change.data]);
   const error = change.error ?? before.error ?? after.error;
-  if (error) return <ErrorMessage error={error} />;
-  if (!elements) return <LiveStatus message={t_.mapLoading} />;
+  if (error || !elements) return <LoadState error={error} loading={t_.mapLoading} />;
   const from = formatDate(request.from);
   const to = formatDate(request.to);
   return (
@@ -387,8 +387,8 @@ function FiguresSlide({ step }: { step: DeckStep }) {
     }),
   );
   const figures = query.data;
-  if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  if (!figures) return <LiveStatus message={t_.mapLoading} />;
+  if (query.error || !figures)
+    return <LoadState error={query.error} loading={t_.mapLoading} onRetry={() => void query.refetch()} />;
   const coverage = coverageRows(figures);
   return (
     <div className="presenter-body presenter-figures-slide" data-testid="figures-slide">
