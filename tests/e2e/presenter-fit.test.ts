@@ -79,6 +79,8 @@ describe.skipIf(skipBrowserTests())('the presenter fits the screen', () => {
   const open = async (width: number, height: number) => {
     await page.setViewportSize({ width, height });
     await wb.open(`#/presentaties/${presentationId}`);
+    // a fresh page at this size, as a phone or a projector opens it
+    await page.reload();
     await wb.waitForMap('the first step', (m) => m.nodes > 0 && laidOut(m));
     // the map settles into the space the layout gives it
     await page.waitForTimeout(300);
