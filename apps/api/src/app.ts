@@ -16,7 +16,7 @@ import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
 import { ApiDocs } from './http/openapi.ts';
-import { ApiError } from './http/problem.ts';
+import { ApiError, toApiError } from './http/problem.ts';
 import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
@@ -170,7 +170,8 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   }
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return problemResponse(error, c.req.path);
+    const problem = toApiError(error);
+    if (problem) return problemResponse(problem, c.req.path);
     if (error instanceof HTTPException) {
       return problemResponse(new ApiError(error.status, error.message || 'Fout in het verzoek'), c.req.path);
     }

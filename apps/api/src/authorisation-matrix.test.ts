@@ -13,6 +13,7 @@ import { smallNetwork } from '../test/small-network.ts';
 import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
 import { createAnnotation } from './services/annotations.service.ts';
+import { addTeamMember } from './services/casus-team.service.ts';
 import { createLink } from './services/links.service.ts';
 import { createOpgave, createParticipant } from './services/opgaven.service.ts';
 import { createOrganisation } from './services/organisations.service.ts';
@@ -26,8 +27,9 @@ import { createView } from './services/views.service.ts';
  * fresh records (a casus with a participant, a note and a view; an organisation, person, link,
  * template and account to change or delete), so cells never depend on each other.
  *
- * Own casus: Anna (p1, the regisseur's person) is its regisseur. Other casus: only Eva (p5) takes
- * part. The lezer is Dirk (p4), who takes part in both: a lezer sees no casus all the same.
+ * Own casus: Anna (p1, the regisseur's person) is its regisseur and on its team. Other casus: only
+ * Eva (p5) takes part and is on the team. The lezer is Dirk (p4), who takes part in both: a lezer
+ * sees no casus all the same.
  */
 type Who = Role | 'anonymous';
 type Team = 'own' | 'other';
@@ -36,6 +38,7 @@ const TEAMS: Team[] = ['own', 'other'];
 
 type Fixture = {
   casus: string;
+  teamMember: string;
   code: string;
   participant: string;
   annotation: string;
@@ -67,6 +70,8 @@ function fixture(team: Team): Fixture {
     status: 'actief',
   }).id;
   createParticipant(h.db, casus, { actorId: team === 'own' ? 'p1' : 'p5', role: 'regisseur' });
+  // the team names the regisseur's person: taking part alone opens nothing
+  const teamMember = addTeamMember(h.db, casus, { personId: team === 'own' ? 'p1' : 'p5' }, null).id;
   createParticipant(h.db, casus, { actorId: 'p4', role: 'partner' });
   const participant = createParticipant(h.db, casus, { actorId: 'p3', role: 'adviseur' }).id;
   const annotation = createAnnotation(h.db, {
@@ -106,6 +111,7 @@ function fixture(team: Team): Fixture {
   }).id;
   return {
     casus,
+    teamMember,
     code,
     participant,
     annotation,
@@ -136,6 +142,7 @@ function concrete(path: string, f: Fixture): string {
   };
   return path
     .replace(':pid', f.participant)
+    .replace(':memberId', f.teamMember)
     .replace(':id', ids[resource ?? ''] ?? 'x')
     .replace(/:[a-zA-Z]+/g, 'x');
 }
@@ -188,6 +195,8 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
     'PUT /api/opgaven/:id': { name: `Casus ${f.code}`, level: 'individueel', kind: 'casus', code: f.code },
     'POST /api/opgaven/:id/participants': { actorId: 'p6', role: 'partner' },
     'PATCH /api/opgaven/:id/participants/:pid': { note: 'bijgewerkt' },
+    'POST /api/opgaven/:id/team': { personId: 'p6' },
+    'PATCH /api/opgaven/:id/team/:memberId': { until: '2099-12-31' },
     'POST /api/annotations': { targetType: 'opgave', targetId: f.casus, text: 'nieuwe notitie' },
     'PATCH /api/annotations/:id': { text: 'bijgewerkt' },
     'PUT /api/annotations/:id': { text: 'vervangen' },
@@ -204,7 +213,7 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
   return bodies[key];
 }
 
-const KNOWN_BELOW_OPGAVE = ['participants', 'network', 'analysis', 'export', 'change', 'what-if'];
+const KNOWN_BELOW_OPGAVE = ['team', 'participants', 'network', 'analysis', 'export', 'change', 'what-if'];
 
 const OK: Record<string, number> = { GET: 200, POST: 201, PATCH: 200, PUT: 200, DELETE: 204 };
 

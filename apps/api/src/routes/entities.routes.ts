@@ -19,7 +19,6 @@ import {
   PersonListQuerySchema,
   PersonSchema,
   PersonUpdateSchema,
-  type Presentation,
   PresentationCreateSchema,
   PresentationListQuerySchema,
   PresentationSchema,
@@ -34,10 +33,16 @@ import {
   ViewUpdateSchema,
 } from '@regiekaart/model';
 import type { Hono } from 'hono';
-import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
-import { ApiError, unprocessable } from '../http/problem.ts';
+import {
+  assertMayChangeKind,
+  assertMayDeleteActor,
+  casusCreator,
+  keptHiddenSteps,
+  refuseHiddenSteps,
+  withoutHiddenSteps,
+} from '../policy/rules.ts';
 import * as annotations from '../services/annotations.service.ts';
 import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
@@ -47,31 +52,6 @@ import * as presentations from '../services/presentations.service.ts';
 import * as templates from '../services/templates.service.ts';
 import * as views from '../services/views.service.ts';
 import { crudRoutes } from './crud.routes.ts';
-
-function isHiddenView(db: Db, viewId: string, access: Access): boolean {
-  const hidden = access.hiddenCasusIds();
-  if (hidden.size === 0) return false;
-  const opgaveId = db.prepare('SELECT opgave_id FROM views WHERE id = ?').pluck().get(viewId) as
-    | string
-    | null
-    | undefined;
-  return Boolean(opgaveId && hidden.has(opgaveId));
-}
-
-/** A presentation shows no step whose view belongs to a casus the caller may not see. */
-function withoutHiddenSteps(db: Db, p: Presentation, access: Access): Presentation {
-  return { ...p, steps: p.steps.filter((step) => !isHiddenView(db, step.viewId, access)) };
-}
-
-/** A step naming a view of a hidden casus is refused as if that view did not exist. */
-function refuseHiddenSteps(db: Db, steps: { viewId: string }[] | undefined, access: Access): void {
-  const errors = (steps ?? []).flatMap((step, i) =>
-    isHiddenView(db, step.viewId, access)
-      ? [{ field: `steps.${i}.viewId`, message: `opgeslagen weergave "${step.viewId}" bestaat niet` }]
-      : [],
-  );
-  if (errors.length) throw unprocessable(errors);
-}
 
 /** Mounts the plain CRUD resources on the /api router. */
 export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
@@ -89,7 +69,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       get: organisations.getOrganisation,
       create: organisations.createOrganisation,
       update: organisations.updateOrganisation,
-      remove: organisations.deleteOrganisation,
+      remove: (db, id, cascade, access) => {
+        assertMayDeleteActor(access, id, 'organisatie');
+        organisations.deleteOrganisation(db, id, cascade);
+      },
     }),
   );
   api.route(
@@ -110,7 +93,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       },
       create: people.createPerson,
       update: people.updatePerson,
-      remove: people.deletePerson,
+      remove: (db, id, cascade, access) => {
+        assertMayDeleteActor(access, id, 'persoon');
+        people.deletePerson(db, id, cascade);
+      },
     }),
   );
   api.route(
@@ -164,30 +150,13 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       },
       get: opgaven.getOpgave,
       create: (db, input, access) => {
-        if (input.kind !== 'casus' || access.role === 'beheerder') return opgaven.createOpgave(db, input);
-        // a regisseur's new casus has them on its team, or they could not see it
-        const personId = access.user?.personId;
-        if (!personId) {
-          throw new ApiError(
-            403,
-            'Geen toegang',
-            'Uw account is niet aan een persoon gekoppeld; alleen een beheerder kan dan een casus aanmaken.',
-          );
-        }
-        return opgaven.createCasusWithRegisseur(db, input, personId);
+        const creator = input.kind === 'casus' ? casusCreator(access) : null;
+        return creator
+          ? opgaven.createCasusWithRegisseur(db, input, creator)
+          : opgaven.createOpgave(db, input);
       },
       update: (db, id, patch, access) => {
-        if (
-          patch.kind !== undefined &&
-          access.role !== 'beheerder' &&
-          patch.kind !== opgaven.getOpgave(db, id).kind
-        ) {
-          throw new ApiError(
-            403,
-            'Geen toegang',
-            'Alleen een beheerder kan een opgave in een casus veranderen of andersom.',
-          );
-        }
+        assertMayChangeKind(access, opgaven.getOpgave(db, id).kind, patch.kind);
         access.noteOpgave(id);
         return opgaven.updateOpgave(db, id, patch);
       },
@@ -265,25 +234,19 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       schema: PresentationSchema,
       list: (db, query, access) => {
         const page = presentations.listPresentations(db, query);
-        return { ...page, items: page.items.map((p) => withoutHiddenSteps(db, p, access)) };
+        return { ...page, items: page.items.map((p) => withoutHiddenSteps(access, p)) };
       },
-      get: (db, id, access) => withoutHiddenSteps(db, presentations.getPresentation(db, id), access),
+      get: (db, id, access) => withoutHiddenSteps(access, presentations.getPresentation(db, id)),
       create: (db, input, access) => {
-        refuseHiddenSteps(db, input.steps, access);
-        return withoutHiddenSteps(db, presentations.createPresentation(db, input), access);
+        refuseHiddenSteps(access, input.steps);
+        return withoutHiddenSteps(access, presentations.createPresentation(db, input));
       },
       update: (db, id, patch, access) => {
-        refuseHiddenSteps(db, patch.steps, access);
+        refuseHiddenSteps(access, patch.steps);
         // steps the caller cannot see stay where they were
-        const kept = patch.steps
-          ? presentations.getPresentation(db, id).steps.filter((s) => isHiddenView(db, s.viewId, access))
-          : [];
+        const kept = patch.steps ? keptHiddenSteps(access, presentations.getPresentation(db, id).steps) : [];
         const steps = patch.steps ? { steps: [...patch.steps, ...kept] } : {};
-        return withoutHiddenSteps(
-          db,
-          presentations.updatePresentation(db, id, { ...patch, ...steps }),
-          access,
-        );
+        return withoutHiddenSteps(access, presentations.updatePresentation(db, id, { ...patch, ...steps }));
       },
       remove: (db, id) => presentations.deletePresentation(db, id),
     }),

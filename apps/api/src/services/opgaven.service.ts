@@ -10,6 +10,7 @@ import type {
 import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import { participantsTable, opgavenTable as table } from '../repos/tables.ts';
+import { addTeamMember } from './casus-team.service.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
@@ -86,11 +87,19 @@ export function createOpgave(db: Db, input: OpgaveCreate): Opgave {
   })();
 }
 
-/** A casus made by a regisseur, who joins its team as regisseur in the same transaction. */
-export function createCasusWithRegisseur(db: Db, input: OpgaveCreate, personId: string): Opgave {
+/**
+ * A casus made by a regisseur: their account joins its team and their person takes part as its
+ * regisseur, in the same transaction.
+ */
+export function createCasusWithRegisseur(
+  db: Db,
+  input: OpgaveCreate,
+  creator: { userId: string; personId: string },
+): Opgave {
   return db.transaction(() => {
     const created = createOpgave(db, input);
-    createParticipant(db, created.id, { actorId: personId, role: 'regisseur' });
+    createParticipant(db, created.id, { actorId: creator.personId, role: 'regisseur' });
+    addTeamMember(db, created.id, { userId: creator.userId }, creator.userId);
     return getOpgave(db, created.id);
   })();
 }
