@@ -10,6 +10,7 @@ import {
   type ViewStyling,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
+import type { Access } from '../policy/access.ts';
 import { getPresentation } from './presentations.service.ts';
 import { getView } from './views.service.ts';
 
@@ -54,12 +55,8 @@ type OpgaveRow = { id: string; name: string; kind: OpgaveKind };
  * person names or ids written into titles and captions are blacked out. Steps on casussen the
  * caller may not see are left out, as everywhere.
  */
-export function presentationDeck(
-  db: Db,
-  id: string,
-  query: DeckQuery,
-  hidden: ReadonlySet<string> = new Set(),
-): Deck {
+export function presentationDeck(db: Db, id: string, query: DeckQuery, access: Access): Deck {
+  const hidden = access.hiddenCasusIds();
   const presentation = getPresentation(db, id);
   const mode = query.view ?? (presentation.raad ? 'raad' : 'werk');
   const raad = mode === 'raad';
@@ -85,6 +82,8 @@ export function presentationDeck(
       continue; // a view deleted in the meantime leaves its step
     }
     if (view.opgaveId && hidden.has(view.opgaveId)) continue;
+    // a step on a casus is a read of that casus, even when the raadsversie leaves its map out
+    access.noteOpgave(view.opgaveId);
     const o = view.opgaveId ? (opgave.get(view.opgaveId) as OpgaveRow | undefined) : undefined;
     const casusInRaad = raad && o?.kind === 'casus';
     const compareFrom = compareFromOf(view.styling);

@@ -289,8 +289,11 @@ export type NetworkRequest = Omit<NetworkQuery, 'view' | 'minPeople'> &
 export function buildNetwork(
   db: Db,
   request: NetworkRequest,
-  /** casussen the caller may not see: their participation is not counted (`opgaveCount`) */
-  hidden: ReadonlySet<string> = new Set(),
+  /**
+   * casussen the caller may not see (`Access.hiddenCasusIds()`): their participation is not counted
+   * (`opgaveCount`). Required, so no caller forgets it.
+   */
+  hidden: ReadonlySet<string>,
 ): Network {
   const raad = request.view === 'raad';
   // The council version is always at organisation level.
