@@ -118,3 +118,86 @@ describe('finding 8: every casus read is logged', () => {
     });
   });
 });
+
+describe('finding 4: codes and ids are no oracle', () => {
+  it('answers a chosen participant id the same whether a hidden casus holds it or not', async () => {
+    // the import shape of ids names the casus: c-geheim-p1 exists, c-geheim-p99 does not
+    createParticipant(h.db, 'c-geheim', { id: 'c-geheim-p1', actorId: 'p6', role: 'adviseur' });
+    const probe = async (id: string) => {
+      const reply = await anna('POST', '/api/opgaven/c1/participants', {
+        id,
+        actorId: 'p6',
+        role: 'adviseur',
+      });
+      return { status: reply.status, body: { ...reply.body, instance: undefined }, text: reply.text };
+    };
+    for (const [taken, free] of [
+      ['c-geheim-p1', 'c-geheim-p99'],
+      ['c-geheim-p1', 'dln-niet-bestaand'],
+    ] as const) {
+      const a = await probe(taken);
+      const b = await probe(free);
+      expect(a.status).toBe(422);
+      expect(b.status).toBe(422);
+      expect(a.text).not.toContain('c-geheim');
+      expect(a.text).not.toContain(HIDDEN_CODE);
+      expect(a.body.errors).toEqual(b.body.errors);
+    }
+    // without an id the server chooses one; a random one of the client's shape is kept
+    const chosen = await anna('POST', '/api/opgaven/c1/participants', { actorId: 'p6', role: 'adviseur' });
+    expect(chosen.status).toBe(201);
+    expect(chosen.body.id).toMatch(/^dln-[0-9a-f]{12}$/);
+    const own = await anna('POST', '/api/opgaven/c1/participants', {
+      id: 'dln-0123456789ab',
+      actorId: 'p6',
+      role: 'uitvoerder',
+    });
+    expect(own.status).toBe(201);
+    expect(own.body.id).toBe('dln-0123456789ab');
+  });
+
+  it('refuses a hidden casus code as it refuses a visible one, naming nothing else, and logs the attempt', async () => {
+    const make = (code: string) =>
+      anna('POST', '/api/opgaven', { name: 'Nieuwe casus', level: 'individueel', kind: 'casus', code });
+    const hidden = await make(HIDDEN_CODE);
+    const visible = await make('WM-2024-001');
+    expect(hidden.status).toBe(409);
+    expect(visible.status).toBe(409);
+    expect(hidden.body.detail.replace(HIDDEN_CODE, 'X')).toBe(
+      visible.body.detail.replace('WM-2024-001', 'X'),
+    );
+    expect(hidden.text).not.toContain('c-geheim');
+    const [entry] = (await h.call('GET', '/api/access-log?username=priv-anna&result=denied&limit=1')).body
+      .items;
+    expect(entry).toMatchObject({ action: 'create', status: 409, casusCode: HIDDEN_CODE });
+  });
+});
+
+describe('finding 5: deletes that would reach into a hidden casus', () => {
+  it('refuses them for anyone outside its team, naming nothing hidden; a beheerder may', async () => {
+    const org = (
+      await h.call('POST', '/api/organisations', { name: 'Stichting Geheim', domain: 'zorg', type: 'ggz' })
+    ).body.id;
+    createParticipant(h.db, 'c-geheim', { actorId: org, role: 'partner' });
+    const person = (await h.call('POST', '/api/people', { name: 'Gerrit Geheim' })).body.id;
+    createParticipant(h.db, 'c-geheim', { actorId: person, role: 'adviseur' });
+    for (const path of [
+      `/api/people/${person}?cascade=true`,
+      `/api/organisations/${org}?cascade=true`,
+      '/api/people/p1',
+    ]) {
+      const reply = await anna('DELETE', path);
+      expect(reply.status, path).toBe(403);
+      expect(reply.type).toContain('application/problem+json');
+      expect(reply.text).not.toContain('c-geheim');
+      expect(reply.text).not.toContain(HIDDEN_CODE);
+    }
+    expect(h.db.prepare("SELECT count(*) FROM participants WHERE opgave_id = 'c-geheim'").pluck().get()).toBe(
+      5,
+    );
+    // a person in no hidden casus goes as before
+    const free = (await h.call('POST', '/api/people', { name: 'Vrije Vogel' })).body.id;
+    expect((await anna('DELETE', `/api/people/${free}`)).status).toBe(204);
+    expect((await h.call('DELETE', `/api/people/${person}?cascade=true`)).status).toBe(204);
+  });
+});

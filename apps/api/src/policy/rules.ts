@@ -1,7 +1,7 @@
 import type { AccessLogEntry, Presentation, Role } from '@regiekaart/model';
 import { unprocessable } from '../http/problem.ts';
 import type { Access } from './access.ts';
-import { Forbidden } from './errors.ts';
+import { Conflict, Forbidden } from './errors.ts';
 
 /**
  * Every permission rule beyond "a hidden casus does not exist" (which `Access` keeps). Services and
@@ -24,6 +24,11 @@ export function roleRefusal(
     return `Met de rol ${role} mag u dit niet (${method} /api${rel}).`;
   }
   return undefined;
+}
+
+/** No one deletes the account they are signed in with (a beheerder would lock themselves out). */
+export function assertMayDeleteAccount(access: Access, userId: string): void {
+  if (access.user?.id === userId) throw new Conflict('U kunt uw eigen account niet verwijderen.');
 }
 
 /** Only a beheerder turns an opgave into a casus or back: that would open or close it to everyone. */
@@ -80,6 +85,47 @@ export function assertMayDeleteActor(access: Access, actorId: string, what: 'per
     throw new Forbidden(
       `Deze ${what} komt voor in een casus waar u geen toegang toe hebt. Alleen een beheerder kan de ${what} verwijderen.`,
     );
+  }
+}
+
+// ------------------------------------------------------------------ ids and codes: no oracle
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Which participant id someone other than a beheerder may choose (the client names new records so
+ * that undo and redo can): a random one as the server and client make them (`dln-` and 12 to 32
+ * hex digits), or the import shape of this very opgave (`<opgave id>-p<number>`). Anything else
+ * could name a participant of a casus the caller may not see, and the answer would tell whether it
+ * exists; it is refused before the store is asked.
+ */
+export function assertParticipantIdAllowed(access: Access, opgaveId: string, id: string | undefined): void {
+  if (id === undefined || access.role === 'beheerder') return;
+  const own = new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`);
+  if (/^dln-[0-9a-f]{12,32}$/.test(id) || own.test(id)) return;
+  throw unprocessable(
+    [
+      {
+        field: 'id',
+        message: 'laat het id weg (de server kiest er een) of gebruik dln- en 12 hexadecimale tekens',
+      },
+    ],
+    'Dit id kan niet worden gekozen.',
+  );
+}
+
+/**
+ * A casus code is unique, so choosing one that a hidden casus holds must fail; the answer is the
+ * same as for a visible one and names nothing else, and the attempt is logged as refused so that a
+ * beheerder sees someone probing codes.
+ */
+export function noteCodeConflict(access: Access, code: string): void {
+  const holder = access.db.prepare('SELECT id FROM opgaven WHERE code = ?').pluck().get(code) as
+    | string
+    | undefined;
+  if (holder && access.isHidden(holder)) {
+    access.noteOpgave(holder);
+    access.audit.denied = true;
   }
 }
 

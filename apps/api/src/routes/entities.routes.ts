@@ -35,14 +35,6 @@ import {
 import type { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
-import {
-  assertMayChangeKind,
-  assertMayDeleteActor,
-  casusCreator,
-  keptHiddenSteps,
-  refuseHiddenSteps,
-  withoutHiddenSteps,
-} from '../policy/rules.ts';
 import * as annotations from '../services/annotations.service.ts';
 import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
@@ -69,10 +61,7 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       get: organisations.getOrganisation,
       create: organisations.createOrganisation,
       update: organisations.updateOrganisation,
-      remove: (db, id, cascade, access) => {
-        assertMayDeleteActor(access, id, 'organisatie');
-        organisations.deleteOrganisation(db, id, cascade);
-      },
+      remove: (_db, id, cascade, access) => organisations.deleteOrganisationAs(access, id, cascade),
     }),
   );
   api.route(
@@ -86,17 +75,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: PersonUpdateSchema,
       schema: PersonSchema,
       list: people.listPeople,
-      get: (db, id, access) => {
-        // a professional may ask who viewed their record (AVG art. 15)
-        access.audit.logRead = true;
-        return people.getPerson(db, id);
-      },
+      get: (_db, id, access) => people.getPersonAs(access, id),
       create: people.createPerson,
       update: people.updatePerson,
-      remove: (db, id, cascade, access) => {
-        assertMayDeleteActor(access, id, 'persoon');
-        people.deletePerson(db, id, cascade);
-      },
+      remove: (_db, id, cascade, access) => people.deletePersonAs(access, id, cascade),
     }),
   );
   api.route(
@@ -143,23 +125,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: OpgaveCreateSchema,
       updateSchema: OpgaveUpdateSchema,
       schema: OpgaveSchema,
-      list: (db, query, access) => {
-        const page = opgaven.listOpgaven(db, { ...query, hidden: access.hiddenList() });
-        for (const o of page.items) if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
-        return page;
-      },
+      list: (_db, query, access) => opgaven.listOpgavenAs(access, query),
       get: opgaven.getOpgave,
-      create: (db, input, access) => {
-        const creator = input.kind === 'casus' ? casusCreator(access) : null;
-        return creator
-          ? opgaven.createCasusWithRegisseur(db, input, creator)
-          : opgaven.createOpgave(db, input);
-      },
-      update: (db, id, patch, access) => {
-        assertMayChangeKind(access, opgaven.getOpgave(db, id).kind, patch.kind);
-        access.noteOpgave(id);
-        return opgaven.updateOpgave(db, id, patch);
-      },
+      create: (_db, input, access) => opgaven.createOpgaveAs(access, input),
+      update: (_db, id, patch, access) => opgaven.updateOpgaveAs(access, id, patch),
       remove: (db, id) => opgaven.deleteOpgave(db, id),
     }),
   );
@@ -174,22 +143,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: AnnotationUpdateSchema,
       putSchema: AnnotationUpdateSchema,
       schema: AnnotationSchema,
-      list: (db, query, access) => {
-        const page = annotations.listAnnotations(db, { ...query, hidden: access.hiddenList() });
-        for (const a of page.items) access.noteOpgave(a.opgaveId);
-        return page;
-      },
+      list: (_db, query, access) => annotations.listAnnotationsAs(access, query),
       get: annotations.getAnnotation,
-      create: (db, input, access) => {
-        const created = annotations.createAnnotation(db, input, access.hiddenCasusIds());
-        access.noteOpgave(created.opgaveId);
-        return created;
-      },
-      update: (db, id, patch, access) => {
-        const updated = annotations.updateAnnotation(db, id, patch, access.hiddenCasusIds());
-        access.noteOpgave(updated.opgaveId);
-        return updated;
-      },
+      create: (_db, input, access) => annotations.createAnnotationAs(access, input),
+      update: (_db, id, patch, access) => annotations.updateAnnotationAs(access, id, patch),
       remove: (db, id) => annotations.deleteAnnotation(db, id),
     }),
   );
@@ -203,22 +160,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: ViewCreateSchema,
       updateSchema: ViewUpdateSchema,
       schema: ViewSchema,
-      list: (db, query, access) => {
-        const page = views.listViews(db, { ...query, hidden: access.hiddenList() });
-        for (const v of page.items) access.noteOpgave(v.opgaveId);
-        return page;
-      },
+      list: (_db, query, access) => views.listViewsAs(access, query),
       get: views.getView,
-      create: (db, input, access) => {
-        const created = views.createView(db, input, access.hiddenCasusIds());
-        access.noteOpgave(created.opgaveId);
-        return created;
-      },
-      update: (db, id, patch, access) => {
-        const updated = views.updateView(db, id, patch, access.hiddenCasusIds());
-        access.noteOpgave(updated.opgaveId);
-        return updated;
-      },
+      create: (_db, input, access) => views.createViewAs(access, input),
+      update: (_db, id, patch, access) => views.updateViewAs(access, id, patch),
       remove: (db, id) => views.deleteView(db, id),
     }),
   );
@@ -232,22 +177,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: PresentationCreateSchema,
       updateSchema: PresentationUpdateSchema,
       schema: PresentationSchema,
-      list: (db, query, access) => {
-        const page = presentations.listPresentations(db, query);
-        return { ...page, items: page.items.map((p) => withoutHiddenSteps(access, p)) };
-      },
-      get: (db, id, access) => withoutHiddenSteps(access, presentations.getPresentation(db, id)),
-      create: (db, input, access) => {
-        refuseHiddenSteps(access, input.steps);
-        return withoutHiddenSteps(access, presentations.createPresentation(db, input));
-      },
-      update: (db, id, patch, access) => {
-        refuseHiddenSteps(access, patch.steps);
-        // steps the caller cannot see stay where they were
-        const kept = patch.steps ? keptHiddenSteps(access, presentations.getPresentation(db, id).steps) : [];
-        const steps = patch.steps ? { steps: [...patch.steps, ...kept] } : {};
-        return withoutHiddenSteps(access, presentations.updatePresentation(db, id, { ...patch, ...steps }));
-      },
+      list: (_db, query, access) => presentations.listPresentationsAs(access, query),
+      get: (_db, id, access) => presentations.getPresentationAs(access, id),
+      create: (_db, input, access) => presentations.createPresentationAs(access, input),
+      update: (_db, id, patch, access) => presentations.updatePresentationAs(access, id, patch),
       remove: (db, id) => presentations.deletePresentation(db, id),
     }),
   );

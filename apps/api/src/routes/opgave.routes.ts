@@ -123,11 +123,8 @@ export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
     })
     .get('/:id/participants', (c) => c.json(opgaven.listParticipants(db, c.req.param('id'))))
     .post('/:id/participants', async (c) => {
-      const created = opgaven.createParticipant(
-        db,
-        c.req.param('id'),
-        await readJson(c, ParticipantCreateSchema),
-      );
+      const body = await readJson(c, ParticipantCreateSchema);
+      const created = opgaven.createParticipantAs(c.get('access'), c.req.param('id'), body);
       c.header('Location', `/api/opgaven/${encodeURIComponent(created.opgaveId)}/participants/${created.id}`);
       return c.json(created, 201);
     })

@@ -11,6 +11,7 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import { readJson, readQuery } from '../http/validate.ts';
+import { assertMayDeleteAccount } from '../policy/rules.ts';
 import { listAccessLog } from '../services/access-log.service.ts';
 import { personalDataExport } from '../services/personal-data.service.ts';
 import { createUser, deleteUser, getUser, listUsers, updateUser } from '../services/users.service.ts';
@@ -71,9 +72,7 @@ export function accountRoutes(db: Db, docs: ApiDocs) {
       return c.json(await updateUser(db, c.req.param('id'), patch, currentSession ? { currentSession } : {}));
     })
     .delete('/users/:id', (c) => {
-      if (c.get('session')?.user.id === c.req.param('id')) {
-        throw new ApiError(409, 'Conflict', 'U kunt uw eigen account niet verwijderen.');
-      }
+      assertMayDeleteAccount(c.get('access'), c.req.param('id'));
       deleteUser(db, c.req.param('id'));
       return c.body(null, 204);
     })
