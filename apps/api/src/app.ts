@@ -37,6 +37,8 @@ export type AppOptions = {
   runner?: AnalysisRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
+  /** Reverse proxies whose X-Forwarded-For names the client, for counting failed logins. */
+  trustProxy?: readonly string[];
 };
 
 const MB = 1024 * 1024;
@@ -48,7 +50,13 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
+export function createApp({
+  db,
+  webRoot,
+  runner,
+  sessions = DEFAULT_SESSION_POLICY,
+  trustProxy = [],
+}: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -92,7 +100,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
 
   api.get('/health', (c) => c.json({ status: 'ok' }));
   docs.add({ method: 'get', path: '/health', tag: 'systeem', summary: 'Gezondheid' });
-  api.route('/', sessionRoutes(db, docs, sessions));
+  api.route('/', sessionRoutes(db, docs, sessions, trustProxy));
   api.route('/', accountRoutes(db, docs));
 
   mountEntityRoutes(api, db, docs);

@@ -55,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
           absoluteHours: env.REGIEKAART_SESSION_MAX_HOURS,
         },
         retentionDays: env.REGIEKAART_RETENTION_DAYS,
+        trustProxy: env.REGIEKAART_TRUST_PROXY,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);

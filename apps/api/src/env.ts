@@ -21,6 +21,20 @@ const EnvSchema = z.object({
     .default(12),
   /** Days after closing that a casus is kept; then the retention job removes it. */
   REGIEKAART_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  /**
+   * Addresses of the reverse proxies in front of Regiekaart, comma-separated. A login through one
+   * of them is counted under the client's address from X-Forwarded-For instead of the proxy's.
+   */
+  REGIEKAART_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'geen IP-adres' }))),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -53,6 +53,8 @@ export async function startServer(options: {
   sessions?: SessionPolicy;
   /** Days a closed casus is kept (default 365); the retention job runs at start and daily. */
   retentionDays?: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (REGIEKAART_TRUST_PROXY). */
+  trustProxy?: readonly string[];
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
@@ -69,6 +71,7 @@ export async function startServer(options: {
     runner,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
     sessions: options.sessions ?? DEFAULT_SESSION_POLICY,
+    trustProxy: options.trustProxy ?? [],
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {
