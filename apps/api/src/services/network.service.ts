@@ -7,6 +7,7 @@ import {
   validOn,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
+import { personRedactor } from './deck.service.ts';
 import { ApiError } from '../http/problem.ts';
 import { getOpgave } from './opgaven.service.ts';
 import { toRaadsversie } from './raad.service.ts';
@@ -369,5 +370,8 @@ export function buildNetwork(
       d.label,
     ]),
   );
-  return toRaadsversie(network, query.minPeople ?? 3, labels);
+  const council = toRaadsversie(network, query.minPeople ?? 3, labels);
+  // an organisation named after a person (a practice, a one-person firm) loses that name too
+  const redact = personRedactor(db);
+  return { ...council, nodes: council.nodes.map((n) => ({ ...n, label: redact(n.label).text })) };
 }
