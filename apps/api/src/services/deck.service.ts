@@ -47,7 +47,10 @@ const phrase = (words: string[]) => words.map(escapeRegExp).join(GAP);
  * last word alone when it is long enough to be a name), each perhaps after titles and initials.
  */
 function namePatterns(name: string): string[] {
-  const words = name.normalize('NFKC').split(/[\s\p{Z}_]+/u).filter(Boolean);
+  const words = name
+    .normalize('NFKC')
+    .split(/[\s\p{Z}_]+/u)
+    .filter(Boolean);
   if (words.length === 0) return [];
   const patterns = [phrase(words)];
   if (words.length >= 2) {

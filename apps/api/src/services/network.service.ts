@@ -7,8 +7,8 @@ import {
   validOn,
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
-import { personRedactor } from './deck.service.ts';
 import { ApiError } from '../http/problem.ts';
+import { personRedactor } from './deck.service.ts';
 import { getOpgave } from './opgaven.service.ts';
 import { toRaadsversie } from './raad.service.ts';
 
