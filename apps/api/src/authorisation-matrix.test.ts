@@ -408,6 +408,65 @@ describe('what the matrix statuses hide', () => {
     expect(await count(h.call)).toBe(all);
     expect(await count(callers.lezer)).toBe(1);
     expect(await count(callers.regisseur)).toBe(1);
+    // the network export answers exactly as the network does
+    const exported = async (caller: Caller) =>
+      (
+        JSON.parse((await caller('GET', '/api/network/export?format=json&level=person')).text) as {
+          nodes: { id: string; opgaveCount: number }[];
+        }
+      ).nodes.find((n) => n.id === 'p5')?.opgaveCount;
+    expect(await exported(h.call)).toBe(all);
+    expect(await exported(callers.lezer)).toBe(1);
+    expect(await exported(callers.regisseur)).toBe(1);
+  });
+
+  it('never lets a regisseur put themselves on a team by editing their own person', async () => {
+    const other = fixture('other');
+    const org = createOrganisation(h.db, { name: `Deelnemer ${other.code}`, domain: 'zorg', type: 'ggz' }).id;
+    createParticipant(h.db, other.casus, { actorId: org, role: 'partner' });
+    const regisseur = callers.regisseur as SignedIn;
+    const own = await regisseur('PATCH', '/api/people/p1', {
+      memberships: [{ organisationId: 'gem-oov' }, { organisationId: org }],
+    });
+    expect(own.status).toBe(200);
+    // nor by naming their person as a participant of the casus: it does not exist for them
+    const join = await regisseur('POST', `/api/opgaven/${other.casus}/participants`, { actorId: 'p1' });
+    expect(join.status).toBe(404);
+    for (const path of ['', '/participants', '/network', '/team', '/export?format=json']) {
+      const reply = await regisseur('GET', `/api/opgaven/${other.casus}${path}`);
+      expect(reply.status, path).toBe(404);
+      expect(reply.text).not.toContain(other.code);
+    }
+    expect((await regisseur('GET', '/api/opgaven?kind=casus&limit=1000')).text).not.toContain(other.code);
+  });
+
+  it('refuses deletes that cascade into a hidden casus, and allows them inside the own team', async () => {
+    const own = fixture('own');
+    const other = fixture('other');
+    const regisseur = callers.regisseur as SignedIn;
+    const inOther = createPerson(h.db, { name: `In ${other.code}`, memberships: [] }).id;
+    createParticipant(h.db, other.casus, { actorId: inOther, role: 'adviseur' });
+    const orgInOther = createOrganisation(h.db, {
+      name: `Org in ${other.code}`,
+      domain: 'zorg',
+      type: 'ggz',
+    }).id;
+    createParticipant(h.db, other.casus, { actorId: orgInOther, role: 'partner' });
+    for (const path of [
+      `/api/people/${inOther}?cascade=true`,
+      `/api/organisations/${orgInOther}?cascade=true`,
+    ]) {
+      const reply = await regisseur('DELETE', path);
+      expect(reply.status, path).toBe(403);
+      expect(reply.text).not.toContain(other.code);
+      expect(reply.text).not.toContain(other.casus);
+    }
+    const lezer = await callers.lezer('DELETE', `/api/people/${inOther}`);
+    expect(lezer.status).toBe(403);
+    const inOwn = createPerson(h.db, { name: `In ${own.code}`, memberships: [] }).id;
+    createParticipant(h.db, own.casus, { actorId: inOwn, role: 'adviseur' });
+    expect((await regisseur('DELETE', `/api/people/${inOwn}`)).status).toBe(204);
+    expect((await h.call('DELETE', `/api/people/${inOther}?cascade=true`)).status).toBe(204);
   });
 
   it('puts a regisseur on the team of the casus they make, and refuses to turn an opgave into a casus', async () => {
