@@ -201,3 +201,22 @@ describe('finding 5: deletes that would reach into a hidden casus', () => {
     expect((await h.call('DELETE', `/api/people/${person}?cascade=true`)).status).toBe(204);
   });
 });
+
+describe('finding 10: casus counts in the key figures', () => {
+  it('gives a lezer and an outside regisseur the counts of all casussen, never a code or id', async () => {
+    const all = h.db.prepare("SELECT count(*) FROM opgaven WHERE kind = 'casus'").pluck().get() as number;
+    for (const caller of [lezer, anna]) {
+      const json = await caller('GET', '/api/key-figures');
+      expect(json.status).toBe(200);
+      expect(json.body.casussen.total).toBe(all);
+      const csv = await caller('GET', '/api/key-figures?format=csv');
+      expect(csv.text).toContain(`Casussen;Totaal;;${all}`);
+      for (const reply of [json, csv]) {
+        expect(reply.text).not.toContain(HIDDEN_CODE);
+        expect(reply.text).not.toContain('c-geheim');
+        expect(reply.text).not.toContain('WM-2024-001');
+        expect(reply.text).not.toMatch(/"c1"/);
+      }
+    }
+  });
+});
