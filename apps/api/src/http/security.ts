@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { type ActiveSession, findSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
 import { Access, newAudit } from '../policy/access.ts';
+import { Forbidden } from '../policy/errors.ts';
 import { roleRefusal } from '../policy/rules.ts';
 import { appendAccessLog } from '../services/access-log.service.ts';
 import { ApiError, toApiError } from './problem.ts';
@@ -160,7 +161,7 @@ function guard(
     }
   }
   const refusal = roleRefusal(access.user.role, { method, rel, resource, write });
-  if (refusal) throw new ApiError(403, 'Geen toegang', refusal);
+  if (refusal) throw new Forbidden(refusal);
 }
 
 function writeAudit(
