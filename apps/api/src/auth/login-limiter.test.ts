@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../test/harness.ts';
 import { type Db, openDatabase } from '../db/database.ts';
+import { readEnv } from '../env.ts';
 import {
   addressDelayMs,
   clientAddressOf,
@@ -106,6 +107,15 @@ describe('login limiter', () => {
     );
     expect(clientAddressOf('192.0.2.10', 'geen-adres', ['192.0.2.10'])).toBe('192.0.2.10');
     expect(clientAddressOf(undefined, '10.1.1.1', ['192.0.2.10'])).toBe('onbekend');
+  });
+
+  it('reads REGIEKAART_TRUST_PROXY as a list of addresses, and refuses anything else', () => {
+    expect(readEnv({}).REGIEKAART_TRUST_PROXY).toEqual([]);
+    expect(readEnv({ REGIEKAART_TRUST_PROXY: '10.0.0.5, ::1' }).REGIEKAART_TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '::1',
+    ]);
+    expect(() => readEnv({ REGIEKAART_TRUST_PROXY: 'proxy.intern' })).toThrow(/REGIEKAART_TRUST_PROXY/);
   });
 });
 
