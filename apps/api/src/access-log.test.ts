@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, type SignedIn, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
+import { addTeamMember } from './services/casus-team.service.ts';
 
 let h: Harness;
 let anna: SignedIn;
 beforeAll(async () => {
   h = await startHarness(smallNetwork);
   anna = await h.account({ username: 'anna', role: 'regisseur', personId: 'p1', name: 'Anna Bakker' });
+  // Anna's person is on the team of casus c1
+  addTeamMember(h.db, 'c1', { personId: 'p1' }, null);
 });
 afterAll(() => h.stop());
 

@@ -18,7 +18,7 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
 import { docsPage } from './http/docs-page.ts';
 import { API_VERSION, ApiDocs } from './http/openapi.ts';
-import { ApiError } from './http/problem.ts';
+import { ApiError, toApiError } from './http/problem.ts';
 import { PUBLIC, security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
@@ -49,6 +49,8 @@ export type AppOptions = {
   surveys?: SurveyDelivery;
   /** Rate limits of the respondents' token routes. */
   tokenLimits?: TokenLimits;
+  /** Reverse proxies whose X-Forwarded-For names the client, for counting failed logins. */
+  trustProxy?: readonly string[];
 };
 
 const MB = 1024 * 1024;
@@ -68,6 +70,7 @@ export function createApp({
   signIn = { localLogin: true },
   surveys,
   tokenLimits,
+  trustProxy = [],
 }: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
@@ -120,7 +123,7 @@ export function createApp({
     response: z.object({ status: z.literal('ok') }),
   });
   if (!signIn.localLogin) api.use('/session', localLoginOff);
-  api.route('/', sessionRoutes(db, docs, sessions));
+  api.route('/', sessionRoutes(db, docs, sessions, trustProxy));
   api.route('/', oidcRoutes(db, docs, sessions, signIn));
   api.route('/', accountRoutes(db, docs));
 
@@ -223,7 +226,8 @@ export function createApp({
   }
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return problemResponse(error, c.req.path);
+    const problem = toApiError(error);
+    if (problem) return problemResponse(problem, c.req.path);
     if (error instanceof HTTPException) {
       return problemResponse(new ApiError(error.status, error.message || 'Fout in het verzoek'), c.req.path);
     }

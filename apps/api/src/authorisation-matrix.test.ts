@@ -14,6 +14,7 @@ import { AnalysisRunner } from './analysis/analysis-runner.ts';
 import { createApp } from './app.ts';
 import { Access } from './auth/access.ts';
 import { createAnnotation } from './services/annotations.service.ts';
+import { addTeamMember } from './services/casus-team.service.ts';
 import { createLink } from './services/links.service.ts';
 import { createOpgave, createParticipant } from './services/opgaven.service.ts';
 import { createOrganisation } from './services/organisations.service.ts';
@@ -28,8 +29,9 @@ import { createView } from './services/views.service.ts';
  * fresh records (a casus with a participant, a note and a view; an organisation, person, link,
  * template and account to change or delete), so cells never depend on each other.
  *
- * Own casus: Anna (p1, the regisseur's person) is its regisseur. Other casus: only Eva (p5) takes
- * part. The lezer is Dirk (p4), who takes part in both: a lezer sees no casus all the same.
+ * Own casus: Anna (p1, the regisseur's person) is its regisseur and on its team. Other casus: only
+ * Eva (p5) takes part and is on the team. The lezer is Dirk (p4), who takes part in both: a lezer
+ * sees no casus all the same.
  */
 type Who = Role | 'anonymous';
 type Team = 'own' | 'other';
@@ -38,6 +40,7 @@ const TEAMS: Team[] = ['own', 'other'];
 
 type Fixture = {
   casus: string;
+  teamMember: string;
   code: string;
   participant: string;
   annotation: string;
@@ -72,6 +75,8 @@ function fixture(team: Team): Fixture {
     status: 'actief',
   }).id;
   createParticipant(h.db, casus, { actorId: team === 'own' ? 'p1' : 'p5', role: 'regisseur' });
+  // the team names the regisseur's person: taking part alone opens nothing
+  const teamMember = addTeamMember(h.db, casus, { personId: team === 'own' ? 'p1' : 'p5' }, null).id;
   createParticipant(h.db, casus, { actorId: 'p4', role: 'partner' });
   const participant = createParticipant(h.db, casus, { actorId: 'p3', role: 'adviseur' }).id;
   const annotation = createAnnotation(h.db, {
@@ -127,6 +132,7 @@ function fixture(team: Team): Fixture {
     survey,
     token,
     casus,
+    teamMember,
     code,
     participant,
     annotation,
@@ -159,6 +165,7 @@ function concrete(path: string, f: Fixture): string {
   return path
     .replace(':pid', f.participant)
     .replace(':token', f.token)
+    .replace(':memberId', f.teamMember)
     .replace(':id', ids[resource ?? ''] ?? 'x')
     .replace(/:[a-zA-Z]+/g, 'x');
 }
@@ -211,6 +218,8 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
     'PUT /api/opgaven/:id': { name: `Casus ${f.code}`, level: 'individueel', kind: 'casus', code: f.code },
     'POST /api/opgaven/:id/participants': { actorId: 'p6', role: 'partner' },
     'PATCH /api/opgaven/:id/participants/:pid': { note: 'bijgewerkt' },
+    'POST /api/opgaven/:id/team': { personId: 'p6' },
+    'PATCH /api/opgaven/:id/team/:memberId': { until: '2099-12-31' },
     'POST /api/annotations': { targetType: 'opgave', targetId: f.casus, text: 'nieuwe notitie' },
     'PATCH /api/annotations/:id': { text: 'bijgewerkt' },
     'PUT /api/annotations/:id': { text: 'vervangen' },
@@ -235,7 +244,7 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
   return bodies[key];
 }
 
-const KNOWN_BELOW_OPGAVE = ['participants', 'network', 'analysis', 'export', 'change', 'what-if'];
+const KNOWN_BELOW_OPGAVE = ['team', 'participants', 'network', 'analysis', 'export', 'change', 'what-if'];
 
 const OK: Record<string, number> = { GET: 200, POST: 201, PATCH: 200, PUT: 200, DELETE: 204 };
 
@@ -459,6 +468,65 @@ describe('what the matrix statuses hide', () => {
     expect(await count(h.call)).toBe(all);
     expect(await count(callers.lezer)).toBe(1);
     expect(await count(callers.regisseur)).toBe(1);
+    // the network export answers exactly as the network does
+    const exported = async (caller: Caller) =>
+      (
+        JSON.parse((await caller('GET', '/api/network/export?format=json&level=person')).text) as {
+          nodes: { id: string; opgaveCount: number }[];
+        }
+      ).nodes.find((n) => n.id === 'p5')?.opgaveCount;
+    expect(await exported(h.call)).toBe(all);
+    expect(await exported(callers.lezer)).toBe(1);
+    expect(await exported(callers.regisseur)).toBe(1);
+  });
+
+  it('never lets a regisseur put themselves on a team by editing their own person', async () => {
+    const other = fixture('other');
+    const org = createOrganisation(h.db, { name: `Deelnemer ${other.code}`, domain: 'zorg', type: 'ggz' }).id;
+    createParticipant(h.db, other.casus, { actorId: org, role: 'partner' });
+    const regisseur = callers.regisseur as SignedIn;
+    const own = await regisseur('PATCH', '/api/people/p1', {
+      memberships: [{ organisationId: 'gem-oov' }, { organisationId: org }],
+    });
+    expect(own.status).toBe(200);
+    // nor by naming their person as a participant of the casus: it does not exist for them
+    const join = await regisseur('POST', `/api/opgaven/${other.casus}/participants`, { actorId: 'p1' });
+    expect(join.status).toBe(404);
+    for (const path of ['', '/participants', '/network', '/team', '/export?format=json']) {
+      const reply = await regisseur('GET', `/api/opgaven/${other.casus}${path}`);
+      expect(reply.status, path).toBe(404);
+      expect(reply.text).not.toContain(other.code);
+    }
+    expect((await regisseur('GET', '/api/opgaven?kind=casus&limit=1000')).text).not.toContain(other.code);
+  });
+
+  it('refuses deletes that cascade into a hidden casus, and allows them inside the own team', async () => {
+    const own = fixture('own');
+    const other = fixture('other');
+    const regisseur = callers.regisseur as SignedIn;
+    const inOther = createPerson(h.db, { name: `In ${other.code}`, memberships: [] }).id;
+    createParticipant(h.db, other.casus, { actorId: inOther, role: 'adviseur' });
+    const orgInOther = createOrganisation(h.db, {
+      name: `Org in ${other.code}`,
+      domain: 'zorg',
+      type: 'ggz',
+    }).id;
+    createParticipant(h.db, other.casus, { actorId: orgInOther, role: 'partner' });
+    for (const path of [
+      `/api/people/${inOther}?cascade=true`,
+      `/api/organisations/${orgInOther}?cascade=true`,
+    ]) {
+      const reply = await regisseur('DELETE', path);
+      expect(reply.status, path).toBe(403);
+      expect(reply.text).not.toContain(other.code);
+      expect(reply.text).not.toContain(other.casus);
+    }
+    const lezer = await callers.lezer('DELETE', `/api/people/${inOther}`);
+    expect(lezer.status).toBe(403);
+    const inOwn = createPerson(h.db, { name: `In ${own.code}`, memberships: [] }).id;
+    createParticipant(h.db, own.casus, { actorId: inOwn, role: 'adviseur' });
+    expect((await regisseur('DELETE', `/api/people/${inOwn}`)).status).toBe(204);
+    expect((await h.call('DELETE', `/api/people/${inOther}?cascade=true`)).status).toBe(204);
   });
 
   it('puts a regisseur on the team of the casus they make, and refuses to turn an opgave into a casus', async () => {

@@ -100,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
         smtpUrl: env.REGIEKAART_SMTP_URL,
         mailFrom: env.REGIEKAART_MAIL_FROM,
         publicUrl: env.REGIEKAART_PUBLIC_URL,
+        trustProxy: env.REGIEKAART_TRUST_PROXY,
       });
       if (server.sampleLoaded) console.log(`Lege database: het voorbeeldnetwerk Zuid-Limburg is geladen.`);
       console.log(`Regiekaart draait op ${server.url}  (database: ${env.REGIEKAART_DB})`);

@@ -37,6 +37,20 @@ const EnvSchema = z.object({
   REGIEKAART_SMTP_URL: z.string().url().optional(),
   /** Sender of those e-mails. */
   REGIEKAART_MAIL_FROM: z.string().min(3).default('Regiekaart <noreply@localhost>'),
+  /**
+   * Addresses of the reverse proxies in front of Regiekaart, comma-separated. A login through one
+   * of them is counted under the client's address from X-Forwarded-For instead of the proxy's.
+   */
+  REGIEKAART_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'geen IP-adres' }))),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -81,9 +81,31 @@ const IDS = [
   'usr-other',
   'does-not-exist',
 ];
+/** Text with control characters, line and paragraph separators and a BOM among ordinary ones. */
+const controlTextArb = fc.string({
+  unit: fc.constantFrom(
+    '\u0000',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\u0085',
+    '\u2028',
+    '\ufeff',
+    '\t',
+    '\n',
+    'a',
+    ' ',
+    '=',
+    ';',
+    ',',
+  ),
+  maxLength: 24,
+});
+
 const idArb = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...IDS) },
   { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
+  { weight: 1, arbitrary: controlTextArb },
   {
     weight: 1,
     arbitrary: fc.constantFrom('..', '%00', '%E0%A4%A', 'a'.repeat(300), 'x;DROP TABLE users', '0', ''),
@@ -92,6 +114,7 @@ const idArb = fc.oneof(
 
 const scalarArb = fc.oneof(
   fc.string({ maxLength: 30 }),
+  controlTextArb,
   fc.integer({ min: -5, max: 2_000_000 }),
   fc.boolean(),
   fc.constant(null),
@@ -219,7 +242,7 @@ function requestArb(): fc.Arbitrary<Request> {
       ),
       shape: fc.nat({ max: 9 }),
       json: fc.jsonValue({ maxDepth: 3 }),
-      text: fc.string({ maxLength: 80 }),
+      text: fc.oneof(fc.string({ maxLength: 80 }), controlTextArb),
       mutated: fc
         .constantFrom(...Object.keys(TEMPLATES))
         .chain((k) => mutatedArb(TEMPLATES[k] ?? {}).map((b) => [k, b] as const)),

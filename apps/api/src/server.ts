@@ -63,6 +63,8 @@ export async function startServer(options: {
   mailFrom?: string | undefined;
   /** Origin of the personal survey links (REGIEKAART_PUBLIC_URL). */
   publicUrl?: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For names the client (REGIEKAART_TRUST_PROXY). */
+  trustProxy?: readonly string[];
 }): Promise<RunningServer> {
   const db = openDatabase(options.dbPath);
   const sampleLoaded = (options.loadSample ?? true) && loadSampleIfEmpty(db);
@@ -88,6 +90,7 @@ export async function startServer(options: {
       localLogin: options.localLogin ?? true,
       publicUrl: options.publicUrl,
     },
+    trustProxy: options.trustProxy ?? [],
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {

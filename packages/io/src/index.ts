@@ -1,5 +1,5 @@
 export { detectFormat } from './detect-format.ts';
-export { escapeCsvCell, unescapeCsvCell } from './escape-csv-cell.ts';
+export { csvCell, escapeCsvCell, unescapeCsvCell } from './escape-csv-cell.ts';
 export { FormatError, type FormatErrorLocation } from './format-error.ts';
 export type { DatasetEntity } from './graph/dataset-to-graph.ts';
 export type { GraphDocument } from './graph-document.ts';

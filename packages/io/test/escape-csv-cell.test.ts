@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, readImport, unescapeCsvCell, writeDataset } from '../src/index.ts';
+import { parseCsv } from '../src/csv/parse-csv.ts';
+import { csvCell, escapeCsvCell, readImport, unescapeCsvCell, writeDataset } from '../src/index.ts';
 import { SAMPLE_DATASET } from './sample-dataset.ts';
 
 describe('escapeCsvCell', () => {
@@ -34,5 +36,58 @@ describe('escapeCsvCell', () => {
     const text = writeDataset('csv', SAMPLE_DATASET, { entity: 'organisations' });
     expect(text.startsWith('\uFEFFid;name;shortName;domain;type;parentId;region;note\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('csvCell: safe with either separator', () => {
+  const FORMULA = /^[=+\-@\t\r]/;
+  const text = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ',', ';', '"', "'", ' ', 'a', 'B', '1'),
+      fc.string({ maxLength: 1 }),
+    ),
+    maxLength: 24,
+  });
+
+  /** The cells a spreadsheet would see, splitting one written cell on `sep` and on line breaks without honouring quotes. */
+  const naiveCells = (written: string, sep: string) =>
+    written
+      .split(/\r\n|\r|\n/)
+      .flatMap((line) => line.split(sep))
+      .map((cell) => cell.replace(/^"/, '').replace(/^ +/, ''));
+
+  it('restores every value exactly (escape, then unescape)', () => {
+    fc.assert(fc.property(text, (value) => unescapeCsvCell(escapeCsvCell(value)) === value));
+  });
+
+  it('leaves no fragment that a comma- or semicolon-splitting spreadsheet would read as a formula', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const written = csvCell(value);
+        return [',', ';'].every((sep) =>
+          naiveCells(written, sep).every((cell, i) =>
+            i === 0 ? !FORMULA.test(written.replace(/^"/, '')) : !/^[=+\-@\t]/.test(cell),
+          ),
+        );
+      }),
+    );
+  });
+
+  it('round-trips every cell through the writer and the reader', () => {
+    const cell = text.filter((v) => v.trim() === v && !v.includes('\r') && v !== '');
+    fc.assert(
+      fc.property(cell, (value) => {
+        const file = `\uFEFFid;note\r\nx;${csvCell(value)}\r\n`;
+        const [row] = parseCsv(file).rows;
+        return unescapeCsvCell(row?.cells[1] ?? '') === value;
+      }),
+    );
+  });
+
+  it('quotes a comma in a semicolon file, so a comma-locale Excel keeps the cell whole', () => {
+    expect(csvCell('Zorg, Veiligheid')).toBe('"Zorg, Veiligheid"');
+    expect(csvCell('a,=HYPERLINK("x")')).toBe(`"a,'=HYPERLINK(""x"")"`);
+    expect(csvCell('regel\n@team')).toBe(`"regel\n'@team"`);
+    expect(csvCell('-5')).toBe("'-5");
   });
 });

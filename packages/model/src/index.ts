@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './analysis.ts';
+export * from './casus-team.ts';
 export * from './common.ts';
 export * from './dataset.ts';
 export * from './deck.ts';

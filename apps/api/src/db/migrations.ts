@@ -267,6 +267,49 @@ CREATE TABLE presentations (
 `,
   },
   {
+    version: 4,
+    name: 'explicit casus teams',
+    sql: `
+-- Who may see a casus: accounts or people named on it, each for a period. Nothing else opens a
+-- casus; editing people, organisations or participants never changes this table.
+CREATE TABLE casus_team (
+  id TEXT PRIMARY KEY,
+  opgave_id TEXT NOT NULL REFERENCES opgaven(id) ON DELETE CASCADE,
+  user_id TEXT REFERENCES users(id) ON DELETE CASCADE,
+  person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
+  since TEXT,
+  until TEXT,
+  added_by TEXT,
+  added_at TEXT NOT NULL,
+  CHECK ((user_id IS NULL) <> (person_id IS NULL))
+) STRICT;
+CREATE INDEX casus_team_opgave ON casus_team(opgave_id);
+CREATE INDEX casus_team_user ON casus_team(user_id);
+CREATE INDEX casus_team_person ON casus_team(person_id);
+
+-- Today's teams keep their access: every path by which an account's person opened a casus (taking
+-- part itself, or through an organisation it belonged to) becomes a row for its own period.
+INSERT INTO casus_team (id, opgave_id, person_id, since, until, added_by, added_at)
+SELECT 'team-' || lower(hex(randomblob(6))), opgave_id, person_id, since, until, NULL,
+       strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM (
+  SELECT DISTINCT pa.opgave_id, pa.actor_id AS person_id, pa.since, pa.until
+  FROM participants pa JOIN opgaven o ON o.id = pa.opgave_id
+  WHERE o.kind = 'casus' AND pa.actor_id IN (SELECT person_id FROM users WHERE person_id IS NOT NULL)
+  UNION
+  SELECT DISTINCT pa.opgave_id, m.person_id,
+    CASE WHEN pa.since IS NULL THEN m.since WHEN m.since IS NULL THEN pa.since
+         WHEN pa.since > m.since THEN pa.since ELSE m.since END,
+    CASE WHEN pa.until IS NULL THEN m.until WHEN m.until IS NULL THEN pa.until
+         WHEN pa.until < m.until THEN pa.until ELSE m.until END
+  FROM participants pa JOIN opgaven o ON o.id = pa.opgave_id
+  JOIN memberships m ON m.organisation_id = pa.actor_id
+  WHERE o.kind = 'casus' AND m.person_id IN (SELECT person_id FROM users WHERE person_id IS NOT NULL)
+)
+WHERE since IS NULL OR until IS NULL OR since <= until;
+`,
+  },
+  {
     version: 7,
     name: 'oidc-sign-in',
     sql: `

@@ -1,5 +1,6 @@
 import type { Problem } from '@regiekaart/model';
 import type { z } from 'zod';
+import { Conflict, DomainError, Forbidden, NotFound } from '../policy/errors.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -29,11 +30,23 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new ApiError(404, 'Niet gevonden', `${what} met id "${id}" bestaat niet.`);
+/** Kept for existing callers: the same as `new NotFound(...)` from the policy layer. */
+export const notFound = (what: string, id: string) => new NotFound(what, id);
 
-export const conflict = (detail: string, extra?: Record<string, unknown>) =>
-  new ApiError(409, 'Conflict', detail, undefined, extra);
+/** Kept for existing callers: the same as `new Conflict(...)` from the policy layer. */
+export const conflict = (detail: string, extra?: Record<string, unknown>) => new Conflict(detail, extra);
+
+/** The one mapping from domain errors to HTTP; `undefined` for anything else (a bug: 500). */
+export function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (!(error instanceof DomainError)) return undefined;
+  if (error instanceof NotFound)
+    return new ApiError(404, 'Niet gevonden', error.message, undefined, error.extra);
+  if (error instanceof Forbidden)
+    return new ApiError(403, 'Geen toegang', error.message, undefined, error.extra);
+  if (error instanceof Conflict) return new ApiError(409, 'Conflict', error.message, undefined, error.extra);
+  return new ApiError(400, 'Ongeldige invoer', error.message, undefined, error.extra);
+}
 
 export const unprocessable = (
   errors: FieldError[],

@@ -2,11 +2,13 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { AccessAction, AccessResult } from '@regiekaart/model';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { Access, newAudit } from '../auth/access.ts';
 import { type ActiveSession, findSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
+import { Access, newAudit } from '../policy/access.ts';
+import { Forbidden } from '../policy/errors.ts';
+import { roleRefusal } from '../policy/rules.ts';
 import { appendAccessLog } from '../services/access-log.service.ts';
-import { ApiError } from './problem.ts';
+import { ApiError, toApiError } from './problem.ts';
 
 export const CSRF_HEADER = 'X-CSRF-Token';
 export const PURPOSE_HEADER = 'X-Purpose';
@@ -129,10 +131,11 @@ export function security(db: Db, policy: SessionPolicy): MiddlewareHandler {
       if (!PUBLIC.has(`${method} ${rel}`) && !tokenRoute)
         guard(c, access, session, method, rel, segments, write);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      const problem = toApiError(error);
+      if (!problem) throw error;
       // answered here, so the entry is written here too
-      c.res = new Response(JSON.stringify(error.toProblem(c.req.path)), {
-        status: error.status,
+      c.res = new Response(JSON.stringify(problem.toProblem(c.req.path)), {
+        status: problem.status,
         headers: { 'Content-Type': 'application/problem+json; charset=utf-8' },
       });
       finish();
@@ -176,17 +179,8 @@ function guard(
       );
     }
   }
-  const role = access.user.role;
-  const beheerOnly =
-    resource === 'users' ||
-    resource === 'access-log' ||
-    resource === 'import' ||
-    (resource === 'templates' && write);
-  const selfService = rel === '/session' || rel.startsWith('/me/') || rel === '/me';
-  const forbidden = (beheerOnly && role !== 'beheerder') || (write && role === 'lezer' && !selfService);
-  if (forbidden) {
-    throw new ApiError(403, 'Geen toegang', `Met de rol ${role} mag u dit niet (${method} /api${rel}).`);
-  }
+  const refusal = roleRefusal(access.user.role, { method, rel, resource, write });
+  if (refusal) throw new Forbidden(refusal);
 }
 
 function writeAudit(

@@ -17,13 +17,6 @@ export function deckRoutes(db: Db, docs: ApiDocs) {
     response: DeckSchema,
   });
   return new Hono().get('/presentations/:id/steps', (c) =>
-    c.json(
-      presentationDeck(
-        db,
-        c.req.param('id'),
-        readQuery(c, DeckQuerySchema),
-        c.get('access').hiddenCasusIds(),
-      ),
-    ),
+    c.json(presentationDeck(db, c.req.param('id'), readQuery(c, DeckQuerySchema), c.get('access'))),
   );
 }

@@ -19,7 +19,6 @@ import {
   PersonListQuerySchema,
   PersonSchema,
   PersonUpdateSchema,
-  type Presentation,
   PresentationCreateSchema,
   PresentationListQuerySchema,
   PresentationSchema,
@@ -34,10 +33,8 @@ import {
   ViewUpdateSchema,
 } from '@regiekaart/model';
 import type { Hono } from 'hono';
-import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
-import { ApiError, unprocessable } from '../http/problem.ts';
 import * as annotations from '../services/annotations.service.ts';
 import * as links from '../services/links.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
@@ -47,31 +44,6 @@ import * as presentations from '../services/presentations.service.ts';
 import * as templates from '../services/templates.service.ts';
 import * as views from '../services/views.service.ts';
 import { crudRoutes } from './crud.routes.ts';
-
-function isHiddenView(db: Db, viewId: string, access: Access): boolean {
-  const hidden = access.hiddenCasusIds();
-  if (hidden.size === 0) return false;
-  const opgaveId = db.prepare('SELECT opgave_id FROM views WHERE id = ?').pluck().get(viewId) as
-    | string
-    | null
-    | undefined;
-  return Boolean(opgaveId && hidden.has(opgaveId));
-}
-
-/** A presentation shows no step whose view belongs to a casus the caller may not see. */
-function withoutHiddenSteps(db: Db, p: Presentation, access: Access): Presentation {
-  return { ...p, steps: p.steps.filter((step) => !isHiddenView(db, step.viewId, access)) };
-}
-
-/** A step naming a view of a hidden casus is refused as if that view did not exist. */
-function refuseHiddenSteps(db: Db, steps: { viewId: string }[] | undefined, access: Access): void {
-  const errors = (steps ?? []).flatMap((step, i) =>
-    isHiddenView(db, step.viewId, access)
-      ? [{ field: `steps.${i}.viewId`, message: `opgeslagen weergave "${step.viewId}" bestaat niet` }]
-      : [],
-  );
-  if (errors.length) throw unprocessable(errors);
-}
 
 /** Mounts the plain CRUD resources on the /api router. */
 export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
@@ -89,7 +61,7 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       get: organisations.getOrganisation,
       create: organisations.createOrganisation,
       update: organisations.updateOrganisation,
-      remove: organisations.deleteOrganisation,
+      remove: (_db, id, cascade, access) => organisations.deleteOrganisationAs(access, id, cascade),
     }),
   );
   api.route(
@@ -103,14 +75,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: PersonUpdateSchema,
       schema: PersonSchema,
       list: people.listPeople,
-      get: (db, id, access) => {
-        // a professional may ask who viewed their record (AVG art. 15)
-        access.audit.logRead = true;
-        return people.getPerson(db, id);
-      },
+      get: (_db, id, access) => people.getPersonAs(access, id),
       create: people.createPerson,
       update: people.updatePerson,
-      remove: people.deletePerson,
+      remove: (_db, id, cascade, access) => people.deletePersonAs(access, id, cascade),
     }),
   );
   api.route(
@@ -157,40 +125,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: OpgaveCreateSchema,
       updateSchema: OpgaveUpdateSchema,
       schema: OpgaveSchema,
-      list: (db, query, access) => {
-        const page = opgaven.listOpgaven(db, { ...query, hidden: access.hiddenList() });
-        for (const o of page.items) if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
-        return page;
-      },
+      list: (_db, query, access) => opgaven.listOpgavenAs(access, query),
       get: opgaven.getOpgave,
-      create: (db, input, access) => {
-        if (input.kind !== 'casus' || access.role === 'beheerder') return opgaven.createOpgave(db, input);
-        // a regisseur's new casus has them on its team, or they could not see it
-        const personId = access.user?.personId;
-        if (!personId) {
-          throw new ApiError(
-            403,
-            'Geen toegang',
-            'Uw account is niet aan een persoon gekoppeld; alleen een beheerder kan dan een casus aanmaken.',
-          );
-        }
-        return opgaven.createCasusWithRegisseur(db, input, personId);
-      },
-      update: (db, id, patch, access) => {
-        if (
-          patch.kind !== undefined &&
-          access.role !== 'beheerder' &&
-          patch.kind !== opgaven.getOpgave(db, id).kind
-        ) {
-          throw new ApiError(
-            403,
-            'Geen toegang',
-            'Alleen een beheerder kan een opgave in een casus veranderen of andersom.',
-          );
-        }
-        access.noteOpgave(id);
-        return opgaven.updateOpgave(db, id, patch);
-      },
+      create: (_db, input, access) => opgaven.createOpgaveAs(access, input),
+      update: (_db, id, patch, access) => opgaven.updateOpgaveAs(access, id, patch),
       remove: (db, id) => opgaven.deleteOpgave(db, id),
     }),
   );
@@ -205,22 +143,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       updateSchema: AnnotationUpdateSchema,
       putSchema: AnnotationUpdateSchema,
       schema: AnnotationSchema,
-      list: (db, query, access) => {
-        const page = annotations.listAnnotations(db, { ...query, hidden: access.hiddenList() });
-        for (const a of page.items) access.noteOpgave(a.opgaveId);
-        return page;
-      },
+      list: (_db, query, access) => annotations.listAnnotationsAs(access, query),
       get: annotations.getAnnotation,
-      create: (db, input, access) => {
-        const created = annotations.createAnnotation(db, input, access.hiddenCasusIds());
-        access.noteOpgave(created.opgaveId);
-        return created;
-      },
-      update: (db, id, patch, access) => {
-        const updated = annotations.updateAnnotation(db, id, patch, access.hiddenCasusIds());
-        access.noteOpgave(updated.opgaveId);
-        return updated;
-      },
+      create: (_db, input, access) => annotations.createAnnotationAs(access, input),
+      update: (_db, id, patch, access) => annotations.updateAnnotationAs(access, id, patch),
       remove: (db, id) => annotations.deleteAnnotation(db, id),
     }),
   );
@@ -234,22 +160,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: ViewCreateSchema,
       updateSchema: ViewUpdateSchema,
       schema: ViewSchema,
-      list: (db, query, access) => {
-        const page = views.listViews(db, { ...query, hidden: access.hiddenList() });
-        for (const v of page.items) access.noteOpgave(v.opgaveId);
-        return page;
-      },
+      list: (_db, query, access) => views.listViewsAs(access, query),
       get: views.getView,
-      create: (db, input, access) => {
-        const created = views.createView(db, input, access.hiddenCasusIds());
-        access.noteOpgave(created.opgaveId);
-        return created;
-      },
-      update: (db, id, patch, access) => {
-        const updated = views.updateView(db, id, patch, access.hiddenCasusIds());
-        access.noteOpgave(updated.opgaveId);
-        return updated;
-      },
+      create: (_db, input, access) => views.createViewAs(access, input),
+      update: (_db, id, patch, access) => views.updateViewAs(access, id, patch),
       remove: (db, id) => views.deleteView(db, id),
     }),
   );
@@ -263,28 +177,10 @@ export function mountEntityRoutes(api: Hono, db: Db, docs: ApiDocs): void {
       createSchema: PresentationCreateSchema,
       updateSchema: PresentationUpdateSchema,
       schema: PresentationSchema,
-      list: (db, query, access) => {
-        const page = presentations.listPresentations(db, query);
-        return { ...page, items: page.items.map((p) => withoutHiddenSteps(db, p, access)) };
-      },
-      get: (db, id, access) => withoutHiddenSteps(db, presentations.getPresentation(db, id), access),
-      create: (db, input, access) => {
-        refuseHiddenSteps(db, input.steps, access);
-        return withoutHiddenSteps(db, presentations.createPresentation(db, input), access);
-      },
-      update: (db, id, patch, access) => {
-        refuseHiddenSteps(db, patch.steps, access);
-        // steps the caller cannot see stay where they were
-        const kept = patch.steps
-          ? presentations.getPresentation(db, id).steps.filter((s) => isHiddenView(db, s.viewId, access))
-          : [];
-        const steps = patch.steps ? { steps: [...patch.steps, ...kept] } : {};
-        return withoutHiddenSteps(
-          db,
-          presentations.updatePresentation(db, id, { ...patch, ...steps }),
-          access,
-        );
-      },
+      list: (_db, query, access) => presentations.listPresentationsAs(access, query),
+      get: (_db, id, access) => presentations.getPresentationAs(access, id),
+      create: (_db, input, access) => presentations.createPresentationAs(access, input),
+      update: (_db, id, patch, access) => presentations.updatePresentationAs(access, id, patch),
       remove: (db, id) => presentations.deletePresentation(db, id),
     }),
   );

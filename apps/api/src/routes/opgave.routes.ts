@@ -1,6 +1,9 @@
 import {
   AnalysisQuerySchema,
   AnalysisSchema,
+  CasusTeamMemberCreateSchema,
+  CasusTeamMemberSchema,
+  CasusTeamMemberUpdateSchema,
   NetworkQuerySchema,
   NetworkSchema,
   ParticipantCreateSchema,
@@ -13,6 +16,7 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readJson, readQuery } from '../http/validate.ts';
 import type { AnalysisService } from '../services/analysis.service.ts';
+import * as team from '../services/casus-team.service.ts';
 import * as opgaven from '../services/opgaven.service.ts';
 
 /** Participants and the network around one opgave. */
@@ -75,14 +79,59 @@ export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
     response: AnalysisSchema,
   });
 
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/team',
+    tag,
+    summary: 'Het team van een casus: wie de casus mag zien (accounts of personen, met periode)',
+  });
+  docs.add({
+    method: 'post',
+    path: '/opgaven/:id/team',
+    tag,
+    summary: 'Iemand aan het team van een casus toevoegen (beheerder of teamlid)',
+    body: CasusTeamMemberCreateSchema,
+    response: CasusTeamMemberSchema,
+    status: 201,
+  });
+  docs.add({
+    method: 'patch',
+    path: '/opgaven/:id/team/:memberId',
+    tag,
+    summary: 'De periode van een teamlid wijzigen (beheerder of teamlid)',
+    body: CasusTeamMemberUpdateSchema,
+    response: CasusTeamMemberSchema,
+  });
+  docs.add({
+    method: 'delete',
+    path: '/opgaven/:id/team/:memberId',
+    tag,
+    summary: 'Iemand uit het team van een casus halen (beheerder of teamlid)',
+    status: 204,
+  });
+
   return new Hono()
+    .get('/:id/team', (c) => c.json(team.listTeamAs(c.get('access'), c.req.param('id'))))
+    .post('/:id/team', async (c) => {
+      const body = await readJson(c, CasusTeamMemberCreateSchema);
+      const created = team.addTeamMemberAs(c.get('access'), c.req.param('id'), body);
+      c.header('Location', `/api/opgaven/${encodeURIComponent(created.opgaveId)}/team/${created.id}`);
+      return c.json(created, 201);
+    })
+    .patch('/:id/team/:memberId', async (c) => {
+      const patch = await readJson(c, CasusTeamMemberUpdateSchema);
+      return c.json(
+        team.updateTeamMemberAs(c.get('access'), c.req.param('id'), c.req.param('memberId'), patch),
+      );
+    })
+    .delete('/:id/team/:memberId', (c) => {
+      team.removeTeamMemberAs(c.get('access'), c.req.param('id'), c.req.param('memberId'));
+      return c.body(null, 204);
+    })
     .get('/:id/participants', (c) => c.json(opgaven.listParticipants(db, c.req.param('id'))))
     .post('/:id/participants', async (c) => {
-      const created = opgaven.createParticipant(
-        db,
-        c.req.param('id'),
-        await readJson(c, ParticipantCreateSchema),
-      );
+      const body = await readJson(c, ParticipantCreateSchema);
+      const created = opgaven.createParticipantAs(c.get('access'), c.req.param('id'), body);
       c.header('Location', `/api/opgaven/${encodeURIComponent(created.opgaveId)}/participants/${created.id}`);
       return c.json(created, 201);
     })

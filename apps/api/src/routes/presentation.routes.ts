@@ -56,23 +56,53 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
     summary: 'Wat als, binnen het netwerk van één opgave',
     query: WhatIfQuerySchema,
   });
+  docs.add({
+    method: 'get',
+    path: '/what-if',
+    tag: 'analyse',
+    summary: 'Wat als deze actoren wegvallen? Met k de k meest schadelijke verliezen',
+    query: WhatIfQuerySchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/opgaven/:id/what-if',
+    tag: 'analyse',
+    summary: 'Wat als deze actoren wegvallen, rond één opgave',
+    query: WhatIfQuerySchema,
+  });
 
   return new Hono()
     .get('/key-figures', (c) => {
       const { format, ...dates } = readQuery(c, KeyFiguresQuerySchema);
-      const figures = keyFigures(db, dates);
+      const figures = keyFigures(db, dates, c.get('access').hiddenCasusIds());
       if (format !== 'csv') return c.json(figures);
       return c.body(keyFiguresCsv(figures), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="kerncijfers-${figures.now.date}.csv"`,
       });
     })
-    .get('/change', (c) => c.json(networkChange(db, readQuery(c, ChangeQuerySchema))))
-    .get('/what-if', (c) => c.json(whatIfAnalysis(db, readQuery(c, WhatIfQuerySchema))))
+    .get('/change', (c) =>
+      c.json(networkChange(db, readQuery(c, ChangeQuerySchema), c.get('access').hiddenCasusIds())),
+    )
+    .get('/what-if', (c) =>
+      c.json(whatIfAnalysis(db, readQuery(c, WhatIfQuerySchema), c.get('access').hiddenCasusIds())),
+    )
     .get('/opgaven/:id/what-if', (c) =>
-      c.json(whatIfAnalysis(db, { ...readQuery(c, WhatIfQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        whatIfAnalysis(
+          db,
+          { ...readQuery(c, WhatIfQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     )
     .get('/opgaven/:id/change', (c) =>
-      c.json(networkChange(db, { ...readQuery(c, ChangeQuerySchema), opgaveId: c.req.param('id') })),
+      c.json(
+        networkChange(
+          db,
+          { ...readQuery(c, ChangeQuerySchema), opgaveId: c.req.param('id') },
+          c.get('access').hiddenCasusIds(),
+        ),
+      ),
     );
 }

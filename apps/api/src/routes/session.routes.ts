@@ -1,7 +1,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { LoginSchema, type Session, SessionSchema } from '@regiekaart/model';
 import { type Context, Hono } from 'hono';
-import { clearFailedLogins, loginBlockedFor, recordFailedLogin } from '../auth/login-limiter.ts';
+import {
+  clearFailedLogins,
+  clientAddressOf,
+  loginBlockedFor,
+  recordFailedLogin,
+} from '../auth/login-limiter.ts';
 import { dummyPasswordHash, verifyPassword } from '../auth/passwords.ts';
 import { createSession, purgeExpiredSessions, revokeSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
@@ -12,16 +17,23 @@ import { readJson } from '../http/validate.ts';
 import { appendAccessLog } from '../services/access-log.service.ts';
 import { findLogin, getUser } from '../services/users.service.ts';
 
-function clientAddress(c: Context): string {
+function clientAddress(c: Context, trustProxy: readonly string[]): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'onbekend';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'onbekend'; // app.request() in tests has no socket
+    peer = undefined; // app.request() in tests has no socket
   }
+  return clientAddressOf(peer, c.req.header('x-forwarded-for'), trustProxy);
 }
 
 /** Logging in (POST), who is signed in (GET) and logging out (DELETE) at /api/session. */
-export function sessionRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy) {
+export function sessionRoutes(
+  db: Db,
+  docs: ApiDocs,
+  policy: SessionPolicy,
+  trustProxy: readonly string[] = [],
+) {
   const tag = 'aanmelden';
   docs.add({
     method: 'post',
@@ -46,7 +58,7 @@ export function sessionRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy) {
       const access = c.get('access');
       access.audit.skip = true;
       const { username, password } = await readJson(c, LoginSchema);
-      const address = clientAddress(c);
+      const address = clientAddress(c, trustProxy);
       const log = (result: 'success' | 'denied' | 'failure', status: number, userId: string | null) =>
         appendAccessLog(db, {
           userId,
@@ -64,7 +76,9 @@ export function sessionRoutes(db: Db, docs: ApiDocs, policy: SessionPolicy) {
         const problem = new ApiError(
           429,
           'Te veel pogingen',
-          `Te veel mislukte aanmeldpogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
+          wait < 60
+            ? `Te veel mislukte aanmeldpogingen. Probeer het over ${wait} ${wait === 1 ? 'seconde' : 'seconden'} opnieuw.`
+            : `Te veel mislukte aanmeldpogingen. Probeer het over ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? 'minuut' : 'minuten'} opnieuw.`,
         ).toProblem(c.req.path);
         return new Response(JSON.stringify(problem), {
           status: 429,

@@ -142,7 +142,15 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
         c,
         NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict(),
       );
-      return download(format, 'netwerk', writeNetwork(format, buildNetwork(db, networkQuery)));
+      const access = c.get('access');
+      access.audit.action = 'export';
+      access.audit.objectType = 'network';
+      // exactly what /api/network answers this account
+      return download(
+        format,
+        'netwerk',
+        writeNetwork(format, buildNetwork(db, networkQuery, access.hiddenCasusIds())),
+      );
     })
     .get('/opgaven/:id/export', (c) => {
       const query = readQuery(

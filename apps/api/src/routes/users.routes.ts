@@ -12,8 +12,9 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import { readJson, readQuery } from '../http/validate.ts';
-import { accessToPersonalData, activityOf, listAccessLog } from '../services/access-log.service.ts';
-import { exportPersonalData } from '../services/personal-data.service.ts';
+import { assertMayDeleteAccount } from '../policy/rules.ts';
+import { listAccessLog } from '../services/access-log.service.ts';
+import { personalDataExport } from '../services/personal-data.service.ts';
 import { createUser, deleteUser, getUser, listUsers, updateUser } from '../services/users.service.ts';
 
 /** Accounts (beheerders only), the access log (beheerders only) and one's own data (everyone). */
@@ -79,9 +80,7 @@ export function accountRoutes(db: Db, docs: ApiDocs) {
       return c.json(await updateUser(db, c.req.param('id'), patch, currentSession ? { currentSession } : {}));
     })
     .delete('/users/:id', (c) => {
-      if (c.get('session')?.user.id === c.req.param('id')) {
-        throw new ApiError(409, 'Conflict', 'U kunt uw eigen account niet verwijderen.');
-      }
+      assertMayDeleteAccount(c.get('access'), c.req.param('id'));
       deleteUser(db, c.req.param('id'));
       return c.body(null, 204);
     })
@@ -92,17 +91,8 @@ export function accountRoutes(db: Db, docs: ApiDocs) {
       return c.json(listAccessLog(db, readQuery(c, AccessLogQuerySchema)));
     })
     .get('/me/export', (c) => {
-      const access = c.get('access');
-      const user = access.user;
-      if (!user) throw new ApiError(401, 'Niet aangemeld');
-      access.audit.action = 'export';
-      access.audit.objectType = 'user';
-      access.audit.objectId = user.id;
-      const body = {
-        ...exportPersonalData(db, user.id, access.hiddenCasusIds()),
-        accessToMyData: accessToPersonalData(db, user.id, user.personId),
-        myActivity: activityOf(db, user.id),
-      };
+      if (!c.get('access').user) throw new ApiError(401, 'Niet aangemeld');
+      const body = personalDataExport(c.get('access'));
       return new Response(JSON.stringify(body, null, 2), {
         headers: {
           'Content-Type': 'application/json; charset=utf-8',

@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationCreate, AnnotationUpdate, Page } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
 import { annotationsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { actorKind, assertNewId, exists, RefCheck } from './refs.ts';
@@ -137,4 +138,25 @@ export function updateAnnotation(
 export function deleteAnnotation(db: Db, id: string): void {
   getAnnotation(db, id);
   table.remove(db, id);
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** Notes outside the caller's casussen are left out; the casussen of those listed are logged. */
+export function listAnnotationsAs(access: Access, f: Omit<AnnotationFilter, 'hidden'>): Page<Annotation> {
+  const page = listAnnotations(access.db, { ...f, hidden: access.hiddenList() });
+  for (const a of page.items) access.noteOpgave(a.opgaveId);
+  return page;
+}
+
+export function createAnnotationAs(access: Access, input: AnnotationCreate): Annotation {
+  const created = createAnnotation(access.db, input, access.hiddenCasusIds());
+  access.noteOpgave(created.opgaveId);
+  return created;
+}
+
+export function updateAnnotationAs(access: Access, id: string, patch: AnnotationUpdate): Annotation {
+  const updated = updateAnnotation(access.db, id, patch, access.hiddenCasusIds());
+  access.noteOpgave(updated.opgaveId);
+  return updated;
 }

@@ -34,12 +34,13 @@ function domainLabels(db: Db): Record<string, string> {
 export function keyFigures(
   db: Db,
   query: { asOf?: string | undefined; compareWith?: string | undefined },
+  hidden: ReadonlySet<string>,
 ): KeyFigures {
   const asOf = query.asOf ?? today();
   const compareWith = query.compareWith ?? yearBefore(asOf);
   const labels = domainLabels(db);
   const at = (date: string) =>
-    councilFigures(buildNetwork(db, { level: 'organisation', hops: 0, asOf: date }), date, labels);
+    councilFigures(buildNetwork(db, { level: 'organisation', hops: 0, asOf: date }, hidden), date, labels);
   const now = at(asOf);
   const before = at(compareWith);
   const opgaven = (
@@ -63,7 +64,7 @@ export function keyFigures(
         missingRoles: [],
       };
     const roles = getTemplate(db, o.template_id).roles;
-    const network = buildNetwork(db, { level: 'person', hops: 0, asOf, opgaveId: o.id });
+    const network = buildNetwork(db, { level: 'person', hops: 0, asOf, opgaveId: o.id }, hidden);
     const coverage = missingPartners(network, roles);
     const present = coverage.roles.filter((r) => r.status !== 'missing').length;
     return {
@@ -94,7 +95,11 @@ export function keyFigures(
 }
 
 /** Who joined and left, which ties came and went, and the figures side by side, between two dates. */
-export function networkChange(db: Db, query: ChangeQuery & { opgaveId?: string | undefined }) {
+export function networkChange(
+  db: Db,
+  query: ChangeQuery & { opgaveId?: string | undefined },
+  hidden: ReadonlySet<string>,
+) {
   const labels = domainLabels(db);
   const request = {
     level: query.level,
@@ -103,8 +108,8 @@ export function networkChange(db: Db, query: ChangeQuery & { opgaveId?: string |
     minPeople: query.minPeople,
     opgaveId: query.opgaveId,
   };
-  const before = active(buildNetwork(db, { ...request, asOf: query.from }));
-  const after = active(buildNetwork(db, { ...request, asOf: query.to }));
+  const before = active(buildNetwork(db, { ...request, asOf: query.from }, hidden));
+  const after = active(buildNetwork(db, { ...request, asOf: query.to }, hidden));
   const change = changeOverTime(before, after, { groupBy: 'domain', directed: false });
   const label = new Map([...before.nodes, ...after.nodes].map((n) => [n.id, n.label]));
   const ref = (id: string) => ({ id, label: label.get(id) ?? id });

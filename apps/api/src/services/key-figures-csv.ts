@@ -1,4 +1,4 @@
-import { escapeCsvCell } from '@regiekaart/io';
+import { csvCell } from '@regiekaart/io';
 import type { KeyFigures } from '@regiekaart/model';
 
 type Cell = string | number | null;
@@ -8,8 +8,7 @@ const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3, useGr
 function cell(value: Cell): string {
   if (value === null) return '';
   // numbers are written the way Dutch Excel reads them (decimal comma); only text can start a formula
-  const text = typeof value === 'number' ? decimal.format(value) : escapeCsvCell(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return typeof value === 'number' ? decimal.format(value) : csvCell(value);
 }
 
 /** The header of the key-figures CSV: what, which figure, and the two dates (compared, then now). */

@@ -8,6 +8,7 @@ import {
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { ApiError } from '../http/problem.ts';
+import { personRedactor } from './deck.service.ts';
 import { getOpgave } from './opgaven.service.ts';
 import { toRaadsversie } from './raad.service.ts';
 
@@ -289,8 +290,11 @@ export type NetworkRequest = Omit<NetworkQuery, 'view' | 'minPeople'> &
 export function buildNetwork(
   db: Db,
   request: NetworkRequest,
-  /** casussen the caller may not see: their participation is not counted (`opgaveCount`) */
-  hidden: ReadonlySet<string> = new Set(),
+  /**
+   * casussen the caller may not see (`Access.hiddenCasusIds()`): their participation is not counted
+   * (`opgaveCount`). Required, so no caller forgets it.
+   */
+  hidden: ReadonlySet<string>,
 ): Network {
   const raad = request.view === 'raad';
   // The council version is always at organisation level.
@@ -366,5 +370,8 @@ export function buildNetwork(
       d.label,
     ]),
   );
-  return toRaadsversie(network, query.minPeople ?? 3, labels);
+  const council = toRaadsversie(network, query.minPeople ?? 3, labels);
+  // an organisation named after a person (a practice, a one-person firm) loses that name too
+  const redact = personRedactor(db);
+  return { ...council, nodes: council.nodes.map((n) => ({ ...n, label: redact(n.label).text })) };
 }

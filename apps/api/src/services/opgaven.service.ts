@@ -9,7 +9,15 @@ import type {
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
+import {
+  assertMayChangeKind,
+  assertParticipantIdAllowed,
+  casusCreator,
+  noteCodeConflict,
+} from '../policy/rules.ts';
 import { participantsTable, opgavenTable as table } from '../repos/tables.ts';
+import { addTeamMember } from './casus-team.service.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
 
@@ -86,11 +94,19 @@ export function createOpgave(db: Db, input: OpgaveCreate): Opgave {
   })();
 }
 
-/** A casus made by a regisseur, who joins its team as regisseur in the same transaction. */
-export function createCasusWithRegisseur(db: Db, input: OpgaveCreate, personId: string): Opgave {
+/**
+ * A casus made by a regisseur: their account joins its team and their person takes part as its
+ * regisseur, in the same transaction.
+ */
+export function createCasusWithRegisseur(
+  db: Db,
+  input: OpgaveCreate,
+  creator: { userId: string; personId: string },
+): Opgave {
   return db.transaction(() => {
     const created = createOpgave(db, input);
-    createParticipant(db, created.id, { actorId: personId, role: 'regisseur' });
+    createParticipant(db, created.id, { actorId: creator.personId, role: 'regisseur' });
+    addTeamMember(db, created.id, { userId: creator.userId }, creator.userId);
     return getOpgave(db, created.id);
   })();
 }
@@ -166,7 +182,7 @@ export function createParticipant(db: Db, opgaveId: string, input: ParticipantCr
     new RefCheck(db).require('actorId', 'actors', input.actorId).throwIfAny();
     const id = input.id ?? newId('dln');
     if (db.prepare('SELECT 1 FROM participants WHERE id = ?').get(id)) {
-      throw conflict(`Er bestaat al een deelnemer met id "${id}".`);
+      throw conflict(`Het id "${id}" is al in gebruik.`);
     }
     assertUniqueRole(db, opgaveId, input.actorId, input.role);
     participantsTable.insert(db, { ...input, id, opgaveId });
@@ -198,4 +214,32 @@ export function deleteParticipant(db: Db, opgaveId: string, id: string): void {
     getParticipant(db, opgaveId, id);
     participantsTable.remove(db, id);
   })();
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** The opgaven and casussen the caller may see; the casussen listed are logged as read. */
+export function listOpgavenAs(access: Access, f: Omit<OpgaveFilter, 'hidden'>): Page<Opgave> {
+  const page = listOpgaven(access.db, { ...f, hidden: access.hiddenList() });
+  for (const o of page.items) if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
+  return page;
+}
+
+export function createOpgaveAs(access: Access, input: OpgaveCreate): Opgave {
+  if (input.code) noteCodeConflict(access, input.code);
+  const creator = input.kind === 'casus' ? casusCreator(access) : null;
+  return creator ? createCasusWithRegisseur(access.db, input, creator) : createOpgave(access.db, input);
+}
+
+export function updateOpgaveAs(access: Access, id: string, patch: OpgaveUpdate): Opgave {
+  assertMayChangeKind(access, getOpgave(access.db, id).kind, patch.kind);
+  access.noteOpgave(id);
+  if (patch.code) noteCodeConflict(access, patch.code);
+  return updateOpgave(access.db, id, patch);
+}
+
+/** A participant added through the API: a chosen id may not reach into another opgave. */
+export function createParticipantAs(access: Access, opgaveId: string, input: ParticipantCreate): Participant {
+  assertParticipantIdAllowed(access, opgaveId, input.id);
+  return createParticipant(access.db, opgaveId, input);
 }

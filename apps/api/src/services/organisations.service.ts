@@ -1,6 +1,8 @@
 import type { Organisation, OrganisationCreate, OrganisationUpdate, Page } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { conflict, notFound, unprocessable } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
+import { assertMayDeleteActor } from '../policy/rules.ts';
 import { organisationsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewActorId, deleteAnnotationsOf, RefCheck } from './refs.ts';
@@ -122,4 +124,12 @@ export function deleteOrganisation(db: Db, id: string, cascade: boolean): void {
     const removed = db.prepare('DELETE FROM actors WHERE id = ?').run(id).changes;
     if (removed !== 1) throw unprocessable([{ field: 'id', message: 'verwijderen mislukt' }]);
   })();
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** Refused when the organisation takes part in a casus outside the caller's team. */
+export function deleteOrganisationAs(access: Access, id: string, cascade: boolean): void {
+  assertMayDeleteActor(access, id, 'organisatie');
+  deleteOrganisation(access.db, id, cascade);
 }

@@ -1,6 +1,8 @@
 import type { MembershipInput, Page, Person, PersonCreate, PersonUpdate } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
+import { assertMayDeleteActor } from '../policy/rules.ts';
 import { membershipsTable, peopleTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewActorId, deleteAnnotationsOf, RefCheck } from './refs.ts';
@@ -132,4 +134,18 @@ export function deletePerson(db: Db, id: string, cascade: boolean): void {
     deleteAnnotationsOf(db, 'person', id);
     db.prepare('DELETE FROM actors WHERE id = ?').run(id);
   })();
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** A person record read is logged: a professional may ask who viewed theirs (AVG art. 15). */
+export function getPersonAs(access: Access, id: string): Person {
+  access.audit.logRead = true;
+  return getPerson(access.db, id);
+}
+
+/** Refused when the person takes part in a casus outside the caller's team. */
+export function deletePersonAs(access: Access, id: string, cascade: boolean): void {
+  assertMayDeleteActor(access, id, 'persoon');
+  deletePerson(access.db, id, cascade);
 }

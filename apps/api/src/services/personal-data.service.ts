@@ -1,5 +1,8 @@
-import type { Link, Person, User } from '@regiekaart/model';
+import type { AccessLogEntry, Link, Person, User } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
+import type { Access } from '../policy/access.ts';
+import { visibleLogEntries } from '../policy/rules.ts';
+import { accessToPersonalData, activityOf } from './access-log.service.ts';
 import { listLinks } from './links.service.ts';
 import { getPerson } from './people.service.ts';
 import { getUser } from './users.service.ts';
@@ -59,4 +62,25 @@ export function exportPersonalData(db: Db, userId: string, hidden: ReadonlySet<s
       }))
     : [];
   return { exportedAt: new Date().toISOString(), account, person, links, participations };
+}
+
+/**
+ * The personal-data export of the signed-in account (AVG art. 15): what Regiekaart holds about them
+ * and who viewed it, showing only what the caller may see. The casussen it names are logged as read.
+ */
+export function personalDataExport(
+  access: Access,
+): PersonalData & { accessToMyData: AccessLogEntry[]; myActivity: AccessLogEntry[] } {
+  const user = access.user;
+  if (!user) throw new Error('personal-data: no account');
+  access.audit.action = 'export';
+  access.audit.objectType = 'user';
+  access.audit.objectId = user.id;
+  const data = exportPersonalData(access.db, user.id, access.hiddenCasusIds());
+  for (const p of data.participations) access.noteOpgave(p.opgaveId);
+  return {
+    ...data,
+    accessToMyData: visibleLogEntries(access, accessToPersonalData(access.db, user.id, user.personId)),
+    myActivity: visibleLogEntries(access, activityOf(access.db, user.id)),
+  };
 }

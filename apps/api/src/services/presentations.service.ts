@@ -7,6 +7,8 @@ import type {
 } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
+import { keptHiddenSteps, refuseHiddenSteps, withoutHiddenSteps } from '../policy/rules.ts';
 import { presentationsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { assertNewId, RefCheck } from './refs.ts';
@@ -65,4 +67,32 @@ export function removeViewFromPresentations(db: Db, viewId: string): void {
       table.update(db, p.id, { steps: p.steps.filter((s) => s.viewId !== viewId), updatedAt: now() });
     }
   }
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** Presentations show no step on a casus outside the caller's team. */
+export function listPresentationsAs(
+  access: Access,
+  query: Parameters<typeof listPresentations>[1],
+): Page<Presentation> {
+  const page = listPresentations(access.db, query);
+  return { ...page, items: page.items.map((p) => withoutHiddenSteps(access, p)) };
+}
+
+export function getPresentationAs(access: Access, id: string): Presentation {
+  return withoutHiddenSteps(access, getPresentation(access.db, id));
+}
+
+export function createPresentationAs(access: Access, input: PresentationCreate): Presentation {
+  refuseHiddenSteps(access, input.steps);
+  return withoutHiddenSteps(access, createPresentation(access.db, input));
+}
+
+/** Steps the caller cannot see stay where they were when the steps are replaced. */
+export function updatePresentationAs(access: Access, id: string, patch: PresentationUpdate): Presentation {
+  refuseHiddenSteps(access, patch.steps);
+  const kept = patch.steps ? keptHiddenSteps(access, getPresentation(access.db, id).steps) : [];
+  const steps = patch.steps ? { steps: [...patch.steps, ...kept] } : {};
+  return withoutHiddenSteps(access, updatePresentation(access.db, id, { ...patch, ...steps }));
 }

@@ -1,6 +1,7 @@
 import type { Page, View, ViewCreate, ViewUpdate } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
+import type { Access } from '../policy/access.ts';
 import { viewsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { removeViewFromPresentations } from './presentations.service.ts';
@@ -67,4 +68,25 @@ export function deleteView(db: Db, id: string): void {
     removeViewFromPresentations(db, id);
     table.remove(db, id);
   })();
+}
+
+// ---------------------------------------------------------------- as the caller, through the policy
+
+/** Views of casussen outside the caller's team are left out; the casussen of those listed are logged. */
+export function listViewsAs(access: Access, f: Omit<ViewFilter, 'hidden'>): Page<View> {
+  const page = listViews(access.db, { ...f, hidden: access.hiddenList() });
+  for (const v of page.items) access.noteOpgave(v.opgaveId);
+  return page;
+}
+
+export function createViewAs(access: Access, input: ViewCreate): View {
+  const created = createView(access.db, input, access.hiddenCasusIds());
+  access.noteOpgave(created.opgaveId);
+  return created;
+}
+
+export function updateViewAs(access: Access, id: string, patch: ViewUpdate): View {
+  const updated = updateView(access.db, id, patch, access.hiddenCasusIds());
+  access.noteOpgave(updated.opgaveId);
+  return updated;
 }

@@ -5,9 +5,13 @@ import { unprocessable } from '../http/problem.ts';
 import { buildNetwork } from './network.service.ts';
 
 /** "What if these actors left?" on the network of the map, and optionally the k most damaging losses. */
-export function whatIfAnalysis(db: Db, query: WhatIfQuery & { opgaveId?: string | undefined }) {
+export function whatIfAnalysis(
+  db: Db,
+  query: WhatIfQuery & { opgaveId?: string | undefined },
+  hidden: ReadonlySet<string>,
+) {
   const { remove, k, groupBy, ...networkQuery } = query;
-  const network = buildNetwork(db, networkQuery);
+  const network = buildNetwork(db, networkQuery, hidden);
   const graph = buildGraph(network, { directed: false });
   const unknown = remove.filter((id) => !graph.hasNode(id));
   if (unknown.length) {

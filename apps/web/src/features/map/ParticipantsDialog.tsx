@@ -5,6 +5,7 @@ import { opgaveParticipantsQuery } from '../../api/opgaven.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { CasusTeamPanel } from '../casus-team/CasusTeamPanel.tsx';
 import { deleteParticipantCommand } from './edit/commands.ts';
 import { editHistory } from './edit/edit-history.ts';
 import { ParticipantForm } from './forms/ParticipantForm.tsx';
@@ -85,6 +86,7 @@ export function ParticipantsDialog({ opgaveId, onClose }: Props) {
           </li>
         ))}
       </ul>
+      <CasusTeamPanel opgaveId={opgaveId} />
     </Dialog>
   );
 }

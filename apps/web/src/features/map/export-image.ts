@@ -67,11 +67,19 @@ export async function mapToPngWithFooter(cy: Core, footer: string | null): Promi
   );
 }
 
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+/**
+ * Text as XML character data: markup characters escaped, and characters XML 1.0 does not allow at all
+ * (control characters other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) dropped, so a
+ * name with a stray control character still gives a well-formed SVG.
+ */
+export const escapeXml = (text: string) =>
+  text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu, '')
+    .replace(
+      /[<>&"']/g,
+      (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+    );
 const num = (v: number) => String(Math.round(v * 100) / 100);
 
 const FOOTER_FONT_SIZE = 12;

@@ -1,0 +1,203 @@
+import type { AccessLogEntry, Presentation, Role } from '@regiekaart/model';
+import { unprocessable } from '../http/problem.ts';
+import type { Access } from './access.ts';
+import { Conflict, Forbidden } from './errors.ts';
+
+/**
+ * Every permission rule beyond "a hidden casus does not exist" (which `Access` keeps). Services and
+ * the security middleware call these; no route decides who may do what by itself.
+ */
+
+/** Routes a role may not use at all: `undefined` when allowed, else the reason. */
+export function roleRefusal(
+  role: Role,
+  request: { method: string; rel: string; resource: string | undefined; write: boolean },
+): string | undefined {
+  const { resource, write, rel, method } = request;
+  const beheerOnly =
+    resource === 'users' ||
+    resource === 'access-log' ||
+    resource === 'import' ||
+    (resource === 'templates' && write);
+  const selfService = rel === '/session' || rel.startsWith('/me/') || rel === '/me';
+  if ((beheerOnly && role !== 'beheerder') || (write && role === 'lezer' && !selfService)) {
+    return `Met de rol ${role} mag u dit niet (${method} /api${rel}).`;
+  }
+  return undefined;
+}
+
+/** No one deletes the account they are signed in with (a beheerder would lock themselves out). */
+export function assertMayDeleteAccount(access: Access, userId: string): void {
+  if (access.user?.id === userId) throw new Conflict('U kunt uw eigen account niet verwijderen.');
+}
+
+/** Only a beheerder turns an opgave into a casus or back: that would open or close it to everyone. */
+export function assertMayChangeKind(access: Access, current: string, next: string | undefined): void {
+  if (next !== undefined && next !== current && access.role !== 'beheerder') {
+    throw new Forbidden('Alleen een beheerder kan een opgave in een casus veranderen of andersom.');
+  }
+}
+
+/**
+ * Who makes a casus. A regisseur joins the team of the casus they make (or they could not see it);
+ * their account must name a person, who becomes its regisseur.
+ */
+export function casusCreator(access: Access): { userId: string; personId: string } | null {
+  if (access.role === 'beheerder' || !access.user) return null;
+  const personId = access.user.personId;
+  if (!personId) {
+    throw new Forbidden(
+      'Uw account is niet aan een persoon gekoppeld; alleen een beheerder kan dan een casus aanmaken.',
+    );
+  }
+  return { userId: access.user.id, personId };
+}
+
+/** A casus team is managed by a beheerder or by someone on that team. */
+export function assertMayManageTeam(access: Access, opgaveId: string): void {
+  // the security middleware already answers 404 for a casus outside the caller's team
+  access.requireOpgave(opgaveId);
+  if (access.role !== 'beheerder' && access.role !== 'regisseur') {
+    throw new Forbidden(`Met de rol ${access.role ?? 'onbekend'} mag u een casusteam niet wijzigen.`);
+  }
+}
+
+/**
+ * Deleting a person or organisation removes it from every casus it takes part in. Someone outside
+ * such a casus's team may not do that: they are refused without a word about which casus.
+ */
+export function assertMayDeleteActor(access: Access, actorId: string, what: 'persoon' | 'organisatie'): void {
+  const hidden = access.hiddenList();
+  if (hidden.length === 0) return;
+  const touches = access.db
+    .prepare(
+      `SELECT 1 FROM json_each(@hidden) h WHERE
+         EXISTS (SELECT 1 FROM participants WHERE opgave_id = h.value AND actor_id = @actor)
+         OR EXISTS (SELECT 1 FROM casus_team WHERE opgave_id = h.value AND person_id = @actor)
+         OR EXISTS (SELECT 1 FROM annotations a WHERE a.opgave_id = h.value AND (
+              (a.target_type IN ('person', 'organisation') AND a.target_id = @actor)
+              OR (a.target_type = 'link' AND a.target_id IN
+                    (SELECT id FROM links WHERE source_id = @actor OR target_id = @actor))))
+       LIMIT 1`,
+    )
+    .get({ hidden: JSON.stringify(hidden), actor: actorId });
+  if (touches) {
+    throw new Forbidden(
+      `Deze ${what} komt voor in een casus waar u geen toegang toe hebt. Alleen een beheerder kan de ${what} verwijderen.`,
+    );
+  }
+}
+
+// ------------------------------------------------------------------ ids and codes: no oracle
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Which participant id someone other than a beheerder may choose (the client names new records so
+ * that undo and redo can): a random one as the server and client make them (`dln-` and 12 to 32
+ * hex digits), or the import shape of this very opgave (`<opgave id>-p<number>`). Anything else
+ * could name a participant of a casus the caller may not see, and the answer would tell whether it
+ * exists; it is refused before the store is asked.
+ */
+export function assertParticipantIdAllowed(access: Access, opgaveId: string, id: string | undefined): void {
+  if (id === undefined || access.role === 'beheerder') return;
+  const own = new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`);
+  if (/^dln-[0-9a-f]{12,32}$/.test(id) || own.test(id)) return;
+  throw unprocessable(
+    [
+      {
+        field: 'id',
+        message: 'laat het id weg (de server kiest er een) of gebruik dln- en 12 hexadecimale tekens',
+      },
+    ],
+    'Dit id kan niet worden gekozen.',
+  );
+}
+
+/**
+ * A casus code is unique, so choosing one that a hidden casus holds must fail; the answer is the
+ * same as for a visible one and names nothing else, and the attempt is logged as refused so that a
+ * beheerder sees someone probing codes.
+ */
+export function noteCodeConflict(access: Access, code: string): void {
+  const holder = access.db.prepare('SELECT id FROM opgaven WHERE code = ?').pluck().get(code) as
+    | string
+    | undefined;
+  if (holder && access.isHidden(holder)) {
+    access.noteOpgave(holder);
+    access.audit.denied = true;
+  }
+}
+
+// ------------------------------------------------------------------ presentations
+
+function isHiddenView(access: Access, viewId: string): boolean {
+  const hidden = access.hiddenCasusIds();
+  if (hidden.size === 0) return false;
+  const opgaveId = access.db.prepare('SELECT opgave_id FROM views WHERE id = ?').pluck().get(viewId) as
+    | string
+    | null
+    | undefined;
+  return Boolean(opgaveId && hidden.has(opgaveId));
+}
+
+/** A presentation shows no step whose view belongs to a casus the caller may not see. */
+export function withoutHiddenSteps(access: Access, p: Presentation): Presentation {
+  return { ...p, steps: p.steps.filter((step) => !isHiddenView(access, step.viewId)) };
+}
+
+/** A step naming a view of a hidden casus is refused as if that view did not exist. */
+export function refuseHiddenSteps(access: Access, steps: { viewId: string }[] | undefined): void {
+  const errors = (steps ?? []).flatMap((step, i) =>
+    isHiddenView(access, step.viewId)
+      ? [{ field: `steps.${i}.viewId`, message: `opgeslagen weergave "${step.viewId}" bestaat niet` }]
+      : [],
+  );
+  if (errors.length) throw unprocessable(errors);
+}
+
+/** On replacing a presentation's steps, the steps the caller cannot see stay where they were. */
+export function keptHiddenSteps<S extends { viewId: string }>(access: Access, current: S[]): S[] {
+  return current.filter((s) => isHiddenView(access, s.viewId));
+}
+
+// ------------------------------------------------------------------ the access log
+
+/** Codes of the casussen the caller may see. */
+function visibleCodes(access: Access): Set<string> {
+  const hidden = access.hiddenCasusIds();
+  return new Set(
+    (
+      access.db.prepare("SELECT id, code FROM opgaven WHERE kind = 'casus' AND code IS NOT NULL").all() as {
+        id: string;
+        code: string;
+      }[]
+    )
+      .filter((o) => !hidden.has(o.id))
+      .map((o) => o.code),
+  );
+}
+
+const INSIDE_A_CASUS = new Set(['opgave', 'participant', 'annotation', 'view', 'casus-team']);
+
+/**
+ * Access-log entries as someone other than a beheerder may see them (their personal-data export):
+ * codes of casussen they may not see are left out, and so is the id of the object when the entry
+ * was about such a casus. Whole-dataset exports by others name no casus at all.
+ */
+export function visibleLogEntries(access: Access, entries: AccessLogEntry[]): AccessLogEntry[] {
+  if (access.role === 'beheerder') return entries;
+  const visible = visibleCodes(access);
+  return entries.map((e) => {
+    if (!e.casusCode) return e;
+    const codes = e.casusCode.split(',');
+    const kept = codes.filter((code) => visible.has(code));
+    if (kept.length === codes.length) return e;
+    const hidesObject = e.objectType !== null && INSIDE_A_CASUS.has(e.objectType);
+    return {
+      ...e,
+      casusCode: kept.length ? kept.join(',') : null,
+      objectId: hidesObject ? null : e.objectId,
+    };
+  });
+}
