@@ -164,8 +164,10 @@ describe('creating a survey', () => {
     });
     expect(onHidden.status).toBe(422);
     expect(onHidden.body.errors[0].field).toBe('opgaveId');
-    // the team's own regisseur sees it
+    // a regisseur named on the casus team (by the beheerder) sees it
     const anna = await h.account({ username: 'svy-anna', role: 'regisseur', personId: 'p1' });
+    expect((await anna('GET', `/api/surveys/${id}`)).status).toBe(404);
+    expect((await h.call('POST', '/api/opgaven/c1/team', { personId: 'p1' })).status).toBe(201);
     expect((await anna('GET', `/api/surveys/${id}`)).status).toBe(200);
   });
 });
