@@ -27,7 +27,7 @@ type KeyFiguresBody = {
   casussen: { total: number; active: number };
 };
 
-const FROM = '2021-09-30';
+const FROM = '2021-10-01';
 const OPGAVE = 'opg-zl-verward';
 const TO = '2023-10-01';
 const number = (n: number) => new Intl.NumberFormat('nl-NL').format(n);

@@ -17,6 +17,13 @@ function yearBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The calendar day before `day` (both YYYY-MM-DD). */
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function domainLabels(db: Db): Record<string, string> {
   return Object.fromEntries(
     (db.prepare('SELECT code, label FROM domains').all() as { code: string; label: string }[]).map((d) => [
@@ -108,7 +115,8 @@ export function networkChange(
     minPeople: query.minPeople,
     opgaveId: query.opgaveId,
   };
-  const before = active(buildNetwork(db, { ...request, asOf: query.from }, hidden));
+  // "Since 1 October" counts what started on 1 October: compare with the network as it stood the day before.
+  const before = active(buildNetwork(db, { ...request, asOf: dayBefore(query.from) }, hidden));
   const after = active(buildNetwork(db, { ...request, asOf: query.to }, hidden));
   const change = changeOverTime(before, after, { groupBy: 'domain', directed: false });
   const label = new Map([...before.nodes, ...after.nodes].map((n) => [n.id, n.label]));

@@ -26,8 +26,8 @@ import { ViewForm } from '../map/forms/ViewForm.tsx';
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 
-/** The day before the Zuid-Limburg ZVHs started cooperating on 1 October 2021. */
-const COOPERATION_EVE = '2021-09-30';
+/** The day the Zuid-Limburg ZVHs started cooperating; a change "since" a date includes that day. */
+const COOPERATION_START = '2021-10-01';
 const STEP_MS = 1500;
 const EMPTY: ChangeElements = { nodes: [], edges: [], key: 'leeg' };
 
@@ -193,7 +193,7 @@ export function ChangeScreen({ change, onChange }: Props) {
             </div>
           </div>
           <div className="change-presets">
-            <button type="button" className="secondary" onClick={() => set({ from: COOPERATION_EVE })}>
+            <button type="button" className="secondary" onClick={() => set({ from: COOPERATION_START })}>
               {t.change.presetCooperation}
             </button>
             <button type="button" className="secondary" onClick={() => set({ from: null, to: null })}>
