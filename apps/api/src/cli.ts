@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ImportFormat } from '@regiekaart/model';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
+import type { ImportFormat } from '@regiekaart/model';
 
 // Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
 
