@@ -19,6 +19,8 @@ import { ApiDocs } from './http/openapi.ts';
 import { ApiError } from './http/problem.ts';
 import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
+import { ImportRunner } from './import/import-runner.ts';
+import { changeSetRoutes } from './routes/change-sets.routes.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
@@ -35,6 +37,8 @@ export type AppOptions = {
   webRoot?: string | undefined;
   /** Runs analyses off the main thread; the caller closes it. Default: a worker of its own. */
   runner?: AnalysisRunner;
+  /** Reads and checks imports off the main thread; the caller closes it. Default: a worker of its own. */
+  importer?: ImportRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
 };
@@ -48,7 +52,7 @@ function problemResponse(error: ApiError, instance: string): Response {
   });
 }
 
-export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
+export function createApp({ db, webRoot, runner, importer, sessions = DEFAULT_SESSION_POLICY }: AppOptions) {
   const docs = new ApiDocs();
   const analysis = new AnalysisService(db, runner ?? new AnalysisRunner());
   const app = new Hono();
@@ -97,7 +101,8 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
 
   mountEntityRoutes(api, db, docs);
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
-  api.route('/', transferRoutes(db, docs));
+  api.route('/', transferRoutes(db, docs, importer ?? new ImportRunner()));
+  api.route('/', changeSetRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
 

@@ -1,11 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
-import { detectFormat, FormatError, readGraph, readImport, writeDataset } from '@regiekaart/io';
-import { type ImportFormat, ImportFormatSchema } from '@regiekaart/model';
+import { detectFormat, FormatError, readGraph, writeDataset } from '@regiekaart/io';
+import { type ImportFormat, ImportFormatSchema, type TransferFormat } from '@regiekaart/model';
 import { backupDatabase } from './db/backup.ts';
 import { checkDatabase, openDatabase } from './db/database.ts';
 import { readEnv } from './env.ts';
+import { readUpload, UploadRefused } from './import/read-upload.ts';
+import { reportText } from './import/report-text.ts';
 import { startServer } from './server.ts';
 import { dumpDataset, importRecords } from './services/dataset.service.ts';
 import { purgeClosedCasussen } from './services/retention.service.ts';
@@ -15,7 +18,8 @@ const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 Gebruik: pnpm -s regiekaart <opdracht>
 
   serve                                  start de werkplaats (PORT, REGIEKAART_DB)
-  import <bestand> [--dry-run] [--format csv|graphml|gexf|json]
+  import <bestand> [--dry-run] [--nodes organisation|person] [--format csv|graphml|gexf|json|xlsx]
+                                         JSON-verslag op stdout, Nederlandse samenvatting op stderr
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
   check                                  integriteits- en sleutelcontrole
@@ -81,19 +85,39 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string' } },
+        options: {
+          'dry-run': { type: 'boolean', default: false },
+          format: { type: 'string' },
+          nodes: { type: 'string', default: 'organisation' },
+        },
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te importeren.');
-      const text = readFileSync(file, 'utf8');
-      const format = formatOf(file, text, values.format);
+      if (values.nodes !== 'organisation' && values.nodes !== 'person')
+        throw new UsageError(`--nodes is organisation of person, niet "${values.nodes}".`);
+      if (/\.(xls|xlsm|xlsb)$/i.test(file) && values.format === undefined) {
+        throw new UsageError(
+          /\.xls$/i.test(file)
+            ? 'Oude Excel-bestanden (.xls) worden niet ingelezen. Sla de werkmap op als .xlsx (Excel-werkmap).'
+            : 'Werkmappen met macro’s of in binair formaat worden niet ingelezen. Sla de werkmap op als .xlsx.',
+        );
+      }
+      const bytes = new Uint8Array(readFileSync(file));
+      const format: TransferFormat =
+        values.format === 'xlsx' || (values.format === undefined && /\.xlsx$/i.test(file))
+          ? 'xlsx'
+          : formatOf(file, new TextDecoder().decode(bytes), values.format);
       const db = openDatabase(env.REGIEKAART_DB);
       try {
-        const report = importRecords(db, readImport(format, text), {
+        const report = importRecords(db, readUpload(format, bytes, { nodes: values.nodes }), {
           dryRun: values['dry-run'] ?? false,
           format,
+          nodes: values.nodes,
+          fileName: basename(file),
+          user: { id: 'cli', username: 'opdrachtregel' },
         });
         console.log(JSON.stringify(report, null, 2));
+        console.error(reportText(report));
         return report.rows.some((r) => r.action === 'reject') ? 1 : 0;
       } finally {
         db.close();
@@ -207,7 +231,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FormatError) {
+    if (error instanceof UsageError || error instanceof FormatError || error instanceof UploadRefused) {
       console.error(`regiekaart: ${error.message}\n`);
       if (error instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;

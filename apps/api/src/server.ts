@@ -10,6 +10,7 @@ import { generatePassword } from './auth/passwords.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
+import { ImportRunner } from './import/import-runner.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
 import { scheduleRetention } from './services/retention.service.ts';
 import { ADMIN_USERNAME, ensureAdmin } from './services/users.service.ts';
@@ -64,9 +65,11 @@ export async function startServer(options: {
   );
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
+  const importer = new ImportRunner();
   const app = createApp({
     db,
     runner,
+    importer,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
     sessions: options.sessions ?? DEFAULT_SESSION_POLICY,
   });
@@ -88,6 +91,7 @@ export async function startServer(options: {
         stopRetention();
         server.close((error) => {
           void runner.close();
+          void importer.close();
           void stopCheckpointer().finally(() => {
             db.close();
             if (error) fail(error);

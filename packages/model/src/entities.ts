@@ -35,7 +35,14 @@ const organisationFields = {
   note: optionalText(4000),
 };
 
-export const OrganisationCreateSchema = z.object({ id: IdSchema.optional(), ...organisationFields }).strict();
+const allowDuplicate = z
+  .boolean()
+  .optional()
+  .describe('create even when a record with the same name exists (otherwise 409 names it)');
+
+export const OrganisationCreateSchema = z
+  .object({ id: IdSchema.optional(), ...organisationFields, allowDuplicate })
+  .strict();
 export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 export const OrganisationUpdateSchema = z.object(organisationFields).partial().strict();
 export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;
@@ -83,7 +90,12 @@ const personFields = {
   memberships: z.array(MembershipInputSchema).max(50),
 };
 export const PersonCreateSchema = z
-  .object({ id: IdSchema.optional(), ...personFields, memberships: personFields.memberships.default([]) })
+  .object({
+    id: IdSchema.optional(),
+    ...personFields,
+    memberships: personFields.memberships.default([]),
+    allowDuplicate,
+  })
   .strict();
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 export const PersonUpdateSchema = z
@@ -116,6 +128,7 @@ const linkFields = {
   recordedBy: optionalText(120),
   confidence: ConfidenceSchema.nullish(),
   note: optionalText(4000),
+  weight: z.number().finite().nullish().describe('the weight the tie had in an imported file'),
 };
 const linkObject = z.object(linkFields);
 const differentEnds = (l: { sourceId?: string; targetId?: string }) =>
@@ -152,6 +165,7 @@ export const LinkSchema = z.object({
   recordedBy: z.string().nullable(),
   confidence: ConfidenceSchema.nullable(),
   note: z.string().nullable(),
+  weight: z.number().nullable().optional(),
   ...stamps,
 });
 export type Link = z.infer<typeof LinkSchema>;

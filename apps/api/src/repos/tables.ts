@@ -54,6 +54,7 @@ export const linksTable = defineTable({
     recordedBy: 'text',
     confidence: 'text',
     note: 'text',
+    weight: 'int',
     createdAt: 'text',
     updatedAt: 'text',
   },
