@@ -209,10 +209,10 @@ export function describeRow(db: Db, table: string, key: unknown[]): string {
   const actorName = (actorId: unknown) =>
     (db
       .prepare(
-        'SELECT coalesce((SELECT name FROM people WHERE id = ?1), (SELECT name FROM organisations WHERE id = ?1))',
+        'SELECT name FROM people WHERE id = @id UNION ALL SELECT name FROM organisations WHERE id = @id',
       )
       .pluck()
-      .get(actorId) as string | null) ?? 'onbekend';
+      .get({ id: actorId }) as string | undefined) ?? 'onbekend';
   switch (table) {
     case 'organisations':
     case 'people':

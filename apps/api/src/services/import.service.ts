@@ -651,6 +651,15 @@ export function importRecords(db: Db, records: ImportRecords, options: ImportOpt
               rowErrors = at.errors;
               throw ROLLBACK;
             }
+            if (target) {
+              // defaults the schema filled in (no memberships, strength 3) never overwrite what is stored
+              const given = data;
+              value = Object.fromEntries(
+                Object.entries(value).filter(
+                  ([k, v]) => k in given && !(k === 'memberships' && Array.isArray(v) && v.length === 0),
+                ),
+              );
+            }
             if (target && step.entity === 'organisations') {
               // a default filled in for a file without domains or kinds never overwrites a real one
               if (value.domain === 'onbekend') delete value.domain;

@@ -37,11 +37,11 @@ export function mergeActors(
     if (options.hidden.size) {
       const touched = db
         .prepare(
-          `SELECT opgave_id FROM participants WHERE actor_id = ?1
-           UNION SELECT opgave_id FROM annotations WHERE target_id = ?1 AND opgave_id IS NOT NULL`,
+          `SELECT opgave_id FROM participants WHERE actor_id = @id
+           UNION SELECT opgave_id FROM annotations WHERE target_id = @id AND opgave_id IS NOT NULL`,
         )
         .pluck()
-        .all(id) as string[];
+        .all({ id }) as string[];
       if (touched.some((o) => options.hidden.has(o))) {
         throw new ApiError(
           403,
