@@ -66,6 +66,7 @@ export async function startServer(options: {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   const runner = new AnalysisRunner();
   const importer = new ImportRunner();
+  importer.warm(db);
   const app = createApp({
     db,
     runner,

@@ -65,6 +65,22 @@ export class ImportRunner {
     return reply;
   }
 
+  /** Starts the worker and its connection ahead of the first import (the server does this at start). */
+  warm(db: Db): void {
+    const file = db.memory ? '' : db.name;
+    if (!this.useWorker || !file) return;
+    const id = this.nextId++;
+    this.pending.set(id, () => {});
+    this.start().postMessage({
+      id,
+      warm: true,
+      dbPath: file,
+      format: 'csv',
+      bytes: new Uint8Array(),
+      options: { dryRun: true, hidden: [] },
+    } satisfies ImportJob);
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;

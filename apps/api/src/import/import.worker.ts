@@ -8,6 +8,8 @@ import { readUpload, refusalOf, type UploadRefusal } from './read-upload.ts';
 
 export type ImportJob = {
   id: number;
+  /** Only open the connection and load the code, so the first real import starts at once. */
+  warm?: boolean;
   dbPath: string;
   format: TransferFormat;
   bytes: Uint8Array;
@@ -39,5 +41,6 @@ parentPort?.on('message', (job: ImportJob) => {
     db = openDatabase(job.dbPath);
     connections.set(job.dbPath, db);
   }
-  parentPort?.postMessage({ id: job.id, ...runImportJob(db, job) } satisfies ImportReply);
+  if (job.warm) parentPort?.postMessage({ id: job.id } satisfies ImportReply);
+  else parentPort?.postMessage({ id: job.id, ...runImportJob(db, job) } satisfies ImportReply);
 });

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { bumpGeneration } from '../db/generation.ts';
 import { ApiError, type FieldError, fieldErrors } from '../http/problem.ts';
+import { linksTable } from '../repos/tables.ts';
 import { createAnnotation, getAnnotation, updateAnnotation } from './annotations.service.ts';
 import { recordChanges, stopRecording } from './change-sets.service.ts';
 import { createLink, getLink, updateLink } from './links.service.ts';
@@ -190,6 +191,10 @@ class Context {
   readonly byName: Map<string, ImportCandidate[]>;
   readonly nameOf = new Map<string, string>();
   readonly external = new Map<string, string>();
+  /** Every actor id with its kind, kept up to date as the import creates actors. */
+  readonly kinds = new Map<string, Kind>();
+  /** Ties by their ends and kind, with their stored values; loaded on the first tie row. */
+  private links: LinkIndex | undefined;
   readonly names = new Map<string, ImportName>();
   readonly created: ImportRow[] = [];
   /** Ids the file gives its own records, with their rows, to tell a rejected row from an unknown name. */
@@ -203,6 +208,8 @@ class Context {
     records: ImportRecords,
   ) {
     this.byName = actorsByName(db);
+    for (const r of db.prepare('SELECT id, kind FROM actors').all() as { id: string; kind: Kind }[])
+      this.kinds.set(r.id, r.kind);
     for (const list of this.byName.values()) for (const c of list) this.nameOf.set(c.id, c.name);
     for (const r of db.prepare('SELECT external_id, kind, actor_id FROM external_ids').all() as {
       external_id: string;
@@ -222,13 +229,18 @@ class Context {
   }
 
   /** A vocabulary code from a code or a label in any case ("Sociaal Domein" -> "sociaal_domein"). */
+  private readonly codes = new Map<string, unknown>();
+
   code(table: 'domains' | 'link_kinds', value: unknown): unknown {
     if (typeof value !== 'string' || value === '') return value;
-    const key = normaliseName(value).replace(/[\s/]+/g, '_');
-    const found = this.vocab[table].find(
-      (r) => r.code === value || r.code === key || normaliseName(r.label).replace(/[\s/]+/g, '_') === key,
-    );
-    return found?.code ?? value;
+    const cacheKey = `${table}|${value}`;
+    if (this.codes.has(cacheKey)) return this.codes.get(cacheKey);
+    const slug = (s: string) => normaliseName(s).replace(/[\s/]+/g, '_');
+    const key = slug(value);
+    const found = this.vocab[table].find((r) => r.code === value || r.code === key || slug(r.label) === key);
+    const code = found?.code ?? value;
+    this.codes.set(cacheKey, code);
+    return code;
   }
 
   private learned: (() => void)[] = [];
@@ -258,7 +270,23 @@ class Context {
     if (!list.some((c) => c.id === id)) list.push({ id, kind, name, organisation: null });
     this.byName.set(key, list);
     this.nameOf.set(id, name);
+    this.kinds.set(id, kind);
     if (typeof fileId === 'string' && fileId !== id) this.external.set(`${kind}|${fileId}`, id);
+  }
+
+  linkIndex(): LinkIndex {
+    this.links ??= new LinkIndex(this.db);
+    return this.links;
+  }
+
+  /** A vocabulary entry this import added, usable by the rows after it. */
+  addVocabulary(table: 'domains' | 'link_kinds', entry: { code: string; label: string }): void {
+    this.vocab[table].push(entry);
+    this.codes.clear();
+  }
+
+  hasKind(code: string): boolean {
+    return this.vocab.link_kinds.some((k) => k.code === code);
   }
 
   label(id: unknown): string {
@@ -287,10 +315,12 @@ class Context {
    */
   actor(value: unknown, kinds: Kind[], field: string, at: At, asKind: Kind): unknown {
     if (typeof value !== 'string' || value.trim() === '') return value;
+    const known = this.kinds.get(value);
+    if (known && kinds.includes(known) && this.choices.size === 0) return value;
     const key = normaliseName(value);
     const choice = this.choices.get(key);
     if (choice && choice !== 'new') {
-      const kind = actorKind(this.db, choice);
+      const kind = this.kinds.get(choice);
       if (kind && kinds.includes(kind)) {
         this.note(value, 'unknown', asKind, at, [], choice);
         return choice;
@@ -301,8 +331,7 @@ class Context {
       });
       return value;
     }
-    const kind = actorKind(this.db, value);
-    if (kind && kinds.includes(kind)) return value;
+    if (known && kinds.includes(known)) return value;
     for (const k of kinds) {
       const mapped = this.external.get(`${k}|${value}`);
       if (mapped) return mapped;
@@ -595,7 +624,107 @@ const STEPS: Step[] = [
   },
 ];
 
+type StoredLink = Record<string, unknown> & {
+  id: string;
+  sourceId: string;
+  targetId: string;
+  kind: string;
+  directed: boolean;
+};
+
+/** The store's ties in memory for one import: matching 50,000 rows must not cost 50,000 queries. */
+class LinkIndex {
+  private readonly byEnds = new Map<string, StoredLink[]>();
+  readonly byId = new Map<string, StoredLink>();
+  private simulated = 0;
+
+  constructor(db: Db) {
+    for (const row of db.prepare('SELECT * FROM links ORDER BY id').all() as Record<string, unknown>[])
+      this.add(linksTable.fromRow(row) as StoredLink);
+  }
+
+  private static key(s: string, t: string, kind: string) {
+    return `${s}\u0000${t}\u0000${kind}`;
+  }
+
+  add(link: StoredLink): void {
+    this.byId.set(link.id, link);
+    const key = LinkIndex.key(link.sourceId, link.targetId, link.kind);
+    const list = this.byEnds.get(key);
+    if (list) list.push(link);
+    else this.byEnds.set(key, [link]);
+  }
+
+  /** As matchLink: the same ends and kind, or the reverse of an undirected tie for an undirected row. */
+  match(d: Record<string, unknown>): StoredLink | undefined {
+    if (typeof d.id === 'string' && this.byId.has(d.id)) return this.byId.get(d.id);
+    if (typeof d.sourceId !== 'string' || typeof d.targetId !== 'string' || typeof d.kind !== 'string')
+      return undefined;
+    const forward = this.byEnds.get(LinkIndex.key(d.sourceId, d.targetId, d.kind))?.[0];
+    if (forward || d.directed) return forward;
+    return this.byEnds.get(LinkIndex.key(d.targetId, d.sourceId, d.kind))?.find((l) => !l.directed);
+  }
+
+  nextSimulatedId(): string {
+    this.simulated++;
+    return `proef-${this.simulated}`;
+  }
+}
+
+/**
+ * One tie row, matched in memory. A dry run checks what the database would check (ends, kind,
+ * period) and writes nothing, so a large file is answered in seconds; a real import writes.
+ */
+function importLink(
+  c: Context,
+  value: Record<string, unknown>,
+  data: Record<string, unknown>,
+  at: At,
+): { action: ImportRow['action']; target?: string } {
+  const index = c.linkIndex();
+  const found = index.match(value);
+  for (const end of ['sourceId', 'targetId'] as const) {
+    if (!c.kinds.has(String(value[end])))
+      at.errors.push({ field: dutchField(end), message: `"${String(value[end])}" bestaat niet` });
+  }
+  if (!c.hasKind(String(value.kind)))
+    at.errors.push({ field: 'soort', message: `soort verbinding "${String(value.kind)}" bestaat niet` });
+  if (at.errors.length) return { action: 'reject' };
+  if (found) {
+    const patch = Object.fromEntries(Object.entries(value).filter(([k]) => k in data && k !== 'id'));
+    if (unchanged(found, patch)) return { action: 'unchanged', target: found.id };
+    if (!c.options.dryRun) {
+      const updated = updateLink(c.db, found.id, patch);
+      Object.assign(found, updated);
+    } else Object.assign(found, patch);
+    return { action: 'update', target: found.id };
+  }
+  if (!c.options.dryRun) {
+    const created = createLink(c.db, value as never);
+    index.add(created as unknown as StoredLink);
+    return { action: 'create', target: created.id };
+  }
+  if (typeof value.id === 'string' && exists(c.db, 'links', value.id)) {
+    at.errors.push({ field: 'id', message: `er bestaat al een verbinding met id "${value.id}"` });
+    return { action: 'reject' };
+  }
+  // written without the per-row checks above (rolled back with the dry run), so notes on it resolve
+  const id = typeof value.id === 'string' ? value.id : index.nextSimulatedId();
+  linksTable.insert(c.db, { ...value, id, createdAt: '', updatedAt: '' });
+  index.add({ ...value, id } as StoredLink);
+  return { action: 'create', target: id };
+}
+
 const ROLLBACK = Symbol('dry-run rollback');
+
+function errorsOf(error: unknown): FieldError[] {
+  return error instanceof ApiError
+    ? (error.errors ?? [{ field: '(rij)', message: error.detail ?? error.title }]).map((e) => ({
+        field: dutchField(e.field),
+        message: e.message,
+      }))
+    : [{ field: '(rij)', message: error instanceof Error ? error.message : String(error) }];
+}
 
 function tallyOf(summary: ImportReport['summary'], entity: string) {
   const tally = summary[entity] ?? { create: 0, update: 0, unchanged: 0, reject: 0 };
@@ -637,66 +766,79 @@ export function importRecords(db: Db, records: ImportRecords, options: ImportOpt
         let rowErrors: FieldError[] = [];
         let value: Record<string, unknown> | undefined;
         let action: ImportRow['action'] = 'reject';
-        try {
-          db.transaction(() => {
+        if (step.entity === 'links') {
+          try {
             data = step.resolve ? step.resolve(c, source.data, at) : source.data;
             const parsed = step.schema.safeParse(data);
             if (!parsed.success || at.errors.length) {
               rowErrors = [...at.errors, ...(parsed.success ? [] : fieldErrorsNl(parsed.error))];
-              throw ROLLBACK;
-            }
-            value = parsed.data as Record<string, unknown>;
-            target = step.existing(c, value, at);
-            if (at.errors.length) {
-              rowErrors = at.errors;
-              throw ROLLBACK;
-            }
-            if (target) {
-              // defaults the schema filled in (no memberships, strength 3) never overwrite what is stored
-              const given = data;
-              value = Object.fromEntries(
-                Object.entries(value).filter(
-                  ([k, v]) => k in given && !(k === 'memberships' && Array.isArray(v) && v.length === 0),
-                ),
-              );
-            }
-            if (target && step.entity === 'organisations') {
-              // a default filled in for a file without domains or kinds never overwrites a real one
-              if (value.domain === 'onbekend') delete value.domain;
-              if (value.type === 'onbekend') delete value.type;
-            }
-            if (target && step.current && unchanged(step.current(db, target), value)) action = 'unchanged';
-            else if (target) {
-              step.update(db, target, value as never);
-              action = 'update';
             } else {
-              const created = step.create(db, value as never) as { id?: string } | undefined;
-              target = created?.id ?? (typeof value.id === 'string' ? value.id : undefined);
-              action = 'create';
+              value = parsed.data as Record<string, unknown>;
+              ({ action, target } = importLink(c, value, data, at));
+              rowErrors = at.errors;
             }
-            if ((step.entity === 'organisations' || step.entity === 'people') && target) {
-              const kind: Kind = step.entity === 'people' ? 'person' : 'organisation';
-              c.learn(kind, target, String(value.name), source.data.id);
-              if (typeof source.data.id === 'string' && source.data.id !== target)
-                db.prepare(
-                  'INSERT OR REPLACE INTO external_ids (external_id, kind, actor_id) VALUES (?, ?, ?)',
-                ).run(source.data.id, kind, target);
-            }
-          })();
-        } catch (error) {
-          c.created.length = before;
-          c.forgetSince(mark);
-          if (error !== ROLLBACK) {
-            rowErrors =
-              error instanceof ApiError
-                ? (error.errors ?? [{ field: '(rij)', message: error.detail ?? error.title }]).map((e) => ({
-                    field: dutchField(e.field),
-                    message: e.message,
-                  }))
-                : [{ field: '(rij)', message: error instanceof Error ? error.message : String(error) }];
+          } catch (error) {
+            rowErrors = errorsOf(error);
+            action = 'reject';
           }
-          action = 'reject';
-        }
+        } else
+          try {
+            db.transaction(() => {
+              data = step.resolve ? step.resolve(c, source.data, at) : source.data;
+              const parsed = step.schema.safeParse(data);
+              if (!parsed.success || at.errors.length) {
+                rowErrors = [...at.errors, ...(parsed.success ? [] : fieldErrorsNl(parsed.error))];
+                throw ROLLBACK;
+              }
+              value = parsed.data as Record<string, unknown>;
+              target = step.existing(c, value, at);
+              if (at.errors.length) {
+                rowErrors = at.errors;
+                throw ROLLBACK;
+              }
+              if (target) {
+                // defaults the schema filled in (no memberships, strength 3) never overwrite what is stored
+                const given = data;
+                value = Object.fromEntries(
+                  Object.entries(value).filter(
+                    ([k, v]) => k in given && !(k === 'memberships' && Array.isArray(v) && v.length === 0),
+                  ),
+                );
+              }
+              if (target && step.entity === 'organisations') {
+                // a default filled in for a file without domains or kinds never overwrites a real one
+                if (value.domain === 'onbekend') delete value.domain;
+                if (value.type === 'onbekend') delete value.type;
+              }
+              if (target && step.current && unchanged(step.current(db, target), value)) action = 'unchanged';
+              else if (target) {
+                step.update(db, target, value as never);
+                action = 'update';
+              } else {
+                const created = step.create(db, value as never) as { id?: string } | undefined;
+                target = created?.id ?? (typeof value.id === 'string' ? value.id : undefined);
+                action = 'create';
+              }
+              if ((step.entity === 'organisations' || step.entity === 'people') && target) {
+                const kind: Kind = step.entity === 'people' ? 'person' : 'organisation';
+                c.learn(kind, target, String(value.name), source.data.id);
+                if (typeof source.data.id === 'string' && source.data.id !== target)
+                  db.prepare(
+                    'INSERT OR REPLACE INTO external_ids (external_id, kind, actor_id) VALUES (?, ?, ?)',
+                  ).run(source.data.id, kind, target);
+              }
+            })();
+          } catch (error) {
+            c.created.length = before;
+            c.forgetSince(mark);
+            if (error !== ROLLBACK) rowErrors = errorsOf(error);
+            action = 'reject';
+          }
+        if (action === 'create' && value && (step.entity === 'domains' || step.entity === 'linkKinds'))
+          c.addVocabulary(
+            step.entity === 'domains' ? 'domains' : 'link_kinds',
+            value as { code: string; label: string },
+          );
         for (const made of c.created.splice(before)) {
           rows.push(made);
           tallyOf(summary, made.entity).create++;
