@@ -31,7 +31,7 @@ const PINNED = Object.keys(NodeMetricsSchema.shape).filter((k) => k !== 'communi
 function expectClose(actual: unknown, expected: unknown, where: string) {
   if (typeof expected === 'number') {
     expect(typeof actual, where).toBe('number');
-    expect(Math.abs((actual as number) - expected), where).toBeLessThan(1e-6);
+    expect(Math.abs((actual as number) - expected), where).toBeLessThan(1e-9);
   } else expect(actual, where).toEqual(expected);
 }
 
@@ -103,5 +103,59 @@ describe('pnpm -s regiekaart analyse', () => {
     const { code, stderr } = await analyse(file);
     expect(code).toBe(2);
     expect(stderr).toMatch(/<edge/);
+  }, 60_000);
+
+  it('exits with 2 and a Dutch message, never a stack trace, for a file that cannot be read', async () => {
+    const { code, stderr } = await analyse(join(tmpdir(), 'bestaat-niet-regiekaart.csv'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('niet lezen: het bestand bestaat niet.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('exits with 2 naming the line of a repeated node id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regiekaart-analyse-'));
+    const file = join(dir, 'nodes.csv');
+    writeFileSync(file, 'id;naam\na;A\na;B\n');
+    const { code, stderr } = await analyse(file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('CSV-bestand, regel 3: het id "a" staat al op regel 2');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('exits with 2 naming the element of a construct it cannot represent (a Gephi file with values per period)', async () => {
+    const { code, stderr } = await analyse(
+      join(root, 'packages/io/test/fixtures/tools/gephi-dynamic-edge-weight.gexf'),
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('<edge id="0"> (nr. 1), regel 12: een waarde die per periode verschilt');
+  }, 60_000);
+
+  it('keeps each tie its own direction and reads decimal commas, as import does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regiekaart-analyse-'));
+    const file = join(dir, 'ties.csv');
+    writeFileSync(file, '\uFEFFbron;doel;gewicht;type\r\nA;B;0,5;gericht\r\nB;C;1,5;ongericht\r\n');
+    const { code, stdout } = await analyse(file, '--weight', 'gewicht');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    // A mixed file: a directed graph in which the undirected tie B-C counts as two arcs.
+    expect(output.graph).toMatchObject({ nodes: 3, edges: 3, directed: true });
+    expect(output.nodes.C.strength).toBe(3); // 1,5 in and 1,5 out
+    expect(output.nodes.B.strength).toBe(3.5);
+  }, 60_000);
+
+  it('reads an Excel workbook (written by openpyxl) with the names its ties use', async () => {
+    const { code, stdout } = await analyse(
+      join(root, 'packages/io/test/fixtures/tools/openpyxl-nederlands.xlsx'),
+    );
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output.nodes)).toEqual([
+      'Gemeente Heerlen',
+      'GGD Zuid Limburg',
+      'Woonpunt',
+      'Anna de Vries',
+      'Bram Jansen',
+    ]);
+    expect(output.graph).toMatchObject({ nodes: 5, directed: true });
   }, 60_000);
 });

@@ -76,4 +76,34 @@ describe('regiekaart command line', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('Gebruik: pnpm -s regiekaart');
   }, 60_000);
+
+  it('exports an Excel workbook that imports again with nothing rejected', async () => {
+    const out = join(dir, 'export.xlsx');
+    const exported = await regiekaart('export', '--format', 'xlsx', '--out', out);
+    expect(exported.code).toBe(0);
+    expect([...readFileSync(out).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const { code, stdout } = await regiekaart('import', out, '--dry-run');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.rows.filter((row: { action: string }) => row.action === 'reject')).toEqual([]);
+    expect(report.summary.links.unchanged).toBeGreaterThanOrEqual(1000);
+  }, 60_000);
+
+  it('imports the nodes of a file from another tool as people with --nodes person', async () => {
+    const file = join(root, 'packages/io/test/fixtures/tools/igraph-zachary.graphml');
+    const { code, stdout } = await regiekaart('import', file, '--dry-run', '--nodes', 'person');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.summary.people).toMatchObject({ create: 34, reject: 0 });
+    expect(report.summary.links).toMatchObject({ create: 78, reject: 0 });
+    expect(report.summary.organisations).toBeUndefined();
+  }, 60_000);
+
+  it('refuses an old .xls workbook with exit code 2 and a Dutch message', async () => {
+    const xls = join(dir, 'oud.xls');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const { code, stderr } = await regiekaart('import', xls);
+    expect(code).toBe(2);
+    expect(stderr).toContain('dit is een oud Excel-bestand (.xls)');
+  }, 60_000);
 });

@@ -2,12 +2,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseInWorkers } from '@regiekaart/analysis/runner-node';
-import { detectFormat, FormatError, readGraph, writeDataset } from '@regiekaart/io';
-import { type ImportFormat, ImportFormatSchema, type TransferFormat } from '@regiekaart/model';
+import {
+  detectFormat,
+  FormatError,
+  type IoFormat,
+  type NodeKind,
+  readGraph,
+  readImport,
+  writeDataset,
+} from '@regiekaart/io';
+import { ImportFormatSchema } from '@regiekaart/model';
 import { backupDatabase } from './db/backup.ts';
 import { checkDatabase, openDatabase } from './db/database.ts';
 import { readEnv } from './env.ts';
-import { readUpload, UploadRefused } from './import/read-upload.ts';
 import { reportText } from './import/report-text.ts';
 import { startServer } from './server.ts';
 import { dumpDataset, importRecords } from './services/dataset.service.ts';
@@ -18,7 +25,7 @@ const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 Gebruik: pnpm -s regiekaart <opdracht>
 
   serve                                  start de werkplaats (PORT, REGIEKAART_DB)
-  import <bestand> [--dry-run] [--nodes organisation|person] [--format csv|graphml|gexf|json|xlsx]
+  import <bestand> [--dry-run] [--format csv|graphml|gexf|json|xlsx] [--nodes organisation|person]
                                          JSON-verslag op stdout, Nederlandse samenvatting op stderr
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
@@ -26,21 +33,49 @@ Gebruik: pnpm -s regiekaart <opdracht>
   purge [--dry-run]                      verwijder casussen waarvan de bewaartermijn verlopen is
                                          (REGIEKAART_RETENTION_DAYS, standaard 365 dagen)
   analyse <bestand> [--group-by ATTR] [--weight ATTR] [--format ...]
-                                         alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON)
+                                         alle netwerkmaten als JSON (GraphML, GEXF, CSV, JSON, Excel)
 `;
 
 class UsageError extends Error {}
 
-function formatOf(file: string, text: string, given: string | undefined): ImportFormat {
+function formatOf(file: string, text: string, given: string | undefined): IoFormat {
   if (given) {
+    if (given === 'xlsx') return 'xlsx';
     const parsed = ImportFormatSchema.safeParse(given);
     if (!parsed.success)
-      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf of json.`);
+      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf, json of xlsx.`);
     return parsed.data;
   }
   const detected = detectFormat(file, text);
   if (!detected) throw new UsageError(`Kan het formaat van ${file} niet bepalen; geef --format.`);
   return detected;
+}
+
+/** A file's bytes and the text they hold as UTF-8; an unreadable file is a usage error (exit 2), not a crash. */
+function readInput(file: string): { bytes: Uint8Array; text: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'het bestand bestaat niet'
+        : code === 'EISDIR'
+          ? 'dit is een map, geen bestand'
+          : code === 'EACCES'
+            ? 'geen toestemming om het te lezen'
+            : 'het kan niet worden gelezen';
+    throw new UsageError(`Kan ${file} niet lezen: ${reason}.`);
+  }
+  return { bytes, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+function nodeKindOf(given: string | undefined): NodeKind | undefined {
+  if (given === undefined) return undefined;
+  if (given === 'organisation' || given === 'organisatie') return 'organisation';
+  if (given === 'person' || given === 'persoon') return 'person';
+  throw new UsageError(`Onbekende waarde "${given}" voor --nodes: kies organisation of person.`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -88,31 +123,21 @@ async function main(argv: string[]): Promise<number> {
         options: {
           'dry-run': { type: 'boolean', default: false },
           format: { type: 'string' },
-          nodes: { type: 'string', default: 'organisation' },
+          nodes: { type: 'string' },
         },
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te importeren.');
-      if (values.nodes !== 'organisation' && values.nodes !== 'person')
-        throw new UsageError(`--nodes is organisation of person, niet "${values.nodes}".`);
-      if (/\.(xls|xlsm|xlsb)$/i.test(file) && values.format === undefined) {
-        throw new UsageError(
-          /\.xls$/i.test(file)
-            ? 'Oude Excel-bestanden (.xls) worden niet ingelezen. Sla de werkmap op als .xlsx (Excel-werkmap).'
-            : 'Werkmappen met macro’s of in binair formaat worden niet ingelezen. Sla de werkmap op als .xlsx.',
-        );
-      }
-      const bytes = new Uint8Array(readFileSync(file));
-      const format: TransferFormat =
-        values.format === 'xlsx' || (values.format === undefined && /\.xlsx$/i.test(file))
-          ? 'xlsx'
-          : formatOf(file, new TextDecoder().decode(bytes), values.format);
+      const { bytes, text } = readInput(file);
+      const format = formatOf(file, text, values.format);
+      const nodes = nodeKindOf(values.nodes);
+      const records = readImport(format, format === 'xlsx' ? bytes : text, nodes ? { nodes } : {});
       const db = openDatabase(env.REGIEKAART_DB);
       try {
-        const report = importRecords(db, readUpload(format, bytes, { nodes: values.nodes }), {
+        const report = importRecords(db, records, {
           dryRun: values['dry-run'] ?? false,
           format,
-          nodes: values.nodes,
+          nodes: nodes ?? 'organisation',
           fileName: basename(file),
           user: { id: 'cli', username: 'opdrachtregel' },
         });
@@ -133,6 +158,8 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const format = formatOf('', '', values.format);
+      if (format === 'xlsx' && !values.out)
+        throw new UsageError('Een Excel-export gaat naar een bestand: geef --out pad.xlsx.');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const entity = (values.entity ?? 'all') as 'all' | 'organisations' | 'people' | 'links';
@@ -194,10 +221,17 @@ async function main(argv: string[]): Promise<number> {
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
-      const text = readFileSync(file, 'utf8');
-      const document = readGraph(formatOf(file, text, values.format), text);
+      const { bytes, text } = readInput(file);
+      const format = formatOf(file, text, values.format);
+      const document = readGraph(format, format === 'xlsx' ? bytes : text);
       // Memberships (person -> organisation) are not collaboration ties.
-      const edges = document.edges.filter((e) => e.relation !== 'membership');
+      // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
+      // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
+      // tie counts as two arcs (packages/analysis buildGraph).
+      const edges = document.edges
+        .filter((e) => e.relation !== 'membership')
+        .map((e): typeof e => ({ ...e, directed: e.directed ?? document.directed }));
+      const directed = edges.some((e) => e.directed);
       const groupBy = values['group-by'];
       if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
         throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);
@@ -208,7 +242,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await analyseInWorkers(
         { nodes: document.nodes, edges },
         {
-          directed: document.directed,
+          directed,
           ...(groupBy ? { groupBy } : {}),
           ...(values.weight ? { weight: values.weight } : {}),
         },
@@ -231,12 +265,15 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof FormatError || error instanceof UploadRefused) {
+    if (error instanceof UsageError || error instanceof FormatError) {
       console.error(`regiekaart: ${error.message}\n`);
       if (error instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;
     } else {
-      console.error(error);
+      // No stack trace for the user; REGIEKAART_DEBUG=1 shows it for a developer.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`regiekaart: onverwachte fout: ${message}`);
+      if (process.env.REGIEKAART_DEBUG) console.error(error);
       process.exitCode = 1;
     }
   },

@@ -6,18 +6,27 @@ import { toRecord } from './record.ts';
 export interface EigenvectorOptions {
   /** Edge attribute read as tie weight; left out, unweighted. */
   weight?: string;
-  /** Default 100, as networkx. */
+  /** Default 10,000: the iteration runs until converged, not until networkx's 100 steps. */
   maxIterations?: number;
-  /** Default 1e-6, as networkx. */
+  /** Stop when the L1 change of one step is below this; default 1e-10 (networkx stops at n x 1e-6). */
   tolerance?: number;
 }
 
+export const EIGENVECTOR_MAX_ITERATIONS = 10_000;
+export const CONVERGENCE_TOLERANCE = 1e-10;
+
 /**
- * Power iteration exactly as `networkx.eigenvector_centrality`: start at 1/n, iterate with A + I
- * (left eigenvector: a node is central when central nodes point to it), normalise to unit L2 norm,
- * stop when the L1 change is below n * tolerance. Null when it does not converge.
+ * Power iteration as `networkx.eigenvector_centrality`: start at 1/n, iterate with A + I (left
+ * eigenvector: a node is central when central nodes point to it), normalise to unit L2 norm; but run
+ * until the L1 change of a step is below `tolerance` (1e-10), so the result is the eigenvector itself
+ * (networkx's exact `eigenvector_centrality_numpy` to about 1e-12) rather than networkx's early stop at
+ * n x 1e-6. Null when it does not converge (a directed graph without cycles, for one).
  */
-export function eigenvectorArray(csr: CsrCore, maxIterations = 100, tolerance = 1e-6): Float64Array | null {
+export function eigenvectorArray(
+  csr: CsrCore,
+  maxIterations = EIGENVECTOR_MAX_ITERATIONS,
+  tolerance = CONVERGENCE_TOLERANCE,
+): Float64Array | null {
   const { n } = csr;
   if (n === 0) return new Float64Array(0);
   const { offsets, targets, weights } = csr.in;
@@ -39,7 +48,7 @@ export function eigenvectorArray(csr: CsrCore, maxIterations = 100, tolerance = 
       change += Math.abs(value - x[v]!);
     }
     [x, next] = [next, x];
-    if (change < n * tolerance) return x;
+    if (change < tolerance) return x;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { CsrCore } from './csr.ts';
 import { toCsr } from './csr.ts';
+import { CONVERGENCE_TOLERANCE } from './eigenvector.ts';
 import type { AnalysisGraph, NodeRecord } from './graph.ts';
 import { toRecord } from './record.ts';
 
@@ -8,22 +9,24 @@ export interface PagerankOptions {
   weight?: string;
   /** Damping factor, default 0.85. */
   alpha?: number;
-  /** Default 100, as networkx. */
+  /** Default 1,000 (0.85^150 is already below 1e-10). */
   maxIterations?: number;
-  /** Default 1e-6, as networkx. */
+  /** Stop when the L1 change of one step is below this; default 1e-10 (networkx stops at n x 1e-6). */
   tolerance?: number;
 }
 
 /**
  * PageRank as `networkx.pagerank` with its defaults: uniform start and teleport, dangling nodes
- * (no outgoing weight) spread their rank uniformly, stop when the L1 change is below
- * n * tolerance; the iterate is returned as is (not renormalised). Null when it does not converge.
+ * (no outgoing weight) spread their rank uniformly; but iterated until the L1 change of a step is
+ * below `tolerance` (1e-10), so the result is the stationary vector itself (networkx's exact
+ * `_pagerank_numpy` to about 1e-12). The iterate is returned as is (not renormalised). Null when it
+ * does not converge.
  */
 export function pagerankArray(
   csr: CsrCore,
   alpha = 0.85,
-  maxIterations = 100,
-  tolerance = 1e-6,
+  maxIterations = 1000,
+  tolerance = CONVERGENCE_TOLERANCE,
 ): Float64Array | null {
   const { n } = csr;
   if (n === 0) return new Float64Array(0);
@@ -56,7 +59,7 @@ export function pagerankArray(
       change += Math.abs(value - x[v]!);
     }
     [x, next] = [next, x];
-    if (change < n * tolerance) return x;
+    if (change < tolerance) return x;
   }
   return null;
 }

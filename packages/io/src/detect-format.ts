@@ -1,16 +1,22 @@
-import type { ImportFormat } from '@regiekaart/model';
+import type { IoFormat } from './io-format.ts';
 
-const EXTENSIONS: Record<string, ImportFormat> = {
+const EXTENSIONS: Record<string, IoFormat> = {
   csv: 'csv',
   tsv: 'csv',
   txt: 'csv',
   graphml: 'graphml',
   gexf: 'gexf',
   json: 'json',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  xls: 'xlsx',
 };
 
 /** The format a file's content shows at its start, if it shows one. */
-function sniff(text: string): ImportFormat | null {
+function sniff(text: string): IoFormat | null {
+  // A zip archive (an .xlsx workbook) read as text starts with PK\u0003\u0004; an old .xls with the
+  // OLE signature. Both go to the workbook reader, which refuses the .xls with a clear message.
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\uFFFD\uFFFD\u0011\uFFFD')) return 'xlsx';
   const start = text
     .replace(/^\uFEFF/, '')
     .trimStart()
@@ -24,11 +30,11 @@ function sniff(text: string): ImportFormat | null {
 }
 
 /**
- * Guesses a file's format: from its content when that is clear (JSON, a `<graphml>` or `<gexf>` root),
- * else from the extension (.csv, .tsv, .txt, .graphml, .gexf, .json), else CSV when the first line has a
+ * Guesses a file's format: from its content when that is clear (JSON, a `<graphml>` or `<gexf>` root,
+ * a zip archive = xlsx), else from the extension (.csv, .tsv, .txt, .graphml, .gexf, .json, .xlsx), else CSV when the first line has a
  * `;`, `,` or tab. `null` when nothing fits.
  */
-export function detectFormat(fileName: string, text: string): ImportFormat | null {
+export function detectFormat(fileName: string, text: string): IoFormat | null {
   const sniffed = sniff(text);
   if (sniffed) return sniffed;
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();

@@ -1,7 +1,8 @@
-import type { ImportFormat } from '@regiekaart/model';
+import type { IoFormat } from './io-format.ts';
 
-const FORMAT_LABELS: Record<ImportFormat, string> = {
+const FORMAT_LABELS: Record<IoFormat, string> = {
   csv: 'CSV',
+  xlsx: 'Excel',
   graphml: 'GraphML',
   gexf: 'GEXF',
   json: 'JSON',
@@ -16,12 +17,12 @@ export type FormatErrorLocation = { line?: number; element?: string };
  */
 export class FormatError extends Error {
   override readonly name = 'FormatError';
-  readonly format: ImportFormat;
+  readonly format: IoFormat;
   readonly problem: string;
   readonly line?: number;
   readonly element?: string;
 
-  constructor(format: ImportFormat, problem: string, location: FormatErrorLocation = {}) {
+  constructor(format: IoFormat, problem: string, location: FormatErrorLocation = {}) {
     const where = [location.element, location.line === undefined ? undefined : `regel ${location.line}`]
       .filter((part) => part !== undefined)
       .join(', ');
@@ -38,12 +39,12 @@ export class FormatError extends Error {
  * the position counts elements of that kind from 1. CSV rows are named by their line instead.
  */
 export function describeElement(
-  format: ImportFormat,
+  format: IoFormat,
   tag: string,
   id: string | undefined,
   position: number,
 ): string | undefined {
-  if (format === 'csv') return undefined;
+  if (format === 'csv' || format === 'xlsx') return undefined;
   if (format === 'json') return `"${tag}" nr. ${position}${id === undefined ? '' : ` (id "${id}")`}`;
   return `<${tag}${id === undefined ? '' : ` id="${id}"`}> (nr. ${position})`;
 }

@@ -3,7 +3,12 @@
  * first data row = 2; a cell spanning lines counts once), the 1-based element index in XML (nodes and
  * edges counted separately), or the 1-based array index in JSON.
  */
-export type SourceRow = { row: number; data: Record<string, unknown> };
+export type SourceRow = {
+  row: number;
+  /** The worksheet the row comes from (Excel workbooks only), e.g. `Verbindingen`. */
+  sheet?: string;
+  data: Record<string, unknown>;
+};
 
 /** What an import file holds, per collection, shaped like the model's Create schemas. */
 export type ImportRecords = {
@@ -17,6 +22,11 @@ export type ImportRecords = {
   annotations: SourceRow[];
   views: SourceRow[];
   presentations: SourceRow[];
+  /**
+   * Dutch sentences for the import report about what the reader filled in or converted: defaults given
+   * (domain `onbekend`, tie kind `overleg`), how weights became strengths, sheets skipped.
+   */
+  notes?: string[];
 };
 
 export const IMPORT_COLLECTIONS = [

@@ -17,9 +17,13 @@ export function numberFromText(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** Types a free-form value for a generic graph: plain numbers and true/false, everything else stays text. */
+/**
+ * Types a free-form value for a generic graph: plain numbers (a decimal point or a Dutch decimal comma:
+ * `0,5`) and true/false, everything else stays text.
+ */
 export function typedFromText(text: string): string | number | boolean {
   if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  if (/^-?(0|[1-9]\d*),\d+$/.test(text)) return Number(text.replace(',', '.'));
   const lower = text.toLowerCase();
   if (lower === 'true') return true;
   if (lower === 'false') return false;
@@ -41,4 +45,47 @@ export function normaliseName(name: string): string {
   // Names repeat on every element of a file; remember a bounded number of them.
   if (normalised.size < 2000) normalised.set(name, result);
   return result;
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  return day <= (days[month - 1] ?? 0);
+}
+
+/**
+ * Reads a calendar date as Dutch files write it: `15-03-2025`, `5-3-2025`, `15/03/2025`, `15.03.2025`
+ * (day first) or `2025-03-15`, also with a time after it (`2025-03-15 00:00:00`, `2025-03-15T00:00`).
+ * Returns `YYYY-MM-DD`, or `undefined` when the text is no existing date. Never goes through `Date`, so
+ * no time zone can shift the day.
+ */
+export function dateFromText(text: string): string | undefined {
+  const trimmed = text.trim();
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(trimmed);
+  let year: number;
+  let month: number;
+  let day: number;
+  if (match) {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(trimmed);
+    if (!match) return undefined;
+    [day, month, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  }
+  return isCalendarDate(year, month, day) ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : undefined;
 }

@@ -84,8 +84,8 @@ describe('readImport csv with Dutch headers', () => {
   it('reads a Gephi edge table: Source and Target are the ends, Type the direction', () => {
     const text = 'Source;Target;Type;Weight\na;b;Directed;3\nb;c;Undirected;1\n';
     expect(readImport('csv', text).links.map((row) => row.data)).toEqual([
-      { sourceId: 'a', targetId: 'b', directed: true, strength: 3 },
-      { sourceId: 'b', targetId: 'c', directed: false, strength: 1 },
+      { sourceId: 'a', targetId: 'b', kind: 'overleg', directed: true, strength: 3, weight: 3 },
+      { sourceId: 'b', targetId: 'c', kind: 'overleg', directed: false, strength: 1, weight: 1 },
     ]);
   });
 
@@ -94,6 +94,7 @@ describe('readImport csv with Dutch headers', () => {
     expect(readImport('csv', text).links[0]?.data).toEqual({
       sourceId: 'a',
       targetId: 'b',
+      kind: 'overleg',
       source: 'document',
     });
   });
@@ -159,9 +160,9 @@ describe('readImport csv refuses a file it cannot read', () => {
   });
 
   it('names a missing required column', () => {
-    const error = formatErrorOf(() => readImport('csv', 'naam;soort\nGemeente;gemeente\n'));
+    const error = formatErrorOf(() => readImport('csv', 'soort;domein\ngemeente;bestuur\n'));
     expect(error.line).toBe(1);
-    expect(error.message).toContain('de verplichte kolom "domein" (domain) ontbreekt');
+    expect(error.message).toContain('de verplichte kolom "naam" (name) ontbreekt');
     const people = formatErrorOf(() => readImport('csv', 'functie;organisatie\nwijkagent;politie\n'));
     expect(people.message).toContain(
       'de verplichte kolom "naam" (name) ontbreekt in een bestand met personen',

@@ -16,6 +16,9 @@ describe('detectFormat', () => {
     ['kapot.graphml', '<graph>', 'graphml'],
     ['zonder-extensie', 'source,target\na,b', 'csv'],
     ['plaatje.png', '\u0089PNG', null],
+    ['netwerk.xlsx', '', 'xlsx'],
+    ['zonder-extensie', 'PK\u0003\u0004\u0014\u0000', 'xlsx'],
+    ['oud.xls', '', 'xlsx'],
     ['onbekend.xml', '<svg/>', null],
   ])('%s -> %s', (fileName, text, expected) => {
     expect(detectFormat(fileName, text)).toBe(expected);

@@ -64,12 +64,20 @@ describe('GEXF from Gephi', () => {
   it('imports nodes as organisations (label as name, Dutch attribute titles mapped) and edges as links', () => {
     const records = readImport('gexf', GEPHI);
     expect(records.organisations).toEqual([
-      { row: 1, data: { id: '0', name: 'Wijkteam Noord', domain: 'sociaal_domein' } },
-      { row: 2, data: { id: '1', name: 'GGD regio Utrecht' } },
+      { row: 1, data: { id: '0', name: 'Wijkteam Noord', domain: 'sociaal_domein', type: 'onbekend' } },
+      { row: 2, data: { id: '1', name: 'GGD regio Utrecht', domain: 'onbekend', type: 'onbekend' } },
     ]);
     expect(records.links.map((row) => row.data)).toEqual([
-      { id: '0', sourceId: '0', targetId: '1', kind: 'doorverwijzing', strength: 2, directed: false },
-      { id: '1', sourceId: '1', targetId: '0', kind: 'overleg', strength: 1, directed: true },
+      {
+        id: '0',
+        sourceId: '0',
+        targetId: '1',
+        kind: 'doorverwijzing',
+        strength: 5,
+        weight: 2,
+        directed: false,
+      },
+      { id: '1', sourceId: '1', targetId: '0', kind: 'overleg', strength: 1, weight: 0.4, directed: true },
     ]);
   });
 

@@ -56,32 +56,40 @@ function formatErrorOf(run: () => unknown): FormatError {
 }
 
 describe('readImport graphml from other tools', () => {
-  it('reads a networkx file: nodes become organisations, edges links, ids slugged where the model needs it', () => {
+  it('reads a networkx file: nodes become organisations, edges links, ids as the file has them', () => {
     const records = readImport('graphml', NETWORKX);
     expect(records.organisations.map((row) => row.data)).toEqual([
-      { id: 'Gemeente-Utrecht', name: 'Gemeente Utrecht', domain: 'bestuur' },
-      { id: 'GGD', name: 'GGD' },
-      { id: 'Veilig-Thuis', name: 'Veilig Thuis' },
+      { id: 'Gemeente Utrecht', name: 'Gemeente Utrecht', domain: 'bestuur', type: 'onbekend' },
+      { id: 'GGD', name: 'GGD', domain: 'onbekend', type: 'onbekend' },
+      { id: 'Veilig Thuis', name: 'Veilig Thuis', domain: 'onbekend', type: 'onbekend' },
     ]);
     expect(records.links).toEqual([
       {
         row: 1,
         data: {
-          sourceId: 'Gemeente-Utrecht',
+          sourceId: 'Gemeente Utrecht',
           targetId: 'GGD',
           kind: 'overleg',
-          strength: 4,
+          strength: 2,
+          weight: 3.6,
           directed: true,
           since: '2021-05-01',
         },
       },
       {
         row: 2,
-        data: { sourceId: 'GGD', targetId: 'Veilig-Thuis', kind: 'overleg', strength: 5, directed: true },
+        data: {
+          sourceId: 'GGD',
+          targetId: 'Veilig Thuis',
+          kind: 'overleg',
+          strength: 5,
+          weight: 12,
+          directed: true,
+        },
       },
       {
         row: 3,
-        data: { sourceId: 'Veilig-Thuis', targetId: 'Gemeente-Utrecht', kind: 'overleg', directed: true },
+        data: { sourceId: 'Veilig Thuis', targetId: 'Gemeente Utrecht', kind: 'overleg', directed: true },
       },
     ]);
     expect(records.people).toEqual([]);
@@ -96,8 +104,8 @@ describe('readImport graphml from other tools', () => {
   it('takes a yEd node label from its drawing', () => {
     const records = readImport('graphml', YED);
     expect(records.organisations.map((row) => row.data)).toEqual([
-      { id: 'n0', name: 'Politie' },
-      { id: 'n1', name: 'n1' },
+      { id: 'n0', name: 'Politie', domain: 'onbekend', type: 'onbekend' },
+      { id: 'n1', name: 'n1', domain: 'onbekend', type: 'onbekend' },
     ]);
     expect(records.links[0]?.data).toEqual({
       id: 'e0',

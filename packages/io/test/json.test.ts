@@ -63,11 +63,11 @@ describe('readImport json', () => {
   it('reads networkx node-link data as graph input', () => {
     const records = readImport('json', NODE_LINK);
     expect(records.organisations.map((row) => row.data)).toEqual([
-      { id: '0', name: 'Gemeente' },
-      { id: '1', name: 'Politie' },
+      { id: '0', name: 'Gemeente', domain: 'onbekend', type: 'onbekend' },
+      { id: '1', name: 'Politie', domain: 'onbekend', type: 'onbekend' },
     ]);
     expect(records.links.map((row) => row.data)).toEqual([
-      { sourceId: '0', targetId: '1', kind: 'overleg', strength: 3, directed: true },
+      { sourceId: '0', targetId: '1', kind: 'overleg', strength: 5, weight: 2.5, directed: true },
     ]);
   });
 

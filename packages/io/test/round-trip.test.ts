@@ -5,7 +5,7 @@ import { SAMPLE_DATASET, withoutEmpty } from './sample-dataset.ts';
 
 const data = (rows: Array<{ data: Record<string, unknown> }>) => rows.map((row) => row.data);
 
-describe.each(['csv', 'graphml', 'gexf'] as const)('writeDataset -> readImport in %s', (format) => {
+describe.each(['csv', 'graphml', 'gexf', 'xlsx'] as const)('writeDataset -> readImport in %s', (format) => {
   const records = readImport(format, writeDataset(format, SAMPLE_DATASET));
 
   it('gives back the organisations, with parent, notes and escaped characters', () => {

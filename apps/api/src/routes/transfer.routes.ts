@@ -30,17 +30,6 @@ export const EXPORT_TYPES = {
 const XLSX_TYPE = /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet\s*(;|$)/i;
 const OLD_EXCEL = /^application\/vnd\.ms-excel/i;
 
-// writeDataset and writeNetwork gain 'xlsx' (bytes) in packages/io: called loosely until then.
-const writeDatasetAny = writeDataset as unknown as (
-  format: TransferFormat,
-  dataset: Dataset,
-  options: { entity: 'all' | 'organisations' | 'people' | 'links' },
-) => string | Uint8Array | undefined;
-const writeNetworkAny = writeNetwork as unknown as (
-  format: TransferFormat,
-  network: Network,
-) => string | Uint8Array | undefined;
-
 function refusedProblem(refused: UploadRefusal): ApiError {
   return new ApiError(400, 'Bestand niet leesbaar', refused.message, [
     {
@@ -119,23 +108,13 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
     query: NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }),
   });
 
-  const download = (
-    format: keyof typeof EXPORT_TYPES,
-    name: string,
-    body: string | Uint8Array | undefined,
-  ) => {
-    if (body === undefined) {
-      throw new ApiError(400, 'Ongeldige invoer', 'Excel-export is in deze versie nog niet beschikbaar.', [
-        { field: 'format', message: 'xlsx wordt nog niet ondersteund' },
-      ]);
-    }
-    return new Response(body, {
+  const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string | Uint8Array) =>
+    new Response(body, {
       headers: {
         'Content-Type': EXPORT_TYPES[format].type,
         'Content-Disposition': `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.${EXPORT_TYPES[format].ext}"`,
       },
     });
-  };
 
   return new Hono()
     .post('/import', async (c) => {
@@ -209,7 +188,7 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
           { level: 'organisation', hops: 0, view, asOf, minPeople },
           access.hiddenCasusIds(),
         );
-        return download(format, 'regiekaart-raadsversie', writeNetworkAny(format, network));
+        return download(format, 'regiekaart-raadsversie', writeNetwork(format, network));
       }
       access.audit.objectType = 'dataset';
       const dataset = dumpDataset(db, access.hiddenList());
@@ -217,14 +196,14 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
         for (const o of dataset.opgaven)
           if (o.kind === 'casus' && o.code) access.audit.casusCodes.add(o.code);
       }
-      return download(format, 'regiekaart', writeDatasetAny(format, dataset, { entity }));
+      return download(format, 'regiekaart', writeDataset(format, dataset, { entity }));
     })
     .get('/network/export', (c) => {
       const { format, ...networkQuery } = readQuery(
         c,
         NetworkQuerySchema.extend({ format: ExportQuerySchema.shape.format }).strict(),
       );
-      return download(format, 'netwerk', writeNetworkAny(format, buildNetwork(db, networkQuery)));
+      return download(format, 'netwerk', writeNetwork(format, buildNetwork(db, networkQuery)));
     })
     .get('/opgaven/:id/export', (c) => {
       const query = readQuery(
@@ -238,7 +217,7 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
       return download(
         format,
         `opgave-${id}`,
-        writeNetworkAny(format, buildNetwork(db, { ...networkQuery, opgaveId: id }, access.hiddenCasusIds())),
+        writeNetwork(format, buildNetwork(db, { ...networkQuery, opgaveId: id }, access.hiddenCasusIds())),
       );
     });
 }

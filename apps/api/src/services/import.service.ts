@@ -58,7 +58,7 @@ export const REPORT_ROW_LIMIT = 1000;
 const REJECTS_IN_SUMMARY = 100;
 
 type Kind = 'person' | 'organisation';
-type Entity = keyof ImportRecords;
+type Entity = Exclude<keyof ImportRecords, 'notes'>;
 
 /** Field names as the user knows them, for messages. */
 const FIELD_NAMES: Record<string, string> = {

@@ -1,5 +1,24 @@
 import { FormatError } from '../format-error.ts';
+import type { IoFormat } from '../io-format.ts';
 import { normaliseName } from '../scalar-text.ts';
+
+/** Where a table comes from, for messages: a CSV file, or a sheet of an Excel workbook. */
+export type TableSource = { format: IoFormat; sheet?: string };
+
+const CSV: TableSource = { format: 'csv' };
+
+/** A FormatError at a line of a table: `CSV-bestand, regel 3: ...` or `Excel-bestand, blad "Personen", regel 3: ...`. */
+export function tableError(where: TableSource, problem: string, line?: number): FormatError {
+  return new FormatError(where.format, problem, {
+    ...(where.sheet === undefined ? {} : { element: `blad "${where.sheet}"` }),
+    ...(line === undefined ? {} : { line }),
+  });
+}
+
+/** The Dutch column name the export writes for a field of a shape. */
+export function dutchHeader(shape: CsvShape, field: string): string {
+  return SHAPE_COLUMNS[shape].find((spec) => spec.field === field)?.dutch ?? field;
+}
 
 /** The four kinds of CSV file: one mixed file with a `record` column, or one entity per file. */
 export type CsvShape = 'mixed' | 'organisations' | 'people' | 'links';
@@ -27,7 +46,8 @@ const ORGANISATION_ID = column(
 );
 const SOURCE_ID = column('sourceId', 'bron', 'bron id', 'van', 'from');
 const TARGET_ID = column('targetId', 'doel', 'target', 'doel id', 'naar', 'to');
-const STRENGTH = column('strength', 'sterkte', 'weight', 'gewicht');
+const STRENGTH = column('strength', 'sterkte');
+const WEIGHT = column('weight', 'gewicht', 'weight', 'waarde');
 const DIRECTED = column('directed', 'gericht');
 const LINK_DETAILS = [
   column('source', 'herkomst', 'provenance', 'vastgelegd via'),
@@ -71,7 +91,8 @@ const SHAPE_COLUMNS: Record<CsvShape, readonly ColumnSpec[]> = {
     TARGET_ID,
     column('kind', 'soort verbinding', 'verbindingssoort', 'soort', 'relatie'),
     STRENGTH,
-    { ...DIRECTED, aliases: [...DIRECTED.aliases, 'type'] },
+    WEIGHT,
+    { ...DIRECTED, aliases: [...DIRECTED.aliases, 'type', 'richting'] },
     SINCE,
     UNTIL,
     ...LINK_DETAILS,
@@ -90,6 +111,7 @@ const SHAPE_COLUMNS: Record<CsvShape, readonly ColumnSpec[]> = {
     TARGET_ID,
     column('kind', 'soort verbinding', 'verbindingssoort'),
     STRENGTH,
+    WEIGHT,
     DIRECTED,
     SINCE,
     UNTIL,
@@ -100,7 +122,7 @@ const SHAPE_COLUMNS: Record<CsvShape, readonly ColumnSpec[]> = {
 
 const REQUIRED: Record<CsvShape, readonly string[]> = {
   mixed: ['record'],
-  organisations: ['name', 'domain', 'type'],
+  organisations: ['name'],
   people: ['name'],
   links: ['sourceId', 'targetId'],
 };
@@ -125,19 +147,19 @@ const TYPE_NAMES = namesOf(TYPE);
  * columns a links file; a function or organisation column without a domain column a people file; a
  * domain or type column an organisations file.
  */
-export function detectCsvShape(header: readonly string[]): CsvShape {
+export function detectCsvShape(header: readonly string[], where: TableSource = CSV): CsvShape {
   const names = new Set(header.map(normaliseName));
   const has = (set: Set<string>) => [...names].some((name) => set.has(name));
   if (has(RECORD_NAMES)) return 'mixed';
   if (has(SOURCE_NAMES) && has(TARGET_NAMES)) return 'links';
   if (has(PERSON_NAMES) && !has(DOMAIN_NAMES)) return 'people';
   if (has(DOMAIN_NAMES) || has(TYPE_NAMES)) return 'organisations';
-  throw new FormatError(
-    'csv',
+  throw tableError(
+    where,
     'kan niet bepalen wat voor bestand dit is. Verwacht een kolom "record" (gemengd bestand), de kolommen ' +
       '"bron" en "doel" (verbindingen), een kolom "functie" of "organisatie" (personen) of de kolommen ' +
       `"domein" en "soort" (organisaties). Gevonden kolommen: ${header.map((h) => `"${h}"`).join(', ')}.`,
-    { line: 1 },
+    1,
   );
 }
 
@@ -145,7 +167,11 @@ export function detectCsvShape(header: readonly string[]): CsvShape {
  * Maps each header cell to the model field it holds (`undefined` for a nameless column). Throws for an
  * unknown column, two columns meaning the same field, or a missing required column, naming line 1.
  */
-export function resolveColumns(shape: CsvShape, header: readonly string[]): Array<string | undefined> {
+export function resolveColumns(
+  shape: CsvShape,
+  header: readonly string[],
+  where: TableSource = CSV,
+): Array<string | undefined> {
   const specs = SHAPE_COLUMNS[shape];
   const normalised = header.map(normaliseName);
   // `source`/`target` are the ends of a tie, unless a sourceId column is there: then `source` is provenance.
@@ -156,11 +182,11 @@ export function resolveColumns(shape: CsvShape, header: readonly string[]): Arra
     if (sourceIsEnd && name === 'source') return 'sourceId';
     const spec = specs.find((candidate) => candidate.aliases.includes(name));
     if (!spec) {
-      throw new FormatError(
-        'csv',
+      throw tableError(
+        where,
         `onbekende kolom "${header[index]}" (kolom ${index + 1}) in ${SHAPE_LABELS[shape]}. ` +
           `Bekende kolommen: ${specs.map((s) => `${s.dutch} (${s.field})`).join(', ')}.`,
-        { line: 1 },
+        1,
       );
     }
     return spec.field;
@@ -168,21 +194,21 @@ export function resolveColumns(shape: CsvShape, header: readonly string[]): Arra
   fields.forEach((field, index) => {
     const first = field === undefined ? -1 : fields.indexOf(field);
     if (first !== index && first >= 0) {
-      throw new FormatError(
-        'csv',
+      throw tableError(
+        where,
         `de kolommen "${header[first]}" (kolom ${first + 1}) en "${header[index]}" (kolom ${index + 1}) ` +
           `betekenen allebei ${field}; laat er één staan.`,
-        { line: 1 },
+        1,
       );
     }
   });
   for (const required of REQUIRED[shape]) {
     if (!fields.includes(required)) {
       const spec = specs.find((candidate) => candidate.field === required);
-      throw new FormatError(
-        'csv',
+      throw tableError(
+        where,
         `de verplichte kolom "${spec?.dutch ?? required}" (${required}) ontbreekt in ${SHAPE_LABELS[shape]}.`,
-        { line: 1 },
+        1,
       );
     }
   }

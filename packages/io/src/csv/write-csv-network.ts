@@ -3,10 +3,10 @@ import { scalarOf } from '../graph/network-to-graph.ts';
 import { type CsvValue, writeCsv } from './write-csv.ts';
 
 /**
- * Writes a network view as one mixed CSV: a `record` column (node | edge), id, source and target, then
- * every other attribute of nodes and edges in order of first appearance (arrays joined with `|`).
+ * A network view as one table: a `record` column (node | edge), id, source and target, then every
+ * other attribute of nodes and edges in order of first appearance (arrays joined with `|`).
  */
-export function writeCsvNetwork(network: Network): string {
+export function networkTable(network: Network): { columns: string[]; rows: CsvValue[][] } {
   const columns = ['record', 'id', 'source', 'target'];
   const rows: Array<Record<string, CsvValue>> = [];
   const add = (record: string, object: Record<string, unknown>) => {
@@ -21,8 +21,11 @@ export function writeCsvNetwork(network: Network): string {
   };
   for (const node of network.nodes) add('node', node);
   for (const edge of network.edges) add('edge', edge);
-  return writeCsv(
-    columns,
-    rows.map((row) => columns.map((column) => row[column])),
-  );
+  return { columns, rows: rows.map((row) => columns.map((column) => row[column])) };
+}
+
+/** Writes a network view as one mixed CSV (see `networkTable`). */
+export function writeCsvNetwork(network: Network): string {
+  const { columns, rows } = networkTable(network);
+  return writeCsv(columns, rows);
 }

@@ -57,14 +57,80 @@ function attributesOf(
   return attributes;
 }
 
+const DYNAMIC_ATTRIBUTES = ['timestamp', 'timestamps', 'start', 'end', 'startopen', 'endopen'];
+
+function unsupported(problem: string, tag: string, element: XmlElement, position: number): FormatError {
+  return new FormatError(
+    'gexf',
+    `${problem} Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.`,
+    located(tag, element, position),
+  );
+}
+
+/**
+ * Refuses, for the whole file, what Regiekaart cannot represent: spells and dynamic attribute values
+ * (a value per period), nodes that exist only in a period, nested nodes (`<nodes>` inside a node or a
+ * `pid` parent) and more than one graph. A single `start`/`end` on an edge is read as since/until.
+ */
+function refuseUnsupported(root: XmlElement, nodes: XmlElement[], edges: XmlElement[]): void {
+  const graphs = childrenNamed(root, 'graph');
+  if (graphs.length > 1)
+    throw unsupported(
+      `het bestand bevat ${graphs.length} grafen; er wordt er één per bestand gelezen.`,
+      'graph',
+      graphs[1] as XmlElement,
+      2,
+    );
+  const check = (tag: 'node' | 'edge', element: XmlElement, position: number) => {
+    if (childrenNamed(element, 'spells').length > 0)
+      throw unsupported(
+        'perioden (<spells>): een element dat in meer perioden bestaat.',
+        tag,
+        element,
+        position,
+      );
+    for (const block of childrenNamed(element, 'attvalues')) {
+      for (const value of childrenNamed(block, 'attvalue')) {
+        if (DYNAMIC_ATTRIBUTES.some((name) => value.attributes[name] !== undefined))
+          throw unsupported(
+            `een waarde die per periode verschilt (<attvalue> met een tijd, attribuut "${value.attributes.for ?? value.attributes.id ?? ''}").`,
+            tag,
+            element,
+            position,
+          );
+      }
+    }
+    if (tag === 'node') {
+      if (DYNAMIC_ATTRIBUTES.some((name) => element.attributes[name] !== undefined))
+        throw unsupported(
+          'een knoop die alleen in een periode bestaat (start/end/timestamp).',
+          tag,
+          element,
+          position,
+        );
+      if (childrenNamed(element, 'nodes').length > 0 || element.attributes.pid !== undefined)
+        throw unsupported('geneste knopen (een knoop met eigen knopen of een pid).', tag, element, position);
+    } else if (['timestamp', 'timestamps'].some((name) => element.attributes[name] !== undefined)) {
+      throw unsupported(
+        'een verbinding die alleen op bepaalde tijdstippen bestaat (timestamp).',
+        tag,
+        element,
+        position,
+      );
+    }
+  };
+  for (const [index, element] of nodes.entries()) check('node', element, index + 1);
+  for (const [index, element] of edges.entries()) check('edge', element, index + 1);
+}
+
 function elementsIn(graph: XmlElement, list: string, item: string): XmlElement[] {
   return childrenNamed(graph, list).flatMap((block) => childrenNamed(block, item));
 }
 
 /**
  * Reads GEXF 1.1-1.3 (Gephi): `<attributes class="node|edge">` declarations, `<attvalues>`, node labels,
- * edge weight, per-edge `type` and the graph's `defaultedgetype`. `viz:` elements and nested nodes are
- * ignored.
+ * edge weight, per-edge `type` and the graph's `defaultedgetype`. `viz:` elements (drawing) are
+ * ignored; dynamic and nested constructs are refused (see `refuseUnsupported`).
  */
 export function readGexf(text: string): ParsedGraph {
   const root = parseXml('gexf', text);
@@ -75,6 +141,7 @@ export function readGexf(text: string): ParsedGraph {
   }
   const graph = childrenNamed(root, 'graph')[0];
   if (!graph) throw new FormatError('gexf', 'er staat geen <graph> in het bestand.');
+  refuseUnsupported(root, elementsIn(graph, 'nodes', 'node'), elementsIn(graph, 'edges', 'edge'));
   const nodeDeclarations = readDeclarations(graph, 'node');
   const edgeDeclarations = readDeclarations(graph, 'edge');
 

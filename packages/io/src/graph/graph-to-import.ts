@@ -1,6 +1,7 @@
 import { IdSchema } from '@regiekaart/model';
 import { describeElement, FormatError } from '../format-error.ts';
 import { emptyImportRecords, type ImportRecords } from '../import-records.ts';
+import type { ReadImportOptions } from '../io-format.ts';
 import { booleanFromText, normaliseName, numberFromText } from '../scalar-text.ts';
 import type { ParsedEdge, ParsedGraph } from './parsed-graph.ts';
 
@@ -29,6 +30,10 @@ const EDGE_FIELDS = {
   note: ['note', 'notitie', 'opmerking'],
   role: ['role', 'rol'],
 } as const;
+/** What a node says it is: our `kind`, TinkerPop's vertex label, or a `type` that reads person/organisation. */
+const NODE_KIND_FIELDS = ['kind', 'soortknoop', 'labelv', 'type', 'soort'] as const;
+const PERSON_WORDS = new Set(['person', 'persoon', 'personen', 'people', 'mens', 'contactpersoon']);
+const ORGANISATION_WORDS = new Set(['organisation', 'organization', 'organisatie', 'organisaties']);
 
 const isValidId = (id: string) => IdSchema.safeParse(id).success;
 
@@ -53,43 +58,13 @@ function asText(value: unknown): unknown {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
 }
 
-/**
- * Maps file ids onto ids the model accepts: a valid id stays, any other becomes a unique slug of it
- * (`Gemeente Utrecht` -> `Gemeente-Utrecht`), the same one wherever it occurs.
- */
-function idMapper(nodeIds: readonly string[]): (id: string) => string {
-  const taken = new Set(nodeIds.filter(isValidId));
-  const mapped = new Map<string, string>();
-  return (id) => {
-    if (isValidId(id)) return id;
-    const known = mapped.get(id);
-    if (known !== undefined) return known;
-    const base =
-      id
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z0-9_.:-]+/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .slice(0, 56) || 'knoop';
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    taken.add(slug);
-    mapped.set(id, slug);
-    return slug;
-  };
-}
-
 function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-/** Strength from `strength`, else `weight`: a number is rounded and clamped to 1-5; anything else is kept. */
-function strengthOf(lookup: Lookup): unknown {
-  const raw = lookup(EDGE_FIELDS.strength) ?? lookup(EDGE_FIELDS.weight);
-  const value = typeof raw === 'string' ? (numberFromText(raw) ?? raw) : raw;
-  return typeof value === 'number' && Number.isFinite(value)
-    ? Math.min(5, Math.max(1, Math.round(value)))
-    : value;
+/** A number written as text (`0,5`) read as one; anything else as it stands. */
+function numeric(value: unknown): unknown {
+  return typeof value === 'string' ? (numberFromText(value) ?? value) : value;
 }
 
 function directedOf(lookup: Lookup, edge: ParsedEdge, graph: ParsedGraph): unknown {
@@ -107,32 +82,53 @@ function organisationIdsOf(lookup: Lookup): string[] {
   return one === undefined ? [] : [String(one)];
 }
 
+/** `person` or `organisation` when the node says so in a kind, vertex label or type attribute. */
+function kindOf(attributes: Record<string, unknown>): 'person' | 'organisation' | undefined {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value !== 'string' || !(NODE_KIND_FIELDS as readonly string[]).includes(normaliseName(name)))
+      continue;
+    const word = normaliseName(value);
+    if (PERSON_WORDS.has(word)) return 'person';
+    if (ORGANISATION_WORDS.has(word)) return 'organisation';
+  }
+  return undefined;
+}
+
 /**
- * Turns a graph file into import records. Nodes with kind `person` become people, all others
- * organisations (name from a name or label attribute, else the id). Edges with relation `membership`
- * become memberships of their person; all others links (kind `overleg` when the file names none).
- * A person without membership edges gets memberships from an `organisationIds`/`organisationId` attribute
- * (as `writeNetwork` writes them).
+ * Turns a graph file into import records. Nodes that say they are a person (`kind`, TinkerPop's
+ * `labelV` or a `type` of person/persoon) become people, nodes that say organisation become
+ * organisations, the others what `options.nodes` says (default organisation). A record's `id` is the
+ * file's node id and its `name` the label the tool wrote (a name or label attribute, yEd's label), else
+ * the id; references (parent, memberships, tie ends) carry the file's ids as they stand, for the API to
+ * resolve. Edges with relation `membership` become memberships of their person; all others links, kind
+ * `overleg` when the file names none, `directed` from the edge itself (GraphML `directed`, GEXF `type`),
+ * else from a directed attribute, else the graph's default. Strength and weight are passed on as they
+ * are (`weight` is turned into a strength later, by the rule in `strength-rule.ts`).
+ * A person without membership edges gets memberships from an `organisationIds`/`organisationId`
+ * attribute (as `writeNetwork` writes them).
  */
-export function graphToImport(graph: ParsedGraph): ImportRecords {
+export function graphToImport(graph: ParsedGraph, options: ReadImportOptions = {}): ImportRecords {
   const records = emptyImportRecords();
-  const mapId = idMapper(graph.nodes.map((node) => node.id));
+  const fallbackKind = options.nodes ?? 'organisation';
   const people = new Map<string, { memberships: Array<Record<string, unknown>>; lookup: Lookup }>();
   const organisations = new Set<string>();
+  let defaulted = 0;
 
   for (const node of graph.nodes) {
     const lookup = lookupIn(node.attributes);
-    const id = mapId(node.id);
-    const kind = normaliseName(String(lookup(['kind']) ?? ''));
+    const id = node.id;
+    const said = kindOf(node.attributes);
+    if (said === undefined) defaulted++;
+    const kind = said ?? fallbackKind;
     const name = asText(lookup(NODE_FIELDS.name)) ?? node.id;
     const text = (field: keyof typeof NODE_FIELDS) => asText(lookup(NODE_FIELDS[field]));
-    if (kind === 'person' || kind === 'persoon') {
+    if (kind === 'person') {
       const memberships: Array<Record<string, unknown>> = [];
       const data = compact({ id, name, function: text('function'), note: text('note'), memberships });
       records.people.push({ row: node.position, data });
       people.set(id, { memberships, lookup });
     } else {
-      const parentId = text('parentId');
+      const type = text('type');
       records.organisations.push({
         row: node.position,
         data: compact({
@@ -140,8 +136,11 @@ export function graphToImport(graph: ParsedGraph): ImportRecords {
           name,
           shortName: text('shortName'),
           domain: text('domain'),
-          type: text('type'),
-          parentId: typeof parentId === 'string' ? mapId(parentId) : parentId,
+          type:
+            said === 'organisation' && typeof type === 'string' && ORGANISATION_WORDS.has(normaliseName(type))
+              ? undefined
+              : type,
+          parentId: text('parentId'),
           region: text('region'),
           note: text('note'),
         }),
@@ -149,14 +148,22 @@ export function graphToImport(graph: ParsedGraph): ImportRecords {
       organisations.add(id);
     }
   }
+  if (defaulted > 0) {
+    const what = fallbackKind === 'person' ? 'persoon' : 'organisatie';
+    records.notes = [
+      defaulted === 1
+        ? `1 knoop zegt niet of het een persoon of organisatie is en is ingelezen als ${what}.`
+        : `${defaulted} knopen zeggen niet of het een persoon of organisatie is en zijn ingelezen als ${what}.`,
+    ];
+  }
 
   const withMemberships = new Set<string>();
   for (const edge of graph.edges) {
     const lookup = lookupIn(edge.attributes);
     const text = (field: keyof typeof EDGE_FIELDS) => asText(lookup(EDGE_FIELDS[field]));
     const id = edge.id !== undefined && isValidId(edge.id) ? edge.id : undefined;
-    let source = mapId(edge.source);
-    let target = mapId(edge.target);
+    let source = edge.source;
+    let target = edge.target;
     const relation = normaliseName(String(lookup(EDGE_FIELDS.relation) ?? ''));
     if (relation === 'membership' || relation === 'lidmaatschap') {
       if (organisations.has(source) && people.has(target)) [source, target] = [target, source];
@@ -185,8 +192,9 @@ export function graphToImport(graph: ParsedGraph): ImportRecords {
         id,
         sourceId: source,
         targetId: target,
-        kind: text('kind') ?? 'overleg',
-        strength: strengthOf(lookup),
+        kind: text('kind'),
+        strength: numeric(lookup(EDGE_FIELDS.strength)),
+        weight: numeric(lookup(EDGE_FIELDS.weight)),
         directed: directedOf(lookup, edge, graph),
         since: text('since'),
         until: text('until'),
@@ -200,9 +208,7 @@ export function graphToImport(graph: ParsedGraph): ImportRecords {
 
   for (const [id, person] of people) {
     if (withMemberships.has(id)) continue;
-    const memberships = organisationIdsOf(person.lookup).map((organisationId) => ({
-      organisationId: mapId(organisationId),
-    }));
+    const memberships = organisationIdsOf(person.lookup).map((organisationId) => ({ organisationId }));
     person.memberships.push(...memberships);
   }
   return records;

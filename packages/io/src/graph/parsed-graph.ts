@@ -1,4 +1,4 @@
-import type { ImportFormat } from '@regiekaart/model';
+import type { IoFormat } from '../io-format.ts';
 
 /** Where an element sits in its file, for messages: 1-based index among its kind, and its line when known. */
 type Located = { position: number; line?: number };
@@ -19,7 +19,7 @@ export type ParsedEdge = Located & {
  * and the graph's default direction. Readers build it; `readGraph` and the importer consume it.
  */
 export type ParsedGraph = {
-  format: ImportFormat;
+  format: IoFormat;
   directed: boolean;
   nodes: ParsedNode[];
   edges: ParsedEdge[];

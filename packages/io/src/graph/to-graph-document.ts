@@ -1,3 +1,4 @@
+import { describeElement, FormatError } from '../format-error.ts';
 import type { GraphDocument } from '../graph-document.ts';
 import type { ParsedGraph } from './parsed-graph.ts';
 
@@ -19,6 +20,26 @@ function attributesBeside(
  * (as networkx does), so every edge has both ends.
  */
 export function toGraphDocument(graph: ParsedGraph): GraphDocument {
+  const first = new Map<string, number>();
+  for (const node of graph.nodes) {
+    const earlier = first.get(node.id);
+    if (earlier !== undefined) {
+      const table = graph.format === 'csv' || graph.format === 'xlsx';
+      throw new FormatError(
+        graph.format,
+        table
+          ? `het id "${node.id}" staat al op regel ${earlier}; elke knoop heeft een eigen id.`
+          : `het id "${node.id}" komt al voor bij ${graph.nodeTag} nr. ${earlier}; elke knoop heeft een eigen id.`,
+        table
+          ? { line: node.position }
+          : {
+              element: describeElement(graph.format, graph.nodeTag, node.id, node.position),
+              ...(node.line === undefined ? {} : { line: node.line }),
+            },
+      );
+    }
+    first.set(node.id, node.position);
+  }
   const nodes: GraphDocument['nodes'] = graph.nodes.map((node) => ({
     ...attributesBeside(node.attributes, ['id']),
     id: node.id,

@@ -10,6 +10,10 @@ type Key = {
   type: string | undefined;
   default?: string;
   graphics: boolean;
+  /** yEd Live's (yFiles for HTML) NodeLabels/EdgeLabels key: labels as `y:Label.Text`. */
+  labels: boolean;
+  /** yEd Live's drawing keys (geometry, style, view state): no attribute for us. */
+  drawing: boolean;
 };
 
 function located(tag: string, element: XmlElement, position: number) {
@@ -40,6 +44,8 @@ function readKeys(root: XmlElement): Map<string, Key> {
       type: element.attributes['attr.type'],
       ...(fallback ? { default: fallback.text } : {}),
       graphics: (element.attributes['yfiles.type'] ?? '').endsWith('graphics'),
+      labels: /\/(Node|Edge)Labels$/.test(element.attributes['attr.uri'] ?? ''),
+      drawing: /yworks\.com\/xml\/yfiles-common\//.test(element.attributes['attr.uri'] ?? ''),
     });
   });
   return keys;
@@ -59,6 +65,13 @@ function attributesOf(
   for (const data of childrenNamed(element, 'data')) {
     const keyId = data.attributes.key ?? '';
     const key = keys.get(keyId);
+    if (key?.labels) {
+      const label = firstText(data, 'Label.Text');
+      if (label !== undefined && label.trim() !== '' && attributes.label === undefined)
+        attributes.label = label.trim();
+      continue;
+    }
+    if (key?.drawing) continue;
     if (key?.graphics) {
       // yEd keeps the label inside its drawing instructions.
       const label = firstText(data, 'NodeLabel') ?? firstText(data, 'EdgeLabel');
@@ -72,9 +85,57 @@ function attributesOf(
   return attributes;
 }
 
+const unsupported = (problem: string, tag: string, element: XmlElement, position: number) =>
+  new FormatError(
+    'graphml',
+    `${problem} Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.`,
+    located(tag, element, position),
+  );
+
 /**
- * Reads GraphML (ours, Gephi, networkx, yEd): the first `<graph>`, its direct `<node>` and `<edge>`
- * children, `<data>` typed by their `<key>` (defaults applied), `edgedefault` and per-edge `directed`.
+ * Refuses, for the whole file, what Regiekaart cannot represent: hyperedges, nested graphs (a `<graph>`
+ * inside a node or edge, as yEd writes for groups and folders) and more than one graph per file. Ports
+ * are read fully: an edge on a port is an edge on the port's node (the port only says where the line
+ * is drawn).
+ */
+function refuseUnsupported(root: XmlElement, graph: XmlElement): void {
+  const graphs = childrenNamed(root, 'graph');
+  if (graphs.length > 1) {
+    throw unsupported(
+      `het bestand bevat ${graphs.length} grafen; er wordt er één per bestand gelezen.`,
+      'graph',
+      graphs[1] as XmlElement,
+      2,
+    );
+  }
+  childrenNamed(graph, 'hyperedge').forEach((element, index) => {
+    throw unsupported(
+      'een hyperedge (een verbinding tussen meer dan twee knopen).',
+      'hyperedge',
+      element,
+      index + 1,
+    );
+  });
+  childrenNamed(graph, 'node').forEach((element, index) => {
+    if (childrenNamed(element, 'graph').length > 0)
+      throw unsupported(
+        'een geneste graaf in een knoop (bijvoorbeeld een groep of map in yEd).',
+        'node',
+        element,
+        index + 1,
+      );
+  });
+  childrenNamed(graph, 'edge').forEach((element, index) => {
+    if (childrenNamed(element, 'graph').length > 0)
+      throw unsupported('een geneste graaf in een edge.', 'edge', element, index + 1);
+  });
+}
+
+/**
+ * Reads GraphML (ours, Gephi, networkx, igraph, TinkerPop, yEd and yEd Live): the `<graph>`, its direct
+ * `<node>` and `<edge>` children, `<data>` typed by their `<key>` (defaults applied), `edgedefault` and
+ * per-edge `directed`. Labels come from a label/name key or from yEd's drawing (`y:NodeLabel` in yEd,
+ * `y:Label.Text` in yEd Live). Hyperedges and nested graphs are refused (see `refuseUnsupported`).
  */
 export function readGraphml(text: string): ParsedGraph {
   const root = parseXml('graphml', text);
@@ -86,6 +147,7 @@ export function readGraphml(text: string): ParsedGraph {
   const keys = readKeys(root);
   const graph = childrenNamed(root, 'graph')[0];
   if (!graph) throw new FormatError('graphml', 'er staat geen <graph> in het bestand.');
+  refuseUnsupported(root, graph);
 
   const nodes: ParsedNode[] = [];
   const seen = new Map<string, number>();

@@ -1,6 +1,6 @@
-import type { ImportFormat } from '@regiekaart/model';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FormatError } from '../format-error.ts';
+import type { IoFormat } from '../io-format.ts';
 
 /** An XML element with namespace prefixes removed; `text` joins its own text and CDATA. */
 export type XmlElement = {
@@ -97,9 +97,19 @@ function toElement(node: OrderedNode, starts: readonly number[]): XmlElement | s
  * Parses an XML file into a tree of elements, or throws a FormatError naming the line of the first
  * syntax error. Line breaks are normalised to `\n` first, as XML requires; `&#13;` survives as `\r`.
  */
-export function parseXml(format: ImportFormat, text: string): XmlElement {
+export function parseXml(format: IoFormat, text: string): XmlElement {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new FormatError(format, 'het bestand is leeg.');
+  // No graph format needs a DTD of its own: entity declarations are how XML files read local files
+  // (external entities) or blow up in memory (entity expansion), so a file that has one is refused whole.
+  const entity = /<!ENTITY\s+(%\s*)?([^\s>]*)/.exec(body);
+  if (entity) {
+    throw new FormatError(
+      format,
+      `het bestand declareert een eigen entiteit (<!ENTITY ${entity[2] ?? ''}>); zulke XML-bestanden worden om veiligheidsredenen niet gelezen.`,
+      { line: body.slice(0, entity.index).split('\n').length },
+    );
+  }
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     const { code, msg, line, col } = valid.err;
@@ -113,7 +123,15 @@ export function parseXml(format: ImportFormat, text: string): XmlElement {
     );
   }
   const starts = lineStarts(body);
-  const nodes: unknown = parser.parse(body);
+  let nodes: unknown;
+  try {
+    nodes = parser.parse(body);
+  } catch (error) {
+    throw new FormatError(
+      format,
+      `geen geldige XML: ${error instanceof Error ? error.message : 'fout in de opbouw'}.`,
+    );
+  }
   const roots = Array.isArray(nodes) ? nodes.filter(isRecord).map((node) => toElement(node, starts)) : [];
   const root = roots.find((node): node is XmlElement => typeof node === 'object');
   if (!root) throw new FormatError(format, 'geen XML-element gevonden.');

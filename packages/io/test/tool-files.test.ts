@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FormatError, readGraph, readImport } from '../src/index.ts';
+
+// Real files written by other tools; fixtures/tools/README.md names the source of each.
+const TOOLS = new URL('./fixtures/tools/', import.meta.url);
+const textOf = (name: string) => readFileSync(new URL(name, TOOLS), 'utf8');
+const formatOf = (name: string) => (name.endsWith('.gexf') ? 'gexf' : 'graphml');
+
+function formatErrorOf(run: () => unknown): FormatError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FormatError) return error;
+    throw error;
+  }
+  throw new Error('expected a FormatError');
+}
+
+/** Nodes, ties and how many ties are directed, as the file holds them (counted by hand and by grep). */
+const FILES = [
+  { file: 'gephi-les-miserables.gexf', nodes: 77, ties: 254, directed: 0, label: ['11', 'Valjean'] },
+  { file: 'gephi-lite.gexf', nodes: 61, ties: 88, directed: 88, label: ['mathieu_jacomy', 'Mathieu Jacomy'] },
+  { file: 'gephi-export-null-values.gexf', nodes: 2, ties: 1, directed: 1, label: ['1', '1'] },
+  { file: 'networkx-karate.gexf', nodes: 34, ties: 78, directed: 0, label: ['0', '0'] },
+  {
+    file: 'networkx-directed.graphml',
+    nodes: 3,
+    ties: 3,
+    directed: 3,
+    label: ['gem', 'Gemeente Maastricht'],
+  },
+  { file: 'igraph-zachary.graphml', nodes: 34, ties: 78, directed: 0, label: ['n0', 'n0'] },
+  { file: 'igraph-directed.graphml', nodes: 4, ties: 4, directed: 4, label: ['n2', 'Veilig Thuis'] },
+  { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
+] as const;
+
+describe.each(FILES)('$file', ({ file, nodes, ties, directed, label }) => {
+  const records = readImport(formatOf(file), textOf(file));
+  const all = [...records.organisations, ...records.people];
+
+  it('imports every node and every tie the file holds', () => {
+    expect(all).toHaveLength(nodes);
+    expect(records.links).toHaveLength(ties);
+  });
+
+  it('takes the label from where the tool keeps it and keeps the file id', () => {
+    expect(all.find((row) => row.data.id === label[0])?.data.name).toBe(label[1]);
+  });
+
+  it('keeps each tie its direction, fills the defaults and gives whole strengths 1-5', () => {
+    expect(records.links.filter((row) => row.data.directed === true)).toHaveLength(directed);
+    for (const { data } of records.organisations) expect(typeof data.domain).toBe('string');
+    for (const { data } of records.links) {
+      expect(typeof data.kind).toBe('string');
+      if (data.strength !== undefined) expect([1, 2, 3, 4, 5]).toContain(data.strength);
+    }
+  });
+
+  it('gives analyse the same nodes and ties', () => {
+    const graph = readGraph(formatOf(file), textOf(file));
+    expect(graph.nodes).toHaveLength(nodes);
+    expect(graph.edges).toHaveLength(ties);
+  });
+});
+
+describe('what the tools write, read the way a regisseur expects', () => {
+  it('TinkerPop: vertex label person makes people, software stays organisation; weights scaled to strength', () => {
+    const records = readImport('graphml', textOf('tinkerpop-modern.graphml'));
+    expect(records.people.map((row) => row.data.name)).toEqual(['marko', 'vadas', 'josh', 'peter']);
+    expect(records.organisations.map((row) => row.data.name)).toEqual(['lop', 'ripple']);
+    // weights 0.2-1.0: strength = round(5 x weight / 1.0), at least 1.
+    expect(records.links.map((row) => [row.data.weight, row.data.strength])).toEqual([
+      [0.5, 3],
+      [1, 5],
+      [0.4, 2],
+      [1, 5],
+      [0.4, 2],
+      [0.2, 1],
+    ]);
+    expect(records.notes?.join(' ')).toContain('sterkte = 5 × gewicht / 1');
+  });
+
+  it('Gephi Lite: type person makes people; the rest become organisations', () => {
+    const records = readImport('gexf', textOf('gephi-lite.gexf'));
+    expect(records.people.length).toBeGreaterThan(0);
+    expect(records.people.find((row) => row.data.id === 'mathieu_jacomy')).toBeDefined();
+  });
+
+  it('Gephi: the cooccurrence weights 1-31 of Les Misérables become strengths, the weight is kept', () => {
+    const records = readImport('gexf', textOf('gephi-les-miserables.gexf'));
+    const weights = records.links.map((row) => Number(row.data.weight ?? 1));
+    expect(Math.max(...weights)).toBe(31);
+    const strongest = records.links.find((row) => row.data.weight === 31);
+    expect(strongest?.data.strength).toBe(5);
+  });
+
+  it('networkx: nodes without a kind become people when asked', () => {
+    const records = readImport('graphml', textOf('networkx-directed.graphml'), { nodes: 'person' });
+    expect(records.people.map((row) => row.data.name)).toEqual([
+      'Gemeente Maastricht',
+      'GGD Zuid Limburg',
+      'Politie Limburg',
+    ]);
+    expect(records.notes).toContain(
+      '3 knopen zeggen niet of het een persoon of organisatie is en zijn ingelezen als persoon.',
+    );
+  });
+
+  it('Gephi: a graph whose weights change over time is refused whole, naming the element', () => {
+    const error = formatErrorOf(() => readImport('gexf', textOf('gephi-dynamic-edge-weight.gexf')));
+    expect(error.message).toBe(
+      'GEXF-bestand, <edge id="0"> (nr. 1), regel 12: een waarde die per periode verschilt (<attvalue> met een tijd, attribuut "weight"). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
+    );
+    expect(() => readGraph('gexf', textOf('gephi-dynamic-edge-weight.gexf'))).toThrow(FormatError);
+  });
+});
