@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
@@ -239,5 +240,56 @@ describe('Excel uploads', () => {
     expect(xlsm.body.detail).toContain('macro');
     const wrong = await h.call('POST', '/api/import?format=xlsx', 'x', { 'content-type': 'text/csv' });
     expect(wrong.status).toBe(415);
+  });
+});
+
+describe('a Dutch workbook written by openpyxl', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const workbook = () => readFileSync(new URL('../../../tests/fixtures/ketenpartners.xlsx', import.meta.url));
+
+  it('dry-runs, offers the unknown partner as new, imports, re-imports unchanged, exports and undoes', async () => {
+    const dry = await h.call('POST', '/api/import?format=xlsx&dryRun=true', workbook(), {
+      'content-type': XLSX,
+    });
+    expect(dry.status).toBe(200);
+    expect(dry.body.summary.organisations).toMatchObject({ create: 2, unchanged: 2 });
+    expect(dry.body.summary.people).toMatchObject({ create: 1, unchanged: 1 });
+    expect(dry.body.summary.links).toMatchObject({ create: 3, reject: 0 });
+    expect(dry.body.names).toEqual([
+      expect.objectContaining({ name: 'Stichting Welzijn Plus', status: 'unknown', kind: 'organisation' }),
+    ]);
+    expect(dry.body.rows.map((r: { label: string }) => r.label)).toContain('Bram Claessens – Sanne Hermans');
+
+    const real = await h.call('POST', '/api/import?format=xlsx&fileName=ketenpartners.xlsx', workbook(), {
+      'content-type': XLSX,
+    });
+    expect(real.status).toBe(200);
+    const tie = h.db
+      .prepare(
+        "SELECT l.kind, l.since FROM links l JOIN people s ON s.id = l.source_id WHERE s.name = 'Bram Claessens' AND l.kind = 'casusoverleg' AND l.since IS NOT NULL",
+      )
+      .get();
+    expect(tie).toEqual({ kind: 'casusoverleg', since: '2024-03-15' });
+
+    const again = await h.call('POST', '/api/import?format=xlsx&dryRun=true', workbook(), {
+      'content-type': XLSX,
+    });
+    for (const tally of Object.values(again.body.summary) as { create: number; reject: number }[])
+      expect(tally).toMatchObject({ create: 0, reject: 0 });
+
+    const exported = await h.call('GET', '/api/export?format=xlsx');
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toBe(XLSX);
+    expect(exported.headers.get('content-disposition')).toMatch(/\.xlsx"$/);
+
+    expect((await h.call('DELETE', `/api/imports/${real.body.importId}`)).status).toBe(200);
+    expect(h.db.prepare("SELECT count(*) FROM people WHERE name = 'Sanne Hermans'").pluck().get()).toBe(0);
+  });
+
+  it('answers 400 in Dutch for a file that is no workbook', async () => {
+    const bad = await h.call('POST', '/api/import?format=xlsx', 'geen werkmap', { 'content-type': XLSX });
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain('application/problem+json');
+    expect(bad.body.detail).toMatch(/Excel|werkmap|xlsx/i);
   });
 });

@@ -16,6 +16,7 @@ export function readUpload(
 }
 
 export function refusalOf(error: unknown): UploadRefusal | undefined {
-  if (error instanceof FormatError) return { message: error.message, line: error.line, element: error.element };
+  if (error instanceof FormatError)
+    return { message: error.message, line: error.line, element: error.element };
   return undefined;
 }
