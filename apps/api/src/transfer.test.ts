@@ -82,7 +82,7 @@ describe('POST /api/import', () => {
     const csv = [
       'id;naam;domein;soort',
       'org-nieuw-1;Buurtzorg Sittard;zorg;thuiszorg',
-      'org-nieuw-2;Stichting Zonder Domein;;welzijn',
+      'org-nieuw-2;Stichting Onbekend Domein;ruimtelijke ordening;welzijn',
       'org-nieuw-3;Wonen Limburg;wonen;woningcorporatie',
     ].join('\r\n');
     const reply = await source.call('POST', '/api/import?format=csv', csv, { 'content-type': 'text/csv' });
