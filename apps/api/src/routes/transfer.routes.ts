@@ -1,13 +1,10 @@
 import { type FormatError, writeDataset, writeNetwork } from '@regiekaart/io';
 import {
-  type Dataset,
   ExportQuerySchema,
   type ImportChoices,
   ImportChoicesSchema,
   ImportQuerySchema,
-  type Network,
   NetworkQuerySchema,
-  type TransferFormat,
 } from '@regiekaart/model';
 import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';

@@ -125,9 +125,10 @@ function move(db: Db, kind: Kind, id: string, into: string): Record<string, numb
     `UPDATE annotations SET target_id = @into WHERE target_id = @id AND target_type = '${kind}'`,
   );
   run('UPDATE OR IGNORE external_ids SET actor_id = @into WHERE actor_id = @id');
-  db.prepare(
-    'UPDATE ' + (kind === 'person' ? 'people' : 'organisations') + ' SET updated_at = ? WHERE id = ?',
-  ).run(now(), into);
+  db.prepare(`UPDATE ${kind === 'person' ? 'people' : 'organisations'} SET updated_at = ? WHERE id = ?`).run(
+    now(),
+    into,
+  );
   run('DELETE FROM actors WHERE id = @id');
   return {
     ties,
