@@ -13,6 +13,7 @@ import type {
 import { changeStrings } from './nl-change.ts';
 import { presentationStrings } from './nl-presentation.ts';
 import { raadStrings } from './nl-raad.ts';
+import { workbenchStrings } from './nl-workbench.ts';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
@@ -37,6 +38,7 @@ export const nl = {
   ...changeStrings,
   ...presentationStrings,
   ...raadStrings,
+  ...workbenchStrings,
   vocabulary: {
     opgaveLevel: {
       regionaal: 'Regionaal',

@@ -1,0 +1,41 @@
+const numberFormat = new Intl.NumberFormat('nl-NL');
+
+/** Strings of the map workbench's frame (top bar, side panel) and of the shared ui kit; part of `nl`. */
+const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
+
+export const workbenchStrings = {
+  attention: {
+    heading: 'Aandacht nodig',
+    intro: 'Wat in het netwerk om een actie vraagt, op vandaag.',
+    missingPartners: (n: number) => `Ontbrekende partners in ${count(n, 'opgave', 'opgaven')}`,
+    missingRoles: (roles: readonly string[]) => ` · ontbreekt: ${roles.join(', ')}`,
+    missingNamed: (roles: readonly string[]) => `Ontbreekt: ${roles.join(', ')}`,
+    overloaded: (n: number) => `${count(n, 'persoon', 'personen')} mogelijk overbelast`,
+    overloadedExplain:
+      'Veel opgaven, veel contacten of veel verkeer via één persoon, vergeleken met de anderen in het hele netwerk.',
+    overdue: (n: number) => `${count(n, 'actie', 'acties')} over de datum`,
+    due: (date: string) => `gepland voor ${date}`,
+    none: 'Niets dat nu aandacht vraagt.',
+    loading: 'Aandachtspunten worden geladen…',
+    more: (n: number) => `Nog ${numberFormat.format(n)} tonen`,
+    less: 'Minder tonen',
+  },
+  lists: {
+    opgaven: 'Opgaven',
+    casussen: 'Casussen',
+    closed: (n: number) => `Afgesloten (${numberFormat.format(n)})`,
+    none: 'Geen lopende.',
+  },
+  frame: {
+    panel: 'Paneel',
+    backShort: 'Opgaven',
+    showPanel: 'Paneel tonen',
+    hidePanel: 'Paneel verbergen',
+    filters: 'Weergave en filters',
+    description: 'Over deze kaart',
+    tabsHint: 'Kies met de pijltjestoetsen',
+    actorList: 'Actoren op de kaart',
+    actorListHint: (n: number) =>
+      `${numberFormat.format(n)} ${n === 1 ? 'actor' : 'actoren'}; Enter selecteert en zoomt in`,
+  },
+};
