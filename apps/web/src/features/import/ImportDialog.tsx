@@ -291,7 +291,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </span>
       </fieldset>
       <LiveStatus message={status} />
-      {status && phase !== 'checking' ? <p className="import-status">{status}</p> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {report && phase !== 'undone' && (
         <section
