@@ -191,6 +191,8 @@ class Context {
   readonly byName: Map<string, ImportCandidate[]>;
   readonly nameOf = new Map<string, string>();
   readonly external = new Map<string, string>();
+  /** The file has notes on ties: a dry run then writes the ties it would create, for them to resolve. */
+  readonly notesOnTies: boolean;
   /** Every actor id with its kind, kept up to date as the import creates actors. */
   readonly kinds = new Map<string, Kind>();
   /** Ties by their ends and kind, with their stored values; loaded on the first tie row. */
@@ -208,6 +210,7 @@ class Context {
     records: ImportRecords,
   ) {
     this.byName = actorsByName(db);
+    this.notesOnTies = records.annotations.some((a) => a.data.targetType === 'link');
     for (const r of db.prepare('SELECT id, kind FROM actors').all() as { id: string; kind: Kind }[])
       this.kinds.set(r.id, r.kind);
     for (const list of this.byName.values()) for (const c of list) this.nameOf.set(c.id, c.name);
@@ -708,9 +711,9 @@ function importLink(
     at.errors.push({ field: 'id', message: `er bestaat al een verbinding met id "${value.id}"` });
     return { action: 'reject' };
   }
-  // written without the per-row checks above (rolled back with the dry run), so notes on it resolve
+  // written (and rolled back with the dry run) only when notes in the file may point at it
   const id = typeof value.id === 'string' ? value.id : index.nextSimulatedId();
-  linksTable.insert(c.db, { ...value, id, createdAt: '', updatedAt: '' });
+  if (c.notesOnTies) linksTable.insert(c.db, { ...value, id, createdAt: '', updatedAt: '' });
   index.add({ ...value, id } as StoredLink);
   return { action: 'create', target: id };
 }
