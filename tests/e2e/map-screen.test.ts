@@ -51,10 +51,10 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
     expect(fit.mapShare).toBeGreaterThanOrEqual(0.6);
     expect(fit.scrollHeight).toBeLessThanOrEqual(fit.viewport);
     // the side panel scrolls on its own
-    const side = await page.locator('.workbench-side').evaluate((el) => ({
-      overflow: getComputedStyle(el).overflowY,
-      bottom: el.getBoundingClientRect().bottom,
-    }));
+    const side = await page.evaluate<{ overflow: string; bottom: number }>(`(() => {
+      const el = document.querySelector('.workbench-side');
+      return { overflow: getComputedStyle(el).overflowY, bottom: el.getBoundingClientRect().bottom };
+    })()`);
     expect(side.overflow).toBe('auto');
     expect(side.bottom).toBeLessThanOrEqual(900);
     await expectAccessible(page, 'the opgave map at 1440x900');
@@ -70,6 +70,22 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
     await page.getByRole('button', { name: 'Paneel tonen' }).click();
     await page.locator('.workbench-side').waitFor({ state: 'visible' });
   }, 30_000);
+
+  it('keeps 60% for the opgave with the longest name: the title gives way, not the map', async () => {
+    const list = (await (await wb.api('/api/opgaven?limit=500')).json()) as OpgavenList;
+    const longest = [...list.items].sort((a, b) => b.name.length - a.name.length)[0];
+    if (!longest) throw new Error('e2e: no opgaven');
+    await wb.open(`#/opgaven/${longest.id}`);
+    await wb.waitForMap('the opgave with the longest name', (m) => m.nodes > 0 && laidOut(m));
+    const fit = await page.evaluate<Fit>(MEASURE_FIT);
+    console.info(
+      `longest name (${longest.name.length} characters): map share ${(fit.mapShare * 100).toFixed(1)}%`,
+    );
+    expect(fit.mapShare).toBeGreaterThanOrEqual(0.6);
+    expect(fit.scrollHeight).toBeLessThanOrEqual(fit.viewport);
+    // the full name stays available
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('title')).toBe(longest.name);
+  }, 90_000);
 
   it('keeps the whole network on one screen too', async () => {
     await wb.open('#/netwerk');
@@ -130,9 +146,11 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     expect(await panes.getByRole('tab', { selected: true }).getAttribute('tabindex')).toBe('0');
     expect(await panes.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     // Tab from the control before the list lands on the active tab, not on the others
-    await page.getByRole('button', { name: 'Exporteren' }).focus();
+    await page.getByRole('button', { name: 'Paneel verbergen' }).focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kaart');
+    expect(
+      await page.evaluate<string | null>('document.activeElement && document.activeElement.textContent'),
+    ).toBe('Kaart');
     const hint = panes.locator('.tabs-hint');
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toContain('pijltjestoetsen');
@@ -176,6 +194,39 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     expect(page.url()).toContain(`actor=${encodeURIComponent(person.id)}`);
   }, 90_000);
 
+  it('leads from the drawing to the actors as a keyboard list', async () => {
+    await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Kaart' }).click();
+    const link = page.getByRole('button', { name: 'Actoren als lijst, te kiezen met het toetsenbord' });
+    await link.focus();
+    expect(await link.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('pane=tabel');
+    const rows = page.locator('.actor-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.getByRole('tablist', { name: 'Weergave' }).getByRole('tab', { name: 'Kaart' }).click();
+  }, 30_000);
+
+  it('takes its colours, fonts and spacing from custom properties in one place (a theme can override them)', async () => {
+    const accentOf = () =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('.app-header')).backgroundColor");
+    const tokens = await page.evaluate<string[]>(`(() => {
+      const root = getComputedStyle(document.documentElement);
+      return ['--accent', '--ink', '--surface', '--font-family', '--space-m', '--radius'].map((name) =>
+        root.getPropertyValue(name).trim());
+    })()`);
+    for (const value of tokens) expect(value).not.toBe('');
+    expect(await accentOf()).toBe('rgb(26, 26, 26)');
+    // a gemeente's theme sets the properties; the screens follow without a change of their own
+    await page.evaluate(`(() => {
+      document.documentElement.style.setProperty('--header-background', '#154273');
+      document.documentElement.style.setProperty('--font-family', 'Georgia, serif');
+    })()`);
+    expect(await accentOf()).toBe('rgb(21, 66, 115)');
+    expect(await page.evaluate<string>('getComputedStyle(document.body).fontFamily')).toContain('Georgia');
+    await page.evaluate("document.documentElement.removeAttribute('style')");
+  }, 30_000);
+
   it('opens the export menu with the arrow keys and walks its items (menu button pattern)', async () => {
     const trigger = page.getByRole('button', { name: 'Exporteren' });
     expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');
@@ -183,7 +234,8 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     await page.keyboard.press('ArrowDown');
     const menu = page.getByRole('menu', { name: 'Exporteren' });
     await menu.waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate<string>("(document.activeElement && document.activeElement.textContent) || ''");
     expect(await focused()).toBe('Afbeelding (PNG)');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Afbeelding (SVG)');

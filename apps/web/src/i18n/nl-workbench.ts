@@ -4,6 +4,21 @@ const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 export const workbenchStrings = {
+  insightActions: {
+    candidates: (n: number, role: string) =>
+      `${count(n, 'organisatie', 'organisaties')} in het bestand ${n === 1 ? 'kan' : 'kunnen'} de rol ${role} vervullen (zelfde soort en domein):`,
+    candidatesLabel: (role: string) => `Kandidaten voor ${role}`,
+    noCandidates:
+      'Geen organisatie in het bestand past bij deze rol; voeg er een toe met “Nieuwe organisatie”.',
+    addAsParticipant: 'Toevoegen als deelnemer',
+    addAsParticipantFor: (name: string) => `${name} toevoegen als deelnemer`,
+    added: (name: string) => `${name} is toegevoegd als deelnemer. Ongedaan maken kan met Ctrl+Z.`,
+    meeting: 'Kennismaking als actie vastleggen',
+    meetingFor: (a: string, b: string) => `Kennismaking tussen ${a} en ${b} als actie vastleggen`,
+    meetingText: (a: string, b: string) => `Kennismaking tussen ${a} en ${b} organiseren`,
+    meetingTag: 'kennismaking',
+    meetingRecorded: 'Vastgelegd als open actie bij de opgave (zie Notities en acties).',
+  },
   attention: {
     heading: 'Aandacht nodig',
     intro: 'Wat in het netwerk om een actie vraagt, op vandaag.',
@@ -35,6 +50,7 @@ export const workbenchStrings = {
     description: 'Over deze kaart',
     tabsHint: 'Kies met de pijltjestoetsen',
     actorList: 'Actoren op de kaart',
+    actorListLink: 'Actoren als lijst, te kiezen met het toetsenbord',
     actorListHint: (n: number) =>
       `${numberFormat.format(n)} ${n === 1 ? 'actor' : 'actoren'}; Enter selecteert en zoomt in`,
   },

@@ -38,7 +38,7 @@ export function MapScreen({ opgaveId, view, onViewChange }: Props) {
           {t.frame.backShort}
         </a>
       </nav>
-      <h1 ref={headingRef} tabIndex={-1}>
+      <h1 ref={headingRef} tabIndex={-1} title={title}>
         {title}
       </h1>
       {shownOpgave && <OpgaveBadges opgave={shownOpgave} />}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { useCanEdit } from '../../api/session.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
@@ -103,6 +104,7 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
   const organisations = useQuery(organisationsQuery()).data?.items;
+  const canEdit = useCanEdit();
   const network = useMapNetwork(opgaveId, view);
   const analysis = useMapAnalysis(opgaveId, view);
   const [selected, setSelected] = useState<MapSelection | null>(() =>
@@ -206,6 +208,9 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
       <div className="workbench-titlebar">
         {header}
         {shown && <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />}
+      </div>
+      <div className="workbench-toolrow">
+        <WorkbenchToolbar wb={editing} />
         <button
           type="button"
           className="secondary side-toggle"
@@ -216,7 +221,6 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
           {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
         </button>
       </div>
-      <WorkbenchToolbar wb={editing} />
       <LiveStatus message={status} />
       {raad && (
         <div className="raad-banner" data-testid="raad-banner">
@@ -277,6 +281,14 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
                 positions={editing.saved.positions}
                 onReady={editing.setCy}
               />
+              {/* the map's actors for the keyboard: the table lists them all, each selectable */}
+              <button
+                type="button"
+                className="map-list-link"
+                onClick={() => onViewChange({ ...routeView, pane: 'tabel' })}
+              >
+                {t.frame.actorListLink}
+              </button>
             </div>
             <div
               role="tabpanel"
@@ -366,6 +378,10 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
                     network={shown}
                     analysis={analysisData}
                     isOpgave={opgaveId !== null}
+                    opgaveId={opgaveId}
+                    organisations={organisations}
+                    metrics={metrics}
+                    canAct={!raad && canEdit}
                     labelOf={labelOf}
                     domainLabel={domainLabel}
                     active={insight}
