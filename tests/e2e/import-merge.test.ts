@@ -156,6 +156,7 @@ describe.skipIf(skipBrowserTests())('real data in: an Excel workbook, duplicates
       .setInputFiles({ name: 'regio-partners.xlsx', mimeType: XLSX, buffer: workbook });
     await dialog.getByTestId('import-report').waitFor();
     await wb.screenshot('import-xlsx-dry-run-phone.png');
+    await expectAccessible(page, 'the import report on a phone');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
   });

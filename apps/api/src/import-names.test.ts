@@ -281,6 +281,9 @@ describe('a Dutch workbook written by openpyxl', () => {
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toBe(XLSX);
     expect(exported.headers.get('content-disposition')).toMatch(/\.xlsx"$/);
+    const opgave = await h.call('GET', '/api/opgaven/op1/export?format=xlsx');
+    expect(opgave.status).toBe(200);
+    expect(opgave.headers.get('content-type')).toBe(XLSX);
 
     expect((await h.call('DELETE', `/api/imports/${real.body.importId}`)).status).toBe(200);
     expect(h.db.prepare("SELECT count(*) FROM people WHERE name = 'Sanne Hermans'").pluck().get()).toBe(0);

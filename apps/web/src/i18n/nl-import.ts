@@ -62,6 +62,7 @@ export const importStrings = {
   candidate: (name: string, organisation: string | null) =>
     organisation ? `${name} (${organisation})` : name,
   rowsHeading: 'Per rij',
+  summaryLabel: 'Aantallen per soort',
   rowsOmitted: (n: number) =>
     `Een groot bestand: ${count(n, 'rij wordt', 'rijen worden')} hier niet afzonderlijk getoond, alleen geteld.`,
   rowsShown: (shown: number, total: number) => `De eerste ${shown} van ${total} rijen.`,

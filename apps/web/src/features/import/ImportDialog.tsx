@@ -309,7 +309,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </ul>
             </div>
           ) : null}
-          <div className="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too */}
+          <section className="table-scroll" aria-label={s.summaryLabel} tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -333,7 +334,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           {!report.applied && report.names?.length ? (
             <div className="import-names" data-testid="import-names">
               <h4>{s.namesHeading}</h4>
@@ -351,7 +352,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <h4>{s.rowsHeading}</h4>
           {report.omittedRows ? <p>{s.rowsOmitted(report.omittedRows)}</p> : null}
           {report.rows.length > ROWS_SHOWN ? <p>{s.rowsShown(ROWS_SHOWN, rowCount)}</p> : null}
-          <div className="table-scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too */}
+          <section className="table-scroll" aria-label={s.rowsHeading} tabIndex={0}>
             <table data-testid="import-rows">
               <thead>
                 <tr>
@@ -379,7 +381,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           {rejected.length > 0 && <p>{s.rejectedNote}</p>}
           {!report.applied && <p>{s.nothingWritten}</p>}
         </section>
