@@ -12,6 +12,7 @@ export {
   type ReadImportOptions,
   UNKNOWN_DOMAIN,
   UNKNOWN_TYPE,
+  XLSX_CONTENT_TYPE,
 } from './io-format.ts';
 export { readGraph } from './read-graph.ts';
 export { readImport } from './read-import.ts';

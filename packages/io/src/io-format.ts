@@ -16,3 +16,6 @@ export const UNKNOWN_DOMAIN = 'onbekend';
 export const UNKNOWN_TYPE = 'onbekend';
 /** Tie kind given to ties whose file names none. */
 export const DEFAULT_LINK_KIND = 'overleg';
+
+/** The content type of an .xlsx workbook (for the HTTP import and export routes). */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

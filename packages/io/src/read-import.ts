@@ -43,7 +43,7 @@ export function readImport(
     case 'gexf':
       return finishRecords(graphToImport(readGexf(inputText(input)), options));
     case 'json':
-      return finishRecords(readJsonImport(inputText(input)));
+      return finishRecords(readJsonImport(inputText(input), options));
     case 'xlsx':
       return finishRecords(readXlsxImport(inputBytes(input), options));
   }

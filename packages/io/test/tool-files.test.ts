@@ -33,6 +33,8 @@ const FILES = [
   { file: 'igraph-zachary.graphml', nodes: 34, ties: 78, directed: 0, label: ['n0', 'n0'] },
   { file: 'igraph-directed.graphml', nodes: 4, ties: 4, directed: 4, label: ['n2', 'Veilig Thuis'] },
   { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
+  { file: 'r-igraph.graphml', nodes: 4, ties: 4, directed: 4, label: ['n0', 'Gemeente Vaals'] },
+  { file: 'yed-desktop.graphml', nodes: 3, ties: 1, directed: 1, label: ['n2', '3'] },
 ] as const;
 
 describe.each(FILES)('$file', ({ file, nodes, ties, directed, label }) => {
@@ -105,6 +107,39 @@ describe('what the tools write, read the way a regisseur expects', () => {
     expect(records.notes).toContain(
       '3 knopen zeggen niet of het een persoon of organisatie is en zijn ingelezen als persoon.',
     );
+  });
+
+  it('R igraph: the label wins over the name, Dutch dates in an edge attribute become since', () => {
+    const records = readImport('graphml', textOf('r-igraph.graphml'));
+    expect(records.organisations.map((row) => row.data.name)).toEqual([
+      'Gemeente Vaals',
+      'GGD Zuid Limburg',
+      'Politie Heuvelland',
+      'Woningcorporatie Vaals',
+    ]);
+    expect(records.links.map((row) => [row.data.since, row.data.weight, row.data.strength])).toEqual([
+      ['2025-03-15', 10, 5],
+      ['2024-09-01', 2.5, 1],
+      ['2024-06-01', 5, 3],
+      [undefined, 1, 1],
+    ]);
+  });
+
+  it('yEd: a file with groups (nested graphs) is refused whole, naming the group node', () => {
+    expect(formatErrorOf(() => readImport('graphml', textOf('yed-desktop-groups.graphml'))).message).toBe(
+      'GraphML-bestand, <node id="n1"> (nr. 2), regel 39: een geneste graaf in een knoop (bijvoorbeeld een groep of map in yEd). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
+    );
+  });
+
+  it('networkx node-link JSON: nodes become people when asked, one weight 7 becomes strength 5', () => {
+    const records = readImport('json', textOf('networkx-node-link.json'), { nodes: 'person' });
+    expect(records.people.map((row) => [row.data.id, row.data.name])).toEqual([
+      ['a', 'Buurtteam Noord'],
+      ['b', 'Huisarts De Linde'],
+    ]);
+    expect(records.links.map((row) => row.data)).toEqual([
+      { sourceId: 'a', targetId: 'b', kind: 'overleg', weight: 7, strength: 5, directed: false },
+    ]);
   });
 
   it('Gephi: a graph whose weights change over time is refused whole, naming the element', () => {

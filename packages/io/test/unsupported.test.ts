@@ -86,6 +86,12 @@ describe('GEXF constructs Regiekaart cannot represent are refused whole', () => 
     expect(formatErrorOf(() => readImport('gexf', text)).message).toContain('geneste knopen');
   });
 
+  it('refuses a hierarchy given by <parents>', () => {
+    const text =
+      '<gexf><graph><nodes><node id="a"/><node id="b"><parents><parent for="a"/></parents></node></nodes></graph></gexf>';
+    expect(formatErrorOf(() => readImport('gexf', text)).message).toContain('<node id="b"> (nr. 2)');
+  });
+
   it('reads one start/end on an edge as since/until', () => {
     const text =
       '<gexf><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" start="2024-01-01" end="2024-12-31"/></edges></graph></gexf>';

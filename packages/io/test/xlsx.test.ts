@@ -3,6 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatError, readGraph, readImport, writeDataset, writeNetwork } from '../src/index.ts';
 import { serialToDate } from '../src/xlsx/read-workbook.ts';
+import { scanSharedStrings, scanSheet } from '../src/xlsx/scan-sheet.ts';
 import { writeXlsx } from '../src/xlsx/write-xlsx.ts';
 import { SAMPLE_DATASET } from './sample-dataset.ts';
 
@@ -106,6 +107,54 @@ describe('a Dutch workbook written by openpyxl (not by Regiekaart)', () => {
   });
 });
 
+describe('a Dutch workbook saved by LibreOffice Calc 7.4 (shared strings, date cells, numbers)', () => {
+  it('reads the date cells LibreOffice made of 15-03-2025 and 1-9-2024 as calendar dates, 2,5 as 2.5', () => {
+    const records = readImport('xlsx', bytesOf('libreoffice-verbindingen.xlsx'));
+    expect(records.links.map((r) => [r.sheet, r.row])).toEqual([
+      ['Verbindingen', 2],
+      ['Verbindingen', 3],
+      ['Verbindingen', 4],
+    ]);
+    expect(data(records.links)).toEqual([
+      {
+        sourceId: 'Gemeente Kerkrade',
+        targetId: 'Buurtteam Kerkrade-West',
+        kind: 'Overleg',
+        weight: 2.5,
+        strength: 3,
+        directed: true,
+        since: '2025-03-15',
+      },
+      {
+        sourceId: 'Buurtteam Kerkrade-West',
+        targetId: 'Huisartsenpraktijk Bleijerheide',
+        kind: 'Doorverwijzing',
+        weight: 4,
+        strength: 5,
+        directed: false,
+        since: '2024-09-01',
+        until: '2025-12-31',
+      },
+      {
+        sourceId: 'Huisartsenpraktijk Bleijerheide',
+        targetId: 'Gemeente Kerkrade',
+        kind: 'overleg',
+        weight: 0.75,
+        strength: 1,
+        directed: true,
+        since: '2024-06-01',
+      },
+    ]);
+  });
+
+  it('holds real date cells, not text (so the date-format detection is what read them)', () => {
+    const sheet = strFromU8(
+      unzipSync(bytesOf('libreoffice-verbindingen.xlsx'))['xl/worksheets/sheet1.xml'] as Uint8Array,
+    );
+    expect(sheet).toContain('<c r="F2" s="1" t="n"><v>45731</v></c>');
+  });
+});
+
 describe("Kumu's layout (Elements, Connections), written by openpyxl", () => {
   const records = readImport('xlsx', bytesOf('kumu-layout-openpyxl.xlsx'));
 
@@ -204,6 +253,30 @@ describe('our own workbook', () => {
   });
 });
 
+describe('the fast sheet scanners', () => {
+  it('read rich text and skip phonetic runs in shared strings, decode entities', () => {
+    const xml =
+      '<sst><si><t>Gemeente &amp; GGD</t></si><si><r><t>Wijk</t></r><r><rPr><b/></rPr><t xml:space="preserve">team &#233;</t></r></si>' +
+      '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si/></sst>';
+    expect(scanSharedStrings(xml)).toEqual(['Gemeente & GGD', 'Wijkteam é', '東京', '']);
+  });
+
+  it('read rows and cells with namespace prefixes, self-closing tags, inline strings and values', () => {
+    const xml =
+      '<x:worksheet xmlns:x="s"><x:sheetData><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>van &lt;a&gt;</x:t></x:is></x:c>' +
+      '<x:c r="C2" s="1"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="D2"/></x:row><x:row r="5"/></x:sheetData></x:worksheet>';
+    const rows: unknown[] = [];
+    scanSheet(xml, (row) => rows.push(row));
+    expect(rows).toEqual([
+      {
+        r: '2',
+        cells: [{ r: 'A2', t: 'inlineStr', inline: 'van <a>' }, { r: 'C2', s: '1', v: '2' }, { r: 'D2' }],
+      },
+      { r: '5', cells: [] },
+    ]);
+  });
+});
+
 describe('Excel dates', () => {
   it('turns serials into calendar dates in both date systems, without a time zone', () => {
     expect(serialToDate(45731, false)).toBe('2025-03-15');
@@ -219,6 +292,15 @@ describe('workbooks that are refused whole, with a Dutch message', () => {
     expect(formatErrorOf(() => readImport('xlsx', xls)).message).toBe(
       'Excel-bestand: dit is een oud Excel-bestand (.xls) of een beveiligde werkmap; die worden niet gelezen. Open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx) zonder wachtwoord.',
     );
+  });
+
+  it('refuses the .xls and the macro-enabled .xlsm that LibreOffice saved of the same workbook', () => {
+    expect(
+      formatErrorOf(() => readImport('xlsx', bytesOf('libreoffice-verbindingen.xls'))).message,
+    ).toContain('dit is een oud Excel-bestand (.xls)');
+    expect(
+      formatErrorOf(() => readImport('xlsx', bytesOf('libreoffice-verbindingen.xlsm'))).message,
+    ).toContain('bevat macro’s (.xlsm)');
   });
 
   it('refuses a workbook with macros', () => {

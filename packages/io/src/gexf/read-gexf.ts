@@ -108,8 +108,17 @@ function refuseUnsupported(root: XmlElement, nodes: XmlElement[], edges: XmlElem
           element,
           position,
         );
-      if (childrenNamed(element, 'nodes').length > 0 || element.attributes.pid !== undefined)
-        throw unsupported('geneste knopen (een knoop met eigen knopen of een pid).', tag, element, position);
+      if (
+        childrenNamed(element, 'nodes').length > 0 ||
+        childrenNamed(element, 'parents').length > 0 ||
+        element.attributes.pid !== undefined
+      )
+        throw unsupported(
+          'geneste knopen (een knoop met eigen knopen, een pid of <parents>).',
+          tag,
+          element,
+          position,
+        );
     } else if (['timestamp', 'timestamps'].some((name) => element.attributes[name] !== undefined)) {
       throw unsupported(
         'een verbinding die alleen op bepaalde tijdstippen bestaat (timestamp).',

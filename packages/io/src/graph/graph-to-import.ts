@@ -7,7 +7,8 @@ import type { ParsedEdge, ParsedGraph } from './parsed-graph.ts';
 
 /** Attribute names (normalised) a model field is read from, first match wins. */
 const NODE_FIELDS = {
-  name: ['name', 'naam', 'label'],
+  // A display label wins over a name: igraph (R) keeps the identifier in name and the label in label.
+  name: ['label', 'name', 'naam'],
   shortName: ['shortname', 'kortenaam', 'afkorting'],
   domain: ['domain', 'domein'],
   type: ['type', 'soort', 'soortorganisatie', 'organisatietype'],

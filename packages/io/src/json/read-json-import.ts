@@ -1,6 +1,7 @@
 import { describeElement, FormatError } from '../format-error.ts';
 import { graphToImport } from '../graph/graph-to-import.ts';
 import { emptyImportRecords, IMPORT_COLLECTIONS, type ImportRecords } from '../import-records.ts';
+import type { ReadImportOptions } from '../io-format.ts';
 import { isJsonGraph, jsonToGraph } from './json-to-graph.ts';
 import { isRecord, parseJson } from './parse-json.ts';
 
@@ -57,7 +58,7 @@ export function readBackup(value: unknown): ImportRecords {
  * Reads a JSON import: the full backup (`Dataset`: format 'regiekaart', version 1 and its collections,
  * each record passed on as it stands) or a graph with a `nodes` list, which is read like any graph file.
  */
-export function readJsonImport(text: string): ImportRecords {
+export function readJsonImport(text: string, options: ReadImportOptions = {}): ImportRecords {
   const value = parseJson(text);
-  return isJsonGraph(value) ? graphToImport(jsonToGraph(value)) : readBackup(value);
+  return isJsonGraph(value) ? graphToImport(jsonToGraph(value), options) : readBackup(value);
 }

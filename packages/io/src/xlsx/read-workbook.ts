@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { FormatError } from '../format-error.ts';
 import { dateFromText } from '../scalar-text.ts';
 import { openWorkbook } from './open-workbook.ts';
+import { type RawCell, scanSharedStrings, scanSheet } from './scan-sheet.ts';
 import { MAX_XLSX_COLUMNS, MAX_XLSX_ROWS } from './xlsx-limits.ts';
 
 /** One worksheet as text cells: `row` is the spreadsheet's own row number (1-based). */
@@ -9,7 +10,7 @@ export type Sheet = { name: string; rows: Array<{ row: number; cells: string[] }
 
 type Node = Record<string, unknown>;
 
-const ARRAYS = new Set(['sheet', 'Relationship', 'si', 'r', 'row', 'c', 'xf', 'numFmt']);
+const ARRAYS = new Set(['sheet', 'Relationship', 'xf', 'numFmt']);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -25,16 +26,25 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 });
 
-function parsePart(parts: Map<string, string>, name: string): Node | undefined {
+/**
+ * A part's text, refused when it has a DTD: Office never writes one; in a workbook it is an attempt at
+ * entity expansion or external entities.
+ */
+function partText(parts: Map<string, string>, name: string): string | undefined {
   const text = parts.get(name);
   if (text === undefined) return undefined;
-  // Office never writes a DTD; one in a workbook is an attempt at entity expansion or external entities.
-  if (/<!DOCTYPE/i.test(text.slice(0, 2048)) || /<!ENTITY/i.test(text)) {
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096)) || /<!ENTITY/i.test(text)) {
     throw new FormatError(
       'xlsx',
       `het onderdeel ${name} bevat een DOCTYPE of ENTITY; zo'n werkmap wordt niet gelezen.`,
     );
   }
+  return text;
+}
+
+function parsePart(parts: Map<string, string>, name: string): Node | undefined {
+  const text = partText(parts, name);
+  if (text === undefined) return undefined;
   try {
     return parser.parse(text) as Node;
   } catch {
@@ -52,20 +62,6 @@ const attribute = (node: Node, name: string): string | undefined => {
   const value = node[`@_${name}`];
   return value === undefined ? undefined : String(value);
 };
-
-/** The text of a `<t>` (plain, or an object with xml:space), or of the runs of rich text. */
-function textOf(node: unknown): string {
-  if (node === undefined || node === null) return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  const element = asNode(node);
-  if (element['#text'] !== undefined) return String(element['#text']);
-  if (element.t !== undefined) return textOf(element.t);
-  if (element.r !== undefined)
-    return asArray(element.r)
-      .map((run) => textOf(run.t))
-      .join('');
-  return '';
-}
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30, plus the East-Asian date ids). */
 const BUILTIN_DATE_FORMATS = new Set([
@@ -115,14 +111,14 @@ function columnIndex(reference: string | undefined): number | undefined {
 
 type CellContext = { shared: string[]; dates: boolean[]; date1904: boolean };
 
-function cellText(cell: Node, context: CellContext): string {
-  const type = attribute(cell, 't') ?? 'n';
-  const value = cell.v === undefined ? undefined : textOf(cell.v);
+function cellText(cell: RawCell, context: CellContext): string {
+  const type = cell.t ?? 'n';
+  const value = cell.v;
   switch (type) {
     case 's':
       return context.shared[Number(value)] ?? '';
     case 'inlineStr':
-      return textOf(asNode(cell.is));
+      return cell.inline ?? '';
     case 'str':
     case 'e':
       return value ?? '';
@@ -134,7 +130,7 @@ function cellText(cell: Node, context: CellContext): string {
       if (value === undefined || value.trim() === '') return '';
       const number = Number(value);
       if (!Number.isFinite(number)) return value;
-      if (context.dates[Number(attribute(cell, 's') ?? 0)]) return serialToDate(number, context.date1904);
+      if (context.dates[Number(cell.s ?? 0)]) return serialToDate(number, context.date1904);
       return String(number);
     }
   }
@@ -160,7 +156,8 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
       relations.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
     }
   }
-  const shared = asArray(asNode(parsePart(parts, 'xl/sharedStrings.xml')?.sst).si).map(textOf);
+  const sharedText = partText(parts, 'xl/sharedStrings.xml');
+  const shared = sharedText === undefined ? [] : scanSharedStrings(sharedText);
   const context: CellContext = { shared, dates: dateStyles(parts), date1904 };
 
   const sheets: Sheet[] = [];
@@ -168,17 +165,17 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
   for (const entry of asArray(asNode(workbook.sheets).sheet)) {
     const name = attribute(entry, 'name') ?? `Blad${sheets.length + 1}`;
     const path = relations.get(attribute(entry, 'id') ?? '');
-    const sheetXml = path === undefined ? undefined : parsePart(parts, path);
-    if (!sheetXml) continue; // a chart sheet or a missing part holds no table
+    const sheetXml = path === undefined ? undefined : partText(parts, path);
+    if (sheetXml === undefined) continue; // a chart sheet or a missing part holds no table
     const rows: Sheet['rows'] = [];
     let nextRow = 1;
-    for (const rowNode of asArray(asNode(asNode(sheetXml.worksheet).sheetData).row)) {
-      const row = Number(attribute(rowNode, 'r') ?? nextRow);
+    scanSheet(sheetXml, (rawRow) => {
+      const row = Number(rawRow.r ?? nextRow);
       nextRow = row + 1;
       const cells: string[] = [];
       let nextColumn = 0;
-      for (const cell of asArray(rowNode.c)) {
-        const column = columnIndex(attribute(cell, 'r')) ?? nextColumn;
+      for (const cell of rawRow.cells) {
+        const column = columnIndex(cell.r) ?? nextColumn;
         nextColumn = column + 1;
         if (column >= MAX_XLSX_COLUMNS) {
           throw new FormatError(
@@ -195,7 +192,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
         while (cells.length < column) cells.push('');
         cells[column] = text;
       }
-      if (cells.every((cell) => cell.trim() === '')) continue;
+      if (cells.every((cell) => cell.trim() === '')) return;
       if (++rowCount > MAX_XLSX_ROWS) {
         throw new FormatError(
           'xlsx',
@@ -204,7 +201,7 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
         );
       }
       rows.push({ row, cells });
-    }
+    });
     sheets.push({ name, rows });
   }
   return sheets;
