@@ -271,9 +271,10 @@ CREATE TABLE presentations (
     name: 'imports you can undo, external ids, tie weights, the domain onbekend',
     sql: `
 -- A change set: an import, a merge (later: survey results applied as ties). Undone as a whole.
+-- kind is not CHECKed, so a later feature adds its own kind without rebuilding the table.
 CREATE TABLE change_sets (
   id TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('import', 'merge')),
+  kind TEXT NOT NULL,
   at TEXT NOT NULL,
   user_id TEXT,
   username TEXT,
