@@ -16,7 +16,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the compiled server and command line', () => {
   it('are plain JavaScript, with the worker threads beside the entry point', () => {
     const files = readdirSync(DIST);
-    expect(files).toEqual(expect.arrayContaining(['cli.js', 'analysis.worker.js', 'path-sums.worker.js']));
+    expect(files).toEqual(
+      expect.arrayContaining(['cli.js', 'analysis.worker.js', 'import.worker.js', 'path-sums.worker.js']),
+    );
     for (const file of files.filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(DIST, file), 'utf8');
       // no module specifier that only a TypeScript loader could resolve
@@ -63,6 +65,16 @@ describe('the compiled server and command line', () => {
       const body = (await analysis.json()) as { nodes: Record<string, unknown> };
       expect(Object.keys(body.nodes).length).toBeGreaterThan(100);
       expect((await fetch(`${url}/api/docs`)).status).toBe(200);
+      // an import is read and checked in the compiled import worker
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const imported = await fetch(`${url}/api/import?format=csv&dryRun=true`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'text/csv' },
+        body: 'naam;domein;soort\nGecompileerde Stichting;zorg;zorgaanbieder\n',
+      });
+      expect(imported.status).toBe(200);
+      const report = (await imported.json()) as { summary: { organisations: { create: number } } };
+      expect(report.summary.organisations.create).toBe(1);
       expect(errors).toBe('');
     } finally {
       child.kill('SIGTERM');

@@ -19,6 +19,7 @@ export const CLI = join(DIST, 'cli.js');
 const ENTRIES = {
   cli: join(here, 'src/cli.ts'),
   'analysis.worker': join(here, 'src/analysis/analysis.worker.ts'),
+  'import.worker': join(here, 'src/import/import.worker.ts'),
   'path-sums.worker': join(root, 'packages/analysis/src/path-sums.worker.ts'),
 };
 const SOURCES = [

@@ -21,6 +21,8 @@ import { API_VERSION, ApiDocs } from './http/openapi.ts';
 import { ApiError, toApiError } from './http/problem.ts';
 import { PUBLIC, security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
+import { ImportRunner } from './import/import-runner.ts';
+import { changeSetRoutes } from './routes/change-sets.routes.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
 import { oidcRoutes, type SignInOptions } from './routes/oidc.routes.ts';
@@ -41,6 +43,8 @@ export type AppOptions = {
   webRoot?: string | undefined;
   /** Runs analyses off the main thread; the caller closes it. Default: a worker of its own. */
   runner?: AnalysisRunner;
+  /** Reads and checks imports off the main thread; the caller closes it. Default: a worker of its own. */
+  importer?: ImportRunner;
   /** Idle and absolute session time-outs. */
   sessions?: SessionPolicy;
   /** OpenID Connect sign-in and whether password sign-in stays on (default: passwords only). */
@@ -66,6 +70,7 @@ export function createApp({
   db,
   webRoot,
   runner,
+  importer,
   sessions = DEFAULT_SESSION_POLICY,
   signIn = { localLogin: true },
   surveys,
@@ -129,7 +134,8 @@ export function createApp({
 
   mountEntityRoutes(api, db, docs);
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
-  api.route('/', transferRoutes(db, docs));
+  api.route('/', transferRoutes(db, docs, importer ?? new ImportRunner()));
+  api.route('/', changeSetRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
   api.route('/', surveyRoutes(db, docs, surveys));

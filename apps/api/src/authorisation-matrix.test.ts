@@ -229,6 +229,8 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
     'POST /api/domains': { code: `domein-${f.n}`, label: `Domein ${f.n}` },
     'POST /api/link-kinds': { code: `soort-${f.n}`, label: `Soort ${f.n}` },
     'POST /api/import': { organisations: [] },
+    'POST /api/people/:id/merge': { into: 'p6' },
+    'POST /api/organisations/:id/merge': { into: 'om' },
     'POST /api/presentations': { name: `Presentatie ${f.n}`, steps: [{ viewId: f.view, title: 'Stap' }] },
     'PATCH /api/presentations/:id': { purpose: 'jaarverslag' },
     'PUT /api/presentations/:id': { name: `Presentatie ${f.n}` },
@@ -291,8 +293,14 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
       if (!write) return 200;
       if (who === 'lezer') return 403;
       return visible ? 201 : 422; // a hidden casus in the body does "not exist"
+    case 'imports':
+      // the history is the beheerder's; an unknown change set is 404 for whoever may undo one
+      if (id === undefined) return who === 'beheerder' ? 200 : 403;
+      return write && who === 'lezer' ? 403 : 404;
     case 'organisations':
     case 'people':
+      if (path.endsWith('/merge')) return who === 'lezer' ? 403 : 200;
+      return write && who === 'lezer' ? 403 : ok;
     case 'links':
     case 'domains':
     case 'link-kinds':
@@ -347,6 +355,7 @@ function mayNotSucceed(method: string, path: string, who: Who, team: Team): bool
   if (who === 'lezer' && method !== 'GET' && !['session', 'me', 'uitvraag'].includes(resource ?? ''))
     return true;
   if (who !== 'beheerder' && ['users', 'access-log', 'import'].includes(resource ?? '')) return true;
+  if (who !== 'beheerder' && key === 'GET /api/imports') return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
 import type { ImportFormat } from '@regiekaart/model';
@@ -11,6 +12,7 @@ Gebruik: pnpm -s regiekaart <opdracht>
 
   serve                                  start de werkplaats (PORT, REGIEKAART_DB)
   import <bestand> [--dry-run] [--format csv|graphml|gexf|json|xlsx] [--nodes organisation|person]
+                                         JSON-verslag op stdout, Nederlandse samenvatting op stderr
   export --format csv|graphml|gexf|json [--out pad]
   backup <pad>                           online kopie van de database, gecontroleerd
   check                                  integriteits- en sleutelcontrole
@@ -140,16 +142,20 @@ async function main(argv: string[]): Promise<number> {
       const nodes = nodeKindOf(values.nodes);
       const { openDatabase } = await import('./db/database.ts');
       const { importRecords } = await import('./services/dataset.service.ts');
+      const { reportText } = await import('./import/report-text.ts');
       const { readImport } = await import('@regiekaart/io');
       const records = readImport(format, format === 'xlsx' ? bytes : text, nodes ? { nodes } : {});
       const db = openDatabase(env.REGIEKAART_DB);
       try {
         const report = importRecords(db, records, {
           dryRun: values['dry-run'] ?? false,
-          // The import report names the format; a workbook's rows are reported like a CSV's.
-          format: (format === 'xlsx' ? 'csv' : format) as ImportFormat,
+          format,
+          nodes: nodes ?? 'organisation',
+          fileName: basename(file),
+          user: { id: 'cli', username: 'opdrachtregel' },
         });
         console.log(JSON.stringify(report, null, 2));
+        console.error(reportText(report));
         return report.rows.some((r) => r.action === 'reject') ? 1 : 0;
       } finally {
         db.close();

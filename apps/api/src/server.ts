@@ -11,6 +11,7 @@ import { generatePassword } from './auth/passwords.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { startCheckpointer } from './db/checkpointer.ts';
 import { type Db, openDatabase } from './db/database.ts';
+import { ImportRunner } from './import/import-runner.ts';
 import { importDataset, isEmpty } from './services/dataset.service.ts';
 import { scheduleRetention } from './services/retention.service.ts';
 import { smtpMailer } from './services/survey-delivery.ts';
@@ -79,10 +80,13 @@ export async function startServer(options: {
   const mailer = options.smtpUrl
     ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Regiekaart <noreply@localhost>')
     : undefined;
+  const importer = new ImportRunner();
+  importer.warm(db);
   const app = createApp({
     surveys: { mailer, publicUrl: options.publicUrl },
     db,
     runner,
+    importer,
     webRoot: existsSync(webRoot) ? webRoot : undefined,
     sessions: options.sessions ?? DEFAULT_SESSION_POLICY,
     signIn: {
@@ -111,6 +115,7 @@ export async function startServer(options: {
         mailer?.close();
         server.close((error) => {
           void runner.close();
+          void importer.close();
           void stopCheckpointer().finally(() => {
             db.close();
             if (error) fail(error);

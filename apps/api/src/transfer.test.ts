@@ -62,11 +62,13 @@ describe.each(['csv', 'graphml', 'gexf', 'json'] as const)('export -> import rou
         expect((await target.call('GET', '/api/opgaven/op1/participants')).body.items).toHaveLength(3);
       }
 
-      // Importing the same file again updates in place: nothing is duplicated.
+      // Importing the same file again matches every record: nothing new, nothing changed.
       const again = await target.call('POST', `/api/import?format=${format}`, exported.text, {
         'content-type': MEDIA[format],
       });
-      expect(again.body.summary.organisations).toMatchObject({ create: 0, update: 6 });
+      expect(again.body.summary.organisations).toMatchObject({ create: 0, update: 0, unchanged: 6 });
+      for (const tally of Object.values(again.body.summary) as { create: number; reject: number }[])
+        expect(tally).toMatchObject({ create: 0, reject: 0 });
       expect(await networkOf(target)).toEqual(await networkOf(source));
     } finally {
       await target.stop();
@@ -80,7 +82,7 @@ describe('POST /api/import', () => {
     const csv = [
       'id;naam;domein;soort',
       'org-nieuw-1;Buurtzorg Sittard;zorg;thuiszorg',
-      'org-nieuw-2;Stichting Zonder Domein;;welzijn',
+      'org-nieuw-2;Stichting Onbekend Domein;ruimtelijke ordening;welzijn',
       'org-nieuw-3;Wonen Limburg;wonen;woningcorporatie',
     ].join('\r\n');
     const reply = await source.call('POST', '/api/import?format=csv', csv, { 'content-type': 'text/csv' });
@@ -88,13 +90,13 @@ describe('POST /api/import', () => {
     expect(reply.type).toContain('application/problem+json');
     const rejected = reply.body.report.rows.filter((r: { action: string }) => r.action === 'reject');
     expect(rejected).toEqual([expect.objectContaining({ entity: 'organisations', row: 3 })]);
-    expect(rejected[0].errors[0].field).toBe('domain');
+    expect(rejected[0].errors[0].field).toBe('domein');
     expect(await networkOf(source)).toEqual(before);
   });
 
   it('rolls back rows already written when a later row fails on a reference', async () => {
     const before = source.db.prepare('SELECT count(*) FROM links').pluck().get();
-    const csv = 'bron,doel,soort,sterkte\np1,p5,overleg,3\np1,niemand,overleg,3\n';
+    const csv = 'bron,doel,soort,sterkte\np1,p5,overleg,3\np1,p4,geen_soort,3\n';
     const reply = await source.call('POST', '/api/import?format=csv', csv, { 'content-type': 'text/csv' });
     expect(reply.status).toBe(422);
     expect(reply.body.report.rows.map((r: { action: string }) => r.action)).toEqual(['create', 'reject']);

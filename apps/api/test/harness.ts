@@ -45,7 +45,7 @@ async function send(
 ): Promise<Reply> {
   const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
       (init.headers as Record<string, string>)['content-type'] = 'application/json';
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from './common.ts';
+import { DateSchema, IdSchema } from './common.ts';
 import {
   AnnotationCreateSchema,
   LinkCreateSchema,
@@ -44,19 +44,41 @@ export const IMPORT_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
 export const ImportFormatSchema = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 
+/** What the API and the command line import and export: the text formats plus Excel workbooks. */
+export const TRANSFER_FORMATS = [...IMPORT_FORMATS, 'xlsx'] as const;
+export const TransferFormatSchema = z.enum(TRANSFER_FORMATS);
+export type TransferFormat = z.infer<typeof TransferFormatSchema>;
+
+export const ImportNodesSchema = z
+  .enum(['organisation', 'person'])
+  .describe('what a node without a kind becomes: an organisation (default) or a person');
+
 export const ImportQuerySchema = z
   .object({
-    format: ImportFormatSchema,
+    format: TransferFormatSchema,
     dryRun: z
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
+    nodes: ImportNodesSchema.default('organisation'),
+    fileName: z.string().trim().max(200).optional().describe('the file name, shown in the list of imports'),
+    choices: z
+      .string()
+      .max(100_000)
+      .optional()
+      .describe(
+        'JSON object: per name in the file, "new" to create it or the id of an existing person or organisation',
+      ),
   })
   .strict();
 
+/** What the user chose for an unknown or ambiguous name: create it, or use an existing record. */
+export const ImportChoicesSchema = z.record(z.string().max(200), z.union([z.literal('new'), IdSchema]));
+export type ImportChoices = z.infer<typeof ImportChoicesSchema>;
+
 export const ExportQuerySchema = z
   .object({
-    format: ImportFormatSchema,
+    format: TransferFormatSchema,
     entity: z.enum(['all', 'organisations', 'people', 'links']).default('all'),
     view: ViewModeSchema.default('werk').describe('raad: export the redacted council version of the network'),
     asOf: DateSchema.optional(),
@@ -64,21 +86,86 @@ export const ExportQuerySchema = z
   })
   .strict();
 
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'reject'] as const;
+
 export const ImportRowSchema = z.object({
   entity: z.string(),
-  row: z.number().int().describe('row (CSV), element index (XML) or array index (JSON), counted from 1'),
+  row: z
+    .number()
+    .int()
+    .describe('row (CSV, Excel), element index (XML) or array index (JSON), counted from 1'),
   id: z.string().nullable(),
-  label: z.string().nullable(),
-  action: z.enum(['create', 'update', 'reject']),
+  label: z.string().nullable().describe('the record by name, e.g. "Politie – GGD" for a tie'),
+  action: z.enum(IMPORT_ACTIONS),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
 
+export const ImportCandidateSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['person', 'organisation']),
+  name: z.string(),
+  organisation: z.string().nullable().describe('for a person: the organisations they belong to'),
+});
+export type ImportCandidate = z.infer<typeof ImportCandidateSchema>;
+
+/** A name in the file that matches no record (`unknown`) or more than one (`ambiguous`). */
+export const ImportNameSchema = z.object({
+  name: z.string(),
+  status: z.enum(['unknown', 'ambiguous']),
+  kind: z.enum(['person', 'organisation']).describe('what an unknown name becomes when created'),
+  rows: z.array(z.object({ entity: z.string(), row: z.number().int() })),
+  candidates: z.array(ImportCandidateSchema),
+  choice: z.string().nullable().describe('the choice applied: "new", an id, or none'),
+});
+export type ImportName = z.infer<typeof ImportNameSchema>;
+
+const TallySchema = z.object({
+  create: z.number(),
+  update: z.number(),
+  reject: z.number(),
+  unchanged: z.number(),
+});
+
 export const ImportReportSchema = z.object({
   dryRun: z.boolean(),
-  format: ImportFormatSchema,
+  format: TransferFormatSchema,
   applied: z.boolean(),
-  summary: z.record(z.string(), z.object({ create: z.number(), update: z.number(), reject: z.number() })),
+  summary: z.record(z.string(), TallySchema),
   rows: z.array(ImportRowSchema),
+  /** Rows left out of `rows` for a large file (only the first rejected rows are listed then). */
+  omittedRows: z.number().int().optional(),
+  names: z.array(ImportNameSchema).optional(),
+  notes: z.array(z.string()).optional().describe('Dutch sentences about how the file was read'),
+  importId: z.string().optional().describe('undo with DELETE /api/imports/{importId}'),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const CHANGE_SET_KINDS = ['import', 'merge'] as const;
+
+/** One recorded change set (an import, a merge) that can be undone as a whole. */
+export const ChangeSetSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CHANGE_SET_KINDS),
+  at: z.string(),
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+  fileName: z.string().nullable(),
+  format: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+  undoneAt: z.string().nullable(),
+});
+export type ChangeSet = z.infer<typeof ChangeSetSchema>;
+
+export const MergeBodySchema = z
+  .object({ into: IdSchema.describe('the record that stays; the other one is merged into it') })
+  .strict();
+
+export const MergeResultSchema = z.object({
+  into: z.string(),
+  removed: z.string(),
+  moved: z.record(z.string(), z.number()),
+  importId: z.string().describe('undo with DELETE /api/imports/{importId}'),
+  undo: z.string(),
+});
+export type MergeResult = z.infer<typeof MergeResultSchema>;

@@ -35,7 +35,14 @@ const organisationFields = {
   note: optionalText(4000),
 };
 
-export const OrganisationCreateSchema = z.object({ id: IdSchema.optional(), ...organisationFields }).strict();
+const allowDuplicate = z
+  .boolean()
+  .optional()
+  .describe('create even when a record with the same name exists (otherwise 409 names it)');
+
+export const OrganisationCreateSchema = z
+  .object({ id: IdSchema.optional(), ...organisationFields, allowDuplicate })
+  .strict();
 export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 export const OrganisationUpdateSchema = z.object(organisationFields).partial().strict();
 export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;
@@ -88,7 +95,12 @@ const personFields = {
   memberships: z.array(MembershipInputSchema).max(50),
 };
 export const PersonCreateSchema = z
-  .object({ id: IdSchema.optional(), ...personFields, memberships: personFields.memberships.default([]) })
+  .object({
+    id: IdSchema.optional(),
+    ...personFields,
+    memberships: personFields.memberships.default([]),
+    allowDuplicate,
+  })
   .strict();
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 export const PersonUpdateSchema = z
@@ -122,6 +134,7 @@ const linkFields = {
   recordedBy: optionalText(120),
   confidence: ConfidenceSchema.nullish(),
   note: optionalText(4000),
+  weight: z.number().finite().nullish().describe('the weight the tie had in an imported file'),
 };
 const linkObject = z.object(linkFields);
 const differentEnds = (l: { sourceId?: string; targetId?: string }) =>
@@ -159,6 +172,7 @@ export const LinkSchema = z.object({
   confidence: ConfidenceSchema.nullable(),
   note: z.string().nullable(),
   surveyId: z.string().nullable().optional().describe('de netwerkuitvraag waaruit de verbinding komt'),
+  weight: z.number().nullable().optional(),
   ...stamps,
 });
 export type Link = z.infer<typeof LinkSchema>;

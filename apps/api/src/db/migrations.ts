@@ -310,6 +310,52 @@ WHERE since IS NULL OR until IS NULL OR since <= until;
 `,
   },
   {
+    version: 5,
+    name: 'imports you can undo, external ids, tie weights, the domain onbekend',
+    sql: `
+-- A change set: an import, a merge (later: survey results applied as ties). Undone as a whole.
+-- kind is not CHECKed, so a later feature adds its own kind without rebuilding the table.
+CREATE TABLE change_sets (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  user_id TEXT,
+  username TEXT,
+  file_name TEXT,
+  format TEXT,
+  summary TEXT NOT NULL DEFAULT '{}',
+  undone_at TEXT
+) STRICT;
+CREATE INDEX change_sets_at ON change_sets(at);
+
+-- Every row a change set inserted, updated or deleted, in order; old_row holds the row before the change.
+CREATE TABLE change_rows (
+  change_set_id TEXT NOT NULL REFERENCES change_sets(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  table_name TEXT NOT NULL,
+  op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+  row_key TEXT NOT NULL,
+  old_row TEXT,
+  PRIMARY KEY (change_set_id, seq)
+) STRICT;
+CREATE INDEX change_rows_key ON change_rows(table_name, row_key);
+
+-- The id a file gave a record that was matched to an existing one, so a re-import matches it again.
+CREATE TABLE external_ids (
+  external_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+  actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  PRIMARY KEY (external_id, kind)
+) STRICT;
+CREATE INDEX external_ids_actor ON external_ids(actor_id);
+
+-- The weight a tie had in an imported file, before it became a strength 1-5.
+ALTER TABLE links ADD COLUMN weight REAL;
+
+INSERT OR IGNORE INTO domains (code, label) VALUES ('onbekend', 'Onbekend (nog toewijzen)');
+`,
+  },
+  {
     version: 7,
     name: 'oidc-sign-in',
     sql: `

@@ -63,6 +63,7 @@ export const linksTable = defineTable({
     confidence: 'text',
     note: 'text',
     surveyId: 'text',
+    weight: 'int',
     createdAt: 'text',
     updatedAt: 'text',
   },

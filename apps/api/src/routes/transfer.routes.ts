@@ -1,7 +1,9 @@
-import { FormatError, readImport, writeDataset, writeNetwork } from '@regiekaart/io';
+import { type FormatError, writeDataset, writeNetwork } from '@regiekaart/io';
 import {
   DatasetSchema,
   ExportQuerySchema,
+  type ImportChoices,
+  ImportChoicesSchema,
   ImportQuerySchema,
   ImportReportSchema,
   NetworkQuerySchema,
@@ -11,7 +13,9 @@ import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import { readQuery } from '../http/validate.ts';
-import { dumpDataset, importRecords } from '../services/dataset.service.ts';
+import type { ImportRunner } from '../import/import-runner.ts';
+import type { UploadRefusal } from '../import/read-upload.ts';
+import { dumpDataset } from '../services/dataset.service.ts';
 import { buildNetwork } from '../services/network.service.ts';
 
 export const EXPORT_TYPES = {
@@ -19,7 +23,42 @@ export const EXPORT_TYPES = {
   graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml' },
   gexf: { type: 'application/gexf+xml; charset=utf-8', ext: 'gexf' },
   json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
 } as const;
+
+const XLSX_TYPE = /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet\s*(;|$)/i;
+const OLD_EXCEL = /^application\/vnd\.ms-excel/i;
+
+function refusedProblem(refused: UploadRefusal): ApiError {
+  return new ApiError(400, 'Bestand niet leesbaar', refused.message, [
+    {
+      field: refused.element ?? (refused.line ? `regel ${refused.line}` : '(bestand)'),
+      message: refused.message,
+    },
+  ]);
+}
+
+function readChoices(raw: string | undefined): ImportChoices | undefined {
+  if (raw === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ApiError(400, 'Ongeldige invoer', 'choices is geen geldige JSON.', [
+      { field: 'choices', message: 'geen geldige JSON' },
+    ]);
+  }
+  const checked = ImportChoicesSchema.safeParse(parsed);
+  if (!checked.success) {
+    throw new ApiError(
+      400,
+      'Ongeldige invoer',
+      'choices geeft per naam "new" of het id van een bestaande persoon of organisatie.',
+      [{ field: 'choices', message: checked.error.issues[0]?.message ?? 'ongeldig' }],
+    );
+  }
+  return checked.data;
+}
 
 /** Content types an import may arrive in; form and text/plain types are refused, so no cross-site post gets in. */
 const IMPORT_TYPE =
@@ -33,15 +72,20 @@ export function formatErrorProblem(error: FormatError): ApiError {
 
 const exportTypes = Object.values(EXPORT_TYPES).map((t) => t.type.split(';')[0] as string);
 
-export function transferRoutes(db: Db, docs: ApiDocs) {
+export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
   docs.add({
     method: 'post',
     path: '/import',
     tag: 'import en export',
     summary:
-      'Importeer CSV, GraphML, GEXF of JSON in één transactie; dryRun=true meldt alleen wat er zou gebeuren',
+      'Importeer CSV, GraphML, GEXF, JSON of Excel (.xlsx) in één transactie; dryRun=true meldt alleen wat er zou gebeuren. Een geslaagde import geeft importId: DELETE /api/imports/{importId} maakt hem ongedaan',
     query: ImportQuerySchema,
-    bodyTypes: ['text/csv', 'application/xml', 'application/json'],
+    bodyTypes: [
+      'text/csv',
+      'application/xml',
+      'application/json',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     response: ImportReportSchema,
   });
   docs.add({
@@ -70,7 +114,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
     responseTypes: exportTypes,
   });
 
-  const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string) =>
+  const download = (format: keyof typeof EXPORT_TYPES, name: string, body: string | Uint8Array) =>
     new Response(body, {
       headers: {
         'Content-Type': EXPORT_TYPES[format].type,
@@ -81,22 +125,44 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
   return new Hono()
     .post('/import', async (c) => {
       const query = readQuery(c, ImportQuerySchema);
-      if (!IMPORT_TYPE.test(c.req.header('content-type') ?? '')) {
+      const type = c.req.header('content-type') ?? '';
+      if (OLD_EXCEL.test(type)) {
+        throw new ApiError(
+          415,
+          'Verkeerd bestandstype',
+          /macroenabled/i.test(type)
+            ? 'Werkmappen met macro’s (.xlsm) worden niet ingelezen. Sla de werkmap op als .xlsx zonder macro’s.'
+            : 'Oude Excel-bestanden (.xls) worden niet ingelezen. Sla de werkmap op als .xlsx (Excel-werkmap).',
+        );
+      }
+      const typeFits = query.format === 'xlsx' ? XLSX_TYPE.test(type) : IMPORT_TYPE.test(type);
+      if (!typeFits) {
         throw new ApiError(
           415,
           'Verkeerd mediatype',
-          'Stuur het bestand als text/csv, application/xml of application/json.',
+          query.format === 'xlsx'
+            ? 'Stuur een Excel-werkmap als application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+            : 'Stuur het bestand als text/csv, application/xml of application/json.',
         );
       }
-      const text = await c.req.text();
-      let records: ReturnType<typeof readImport>;
-      try {
-        records = readImport(query.format, text);
-      } catch (error) {
-        if (error instanceof FormatError) throw formatErrorProblem(error);
-        throw error;
-      }
-      const report = importRecords(db, records, { dryRun: query.dryRun, format: query.format });
+      const choices = readChoices(query.choices);
+      const access = c.get('access');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const reply = await importer.run(db, {
+        format: query.format,
+        bytes,
+        options: {
+          dryRun: query.dryRun,
+          nodes: query.nodes,
+          ...(choices ? { choices } : {}),
+          fileName: query.fileName ?? null,
+          user: access.user ? { id: access.user.id, username: access.user.username } : null,
+          hidden: access.hiddenList(),
+        },
+      });
+      if (reply.refused) throw refusedProblem(reply.refused);
+      if (!reply.report) throw new Error(reply.error ?? 'import failed');
+      const report = reply.report;
       if (!query.dryRun && !report.applied) {
         throw new ApiError(
           422,
@@ -113,6 +179,7 @@ export function transferRoutes(db: Db, docs: ApiDocs) {
           { report },
         );
       }
+      if (report.importId) access.audit.objectId = report.importId;
       return c.json(report);
     })
     .get('/export', (c) => {

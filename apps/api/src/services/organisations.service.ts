@@ -5,6 +5,7 @@ import type { Access } from '../policy/access.ts';
 import { assertMayDeleteActor } from '../policy/rules.ts';
 import { organisationsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
+import { refuseDuplicate } from './names.ts';
 import { assertNewActorId, deleteAnnotationsOf, RefCheck } from './refs.ts';
 
 export type OrganisationFilter = {
@@ -76,12 +77,14 @@ function checkRefs(db: Db, id: string | undefined, input: OrganisationUpdate): v
 
 export function createOrganisation(db: Db, input: OrganisationCreate): Organisation {
   return db.transaction(() => {
-    const id = input.id ?? newId('org');
+    const { allowDuplicate, ...organisation } = input;
+    const id = organisation.id ?? newId('org');
     assertNewActorId(db, id);
-    checkRefs(db, undefined, input);
+    checkRefs(db, undefined, organisation);
+    if (!allowDuplicate) refuseDuplicate(db, 'organisation', organisation.name);
     const stamp = now();
     db.prepare("INSERT INTO actors (id, kind) VALUES (?, 'organisation')").run(id);
-    table.insert(db, { ...input, id, createdAt: stamp, updatedAt: stamp });
+    table.insert(db, { ...organisation, id, createdAt: stamp, updatedAt: stamp });
     return getOrganisation(db, id);
   })();
 }

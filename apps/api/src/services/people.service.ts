@@ -5,6 +5,7 @@ import type { Access } from '../policy/access.ts';
 import { assertMayDeleteActor } from '../policy/rules.ts';
 import { membershipsTable, peopleTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
+import { refuseDuplicate } from './names.ts';
 import { assertNewActorId, deleteAnnotationsOf, RefCheck } from './refs.ts';
 
 export type PersonFilter = {
@@ -93,12 +94,14 @@ function writeMemberships(db: Db, personId: string, memberships: MembershipInput
 
 export function createPerson(db: Db, input: PersonCreate): Person {
   return db.transaction(() => {
-    const id = input.id ?? newId('per');
+    const { allowDuplicate, ...person } = input;
+    const id = person.id ?? newId('per');
     assertNewActorId(db, id);
+    if (!allowDuplicate) refuseDuplicate(db, 'person', person.name);
     checkMemberships(db, input.memberships);
     const stamp = now();
     db.prepare("INSERT INTO actors (id, kind) VALUES (?, 'person')").run(id);
-    const { memberships, ...fields } = input;
+    const { memberships, ...fields } = person;
     table.insert(db, { ...fields, id, createdAt: stamp, updatedAt: stamp });
     writeMemberships(db, id, memberships);
     return getPerson(db, id);

@@ -22,8 +22,8 @@ export class ApiWriteError extends ApiError {
 }
 
 type SendOptions = {
-  /** a text body with its own content type instead of JSON (imports) */
-  text?: { content: string; type: string };
+  /** a file body with its own content type instead of JSON (imports: text, or an Excel workbook's bytes) */
+  text?: { content: string | Blob | ArrayBuffer; type: string };
   signal?: AbortSignal;
 };
 
@@ -34,7 +34,7 @@ export async function send(call: ApiCall, options: SendOptions = {}): Promise<un
     Accept: 'application/json, application/problem+json',
     ...csrfHeaders(),
   };
-  let body: string | undefined;
+  let body: string | Blob | ArrayBuffer | undefined;
   if (options.text) {
     headers['Content-Type'] = options.text.type;
     body = options.text.content;

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { linksQuery, personQuery } from '../../api/entities.ts';
 import { t } from '../../i18n/catalogue.ts';
+import { importStrings } from '../../i18n/nl-import.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { ActorPicker } from '../../ui/pickers.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
@@ -106,6 +107,15 @@ export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
               }
             >
               {t_.linkFrom}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                wb.open({ kind: 'merge', actor: { id: node.id, kind: node.kind, label: node.label } })
+              }
+            >
+              {importStrings.merge}
             </button>
           </div>
           <h3>{t_.ties}</h3>

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/catalogue.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { MergeDialog } from '../import/MergeDialog.tsx';
 import { AnnotationForm } from './forms/AnnotationForm.tsx';
 import { LinkForm } from './forms/LinkForm.tsx';
 import { OrganisationForm } from './forms/OrganisationForm.tsx';
@@ -69,6 +70,17 @@ export function WorkbenchDialogs({ wb }: { wb: MapWorkbench }) {
       return <TemplatesDialog onClose={close} />;
     case 'import':
       return <ImportDialog onClose={close} />;
+    case 'merge':
+      return (
+        <MergeDialog
+          actor={editor.actor}
+          onClose={close}
+          onMerged={(into) => {
+            finish();
+            wb.onSelect(into);
+          }}
+        />
+      );
     case 'annotation':
       return (
         <Dialog

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { t } from '../../i18n/catalogue.ts';
 import type { MapView } from '../../routing/route.ts';
+import type { MergeSubject } from '../import/MergeDialog.tsx';
 import type { MapSelection } from './CytoscapeMap.tsx';
 import { editHistory } from './edit/edit-history.ts';
 import type { NoteTarget } from './forms/AnnotationForm.tsx';
@@ -21,7 +22,8 @@ export type Editor =
   | { kind: 'templates' }
   | { kind: 'annotation'; annotation: Annotation | null; target: NoteTarget | null }
   | { kind: 'view'; view: View | null }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'merge'; actor: MergeSubject };
 
 type Options = {
   opgaveId: string | null;

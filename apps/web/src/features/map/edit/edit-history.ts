@@ -15,6 +15,8 @@ export type Command = {
   forward: readonly ApiCall[];
   backward: readonly ApiCall[];
   scope: EditScope;
+  /** false for a change made elsewhere (an import, a merge): it can be undone but not redone */
+  redoable?: boolean;
 };
 
 export type HistoryState = {
@@ -70,6 +72,13 @@ export class EditHistory {
     });
   }
 
+  /** Records a change the API already made (an import, a merge), so the undo button can take it back. */
+  record(command: Command): void {
+    this.done.push(command);
+    this.undone.length = 0;
+    this.publish();
+  }
+
   /** Takes back the last edit; answers its label, or null when there was nothing to undo. */
   async undo(queryClient: QueryClient): Promise<string | null> {
     let label: string | null = null;
@@ -84,7 +93,7 @@ export class EditHistory {
         await invalidateScope(queryClient, command.scope);
       }
       this.done.pop();
-      this.undone.push(command);
+      if (command.redoable !== false) this.undone.push(command);
       label = command.label;
     });
     return label;

@@ -1,4 +1,5 @@
 import {
+  type ImportCandidate,
   type Organisation,
   OrganisationCreateSchema,
   type OrganisationUpdate,
@@ -15,6 +16,7 @@ import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
+import { DuplicateWarning, duplicateCandidates } from '../../import/DuplicateWarning.tsx';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
@@ -88,7 +90,8 @@ function OrganisationFields({
     note: nullIfEmpty(note),
   };
 
-  const onSubmit = () =>
+  const [duplicates, setDuplicates] = useState<ImportCandidate[] | null>(null);
+  const save = (allowDuplicate = false) =>
     void submit(async () => {
       if (organisation) {
         const valid: OrganisationUpdate = validate(OrganisationUpdateSchema, fields);
@@ -108,15 +111,27 @@ function OrganisationFields({
         onDone(organisation.id);
       } else {
         const id = clientId('org');
-        const valid = validate(OrganisationCreateSchema, { id, ...fields });
-        await editHistory.run(
-          createCommand(
-            'organisations',
-            { ...valid, id },
-            t.edit.history.created(t.edit.entity.organisation, valid.name),
-          ),
-          queryClient,
-        );
+        const valid = validate(OrganisationCreateSchema, {
+          id,
+          ...fields,
+          ...(allowDuplicate ? { allowDuplicate: true } : {}),
+        });
+        try {
+          await editHistory.run(
+            createCommand(
+              'organisations',
+              { ...valid, id },
+              t.edit.history.created(t.edit.entity.organisation, valid.name),
+            ),
+            queryClient,
+          );
+        } catch (error) {
+          const candidates = duplicateCandidates(error);
+          if (!candidates) throw error;
+          setDuplicates(candidates);
+          return;
+        }
+        setDuplicates(null);
         onDone(id);
       }
     });
@@ -125,7 +140,7 @@ function OrganisationFields({
     <FormShell
       formRef={formRef}
       testId="organisation-form"
-      onSubmit={onSubmit}
+      onSubmit={() => save()}
       onCancel={onCancel}
       submitLabel={t.edit.save}
       busy={busy || remove.busy}
@@ -141,6 +156,14 @@ function OrganisationFields({
       }
     >
       {remove.error ? <ErrorMessage error={remove.error} /> : null}
+      {duplicates && (
+        <DuplicateWarning
+          kind="organisation"
+          candidates={duplicates}
+          onUse={(candidate) => onDone(candidate.id)}
+          onCreateAnyway={() => save(true)}
+        />
+      )}
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField
         name="shortName"

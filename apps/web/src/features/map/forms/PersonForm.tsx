@@ -1,4 +1,10 @@
-import { type Person, PersonCreateSchema, type PersonUpdate, PersonUpdateSchema } from '@regiekaart/model';
+import {
+  type ImportCandidate,
+  type Person,
+  PersonCreateSchema,
+  type PersonUpdate,
+  PersonUpdateSchema,
+} from '@regiekaart/model';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { personQuery } from '../../../api/entities.ts';
@@ -13,6 +19,7 @@ import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { rowKey, useRows } from '../../../ui/use-rows.ts';
+import { DuplicateWarning, duplicateCandidates } from '../../import/DuplicateWarning.tsx';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
@@ -101,7 +108,8 @@ function PersonFields({
     })),
   };
 
-  const onSubmit = () =>
+  const [duplicates, setDuplicates] = useState<ImportCandidate[] | null>(null);
+  const save = (allowDuplicate = false) =>
     void submit(async () => {
       if (person) {
         const valid: PersonUpdate = validate(PersonUpdateSchema, fields);
@@ -131,11 +139,27 @@ function PersonFields({
         onDone(person.id);
       } else {
         const id = clientId('per');
-        const valid = validate(PersonCreateSchema, { id, ...fields });
-        await editHistory.run(
-          createCommand('people', { ...valid, id }, t.edit.history.created(t.edit.entity.person, valid.name)),
-          queryClient,
-        );
+        const valid = validate(PersonCreateSchema, {
+          id,
+          ...fields,
+          ...(allowDuplicate ? { allowDuplicate: true } : {}),
+        });
+        try {
+          await editHistory.run(
+            createCommand(
+              'people',
+              { ...valid, id },
+              t.edit.history.created(t.edit.entity.person, valid.name),
+            ),
+            queryClient,
+          );
+        } catch (error) {
+          const candidates = duplicateCandidates(error);
+          if (!candidates) throw error;
+          setDuplicates(candidates);
+          return;
+        }
+        setDuplicates(null);
         onDone(id);
       }
     });
@@ -144,7 +168,7 @@ function PersonFields({
     <FormShell
       formRef={formRef}
       testId="person-form"
-      onSubmit={onSubmit}
+      onSubmit={() => save()}
       onCancel={onCancel}
       submitLabel={t.edit.save}
       busy={busy || remove.busy}
@@ -160,6 +184,14 @@ function PersonFields({
       }
     >
       {remove.error ? <ErrorMessage error={remove.error} /> : null}
+      {duplicates && (
+        <DuplicateWarning
+          kind="person"
+          candidates={duplicates}
+          onUse={(candidate) => onDone(candidate.id)}
+          onCreateAnyway={() => save(true)}
+        />
+      )}
       <p className="hint">{t_.privacy}</p>
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField name="function" label={t_.function} value={fn} onChange={setFn} error={errors.function} />

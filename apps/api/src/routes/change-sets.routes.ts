@@ -1,0 +1,99 @@
+import { ChangeSetSchema, MergeBodySchema, MergeResultSchema } from '@regiekaart/model';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Access } from '../auth/access.ts';
+import type { Db } from '../db/database.ts';
+import type { ApiDocs } from '../http/openapi.ts';
+import { ApiError } from '../http/problem.ts';
+import { readJson, readQuery } from '../http/validate.ts';
+import { getChangeSet, listChangeSets, undoChangeSet } from '../services/change-sets.service.ts';
+import { mergeActors } from '../services/merge.service.ts';
+
+const ImportListQuerySchema = z
+  .object({
+    kind: z.enum(['import', 'merge']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+const forbidden = (detail: string) => new ApiError(403, 'Geen toegang', detail);
+
+/** A beheerder sees every change set; others only undo a merge they made themselves. */
+function mayUndo(access: Access, set: { kind: string; userId: string | null }): boolean {
+  if (access.role === 'beheerder') return true;
+  return set.kind === 'merge' && set.userId !== null && set.userId === access.user?.id;
+}
+
+/** Past imports and merges, undoing them, and merging people and organisations. */
+export function changeSetRoutes(db: Db, docs: ApiDocs) {
+  docs.add({
+    method: 'get',
+    path: '/imports',
+    tag: 'import en export',
+    summary: 'Eerdere imports en samenvoegingen: wie, wanneer, bestand en aantallen (beheerder)',
+    query: ImportListQuerySchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/imports/:id',
+    tag: 'import en export',
+    summary: 'Eén import of samenvoeging',
+    response: ChangeSetSchema,
+  });
+  docs.add({
+    method: 'delete',
+    path: '/imports/:id',
+    tag: 'import en export',
+    summary:
+      'Maak een import of samenvoeging ongedaan in één transactie; 409 noemt latere wijzigingen die ervan afhangen',
+    response: ChangeSetSchema,
+  });
+  for (const [path, what] of [
+    ['/people/:id/merge', 'Persoon'],
+    ['/organisations/:id/merge', 'Organisatie'],
+  ] as const) {
+    docs.add({
+      method: 'post',
+      path,
+      tag: what === 'Persoon' ? 'personen' : 'organisaties',
+      summary: `${what}: samenvoegen met een ander (verbindingen, lidmaatschappen, deelnames en notities gaan mee); ongedaan te maken`,
+      body: MergeBodySchema,
+      response: MergeResultSchema,
+    });
+  }
+
+  const merge = (kind: 'person' | 'organisation') => async (c: import('hono').Context) => {
+    const { into } = await readJson(c, MergeBodySchema);
+    const access = c.get('access');
+    access.audit.action = 'update';
+    const result = mergeActors(db, kind, c.req.param('id') ?? '', into, {
+      hidden: access.hiddenCasusIds(),
+      user: access.user ? { id: access.user.id, username: access.user.username } : null,
+    });
+    return c.json(result);
+  };
+
+  return new Hono()
+    .get('/imports', (c) => {
+      if (c.get('access').role !== 'beheerder')
+        throw forbidden('Alleen een beheerder ziet de eerdere imports.');
+      return c.json(listChangeSets(db, readQuery(c, ImportListQuerySchema)));
+    })
+    .get('/imports/:id', (c) => {
+      const set = getChangeSet(db, c.req.param('id'));
+      if (!mayUndo(c.get('access'), set)) throw forbidden('Alleen een beheerder ziet deze import.');
+      return c.json(set);
+    })
+    .delete('/imports/:id', (c) => {
+      const access = c.get('access');
+      const set = getChangeSet(db, c.req.param('id'));
+      if (!mayUndo(access, set)) {
+        throw forbidden('Alleen een beheerder, of wie de samenvoeging deed, kan dit ongedaan maken.');
+      }
+      access.audit.objectType = set.kind;
+      return c.json(undoChangeSet(db, set.id));
+    })
+    .post('/people/:id/merge', merge('person'))
+    .post('/organisations/:id/merge', merge('organisation'));
+}
