@@ -9,7 +9,7 @@ import { ChangeLists } from './ChangeLists.tsx';
 import { ChangeMap } from './ChangeMap.tsx';
 import { type ChangeElements, changeElements, replayDates } from './change-elements.ts';
 import { FiguresTable } from './FiguresTable.tsx';
-import { yearBefore } from './format.ts';
+import { dayBefore, yearBefore } from './format.ts';
 import { ReplayControls } from './ReplayControls.tsx';
 import { type ChangeRequest, useChangeData, useReplayMoment } from './use-change-data.ts';
 import './change.css';
@@ -76,7 +76,9 @@ export function ChangeScreen({ change, onChange }: Props) {
   const index = replay?.index ?? null;
   const date = index === null ? null : (dates[index] ?? null);
   const nextDate = index === null ? null : (dates[index + 1] ?? null);
-  const moment = useReplayMoment(request, date, replay?.playing ? nextDate : null);
+  // the first moment is the start of `from` (the comparison counts what happened on that day)
+  const asOf = (day: string | null) => (day !== null && day === from ? dayBefore(day) : day);
+  const moment = useReplayMoment(request, asOf(date), replay?.playing ? asOf(nextDate) : null);
 
   // the replay steps on once the day it shows has loaded, and stops at the last day
   useEffect(() => {

@@ -25,3 +25,10 @@ export function yearBefore(day: string): string {
   date.setUTCFullYear(date.getUTCFullYear() - 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar day before, `YYYY-MM-DD`: the network "at the start of" a day is the one at the end of this. */
+export function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
