@@ -1,10 +1,10 @@
 /**
  * How fast the map draws, lays out and responds, in headless Chromium against a real server:
- * the whole Zuid-Limburg sample network and a generated network of 2,000 people.
- * Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
+ * the whole Zuid-Limburg sample network and generated networks of 250, 2,000 and 10,000 people
+ * (2.5 ties per person). Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '@regiekaart/analysis';
@@ -113,7 +113,10 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     await new Promise((wait) => setTimeout(wait, 20));
   }
   const layoutDoneMs = performance.now() - started;
-  if (state?.layout !== 'done') throw new Error(`bench: the map at ${hash} never finished its layout`);
+  if (state?.layout !== 'done') {
+    await page.close();
+    throw new Error(`never finished its layout within ${TIMEOUT_MS / 1000} s`);
+  }
   if (errors.length) throw new Error(`bench: script errors: ${errors.join('; ')}`);
 
   const zoomMs = await page.evaluate<number>(
@@ -148,7 +151,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'regiekaart-bench-'));
   const browser = await launchChromium();
   try {
-    console.log('render bench: headless Chromium, 1440x900, times from navigation, one run each');
+    console.log(
+      `render bench: headless Chromium, 1440x900, times from navigation, one run each; load average ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ')}`,
+    );
     const sample = await startServer({
       port: 0,
       dbPath: join(dir, 'sample.db'),
@@ -164,21 +171,29 @@ async function main(): Promise<void> {
       await sample.close();
     }
 
-    const path = join(dir, 'generated.db');
-    const db = openDatabase(path);
-    const imported = importDataset(db, DatasetSchema.parse(generatedDataset(2000, 100)));
-    db.close();
-    if (!imported.applied) throw new Error('bench: the generated dataset was not imported');
-    const generated = await startServer({
-      port: 0,
-      dbPath: path,
-      loadSample: false,
-      adminPassword: BENCH_PASSWORD,
-    });
-    try {
-      report('generated, 2,000 people', await measure(browser, generated, '#/netwerk'));
-    } finally {
-      await generated.close();
+    for (const people of [250, 2000, 10_000]) {
+      const path = join(dir, `generated-${people}.db`);
+      const db = openDatabase(path);
+      const imported = importDataset(
+        db,
+        DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))),
+      );
+      db.close();
+      if (!imported.applied) throw new Error('bench: the generated dataset was not imported');
+      const generated = await startServer({
+        port: 0,
+        dbPath: path,
+        loadSample: false,
+        adminPassword: BENCH_PASSWORD,
+      });
+      const name = `generated, ${people.toLocaleString('en-US')} people`;
+      try {
+        report(name, await measure(browser, generated, '#/netwerk'));
+      } catch (error) {
+        console.log(`${name.padEnd(34)} ${(error as Error).message}`);
+      } finally {
+        await generated.close();
+      }
     }
   } finally {
     await browser.close();
