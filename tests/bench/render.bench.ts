@@ -41,7 +41,8 @@ export function generatedDataset(people: number, organisations: number, seed = 7
   const seen = new Set<string>();
   const links: NonNullable<DatasetInput['links']> = [];
   const tie = (a: number, b: number) => {
-    if (a === b) return;
+    // b past the last person: the organisations do not divide the people evenly
+    if (a === b || b >= people) return;
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -179,7 +180,10 @@ async function main(): Promise<void> {
         DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))),
       );
       db.close();
-      if (!imported.applied) throw new Error('bench: the generated dataset was not imported');
+      if (!imported.applied)
+        throw new Error(
+          `bench: the generated dataset was not imported: ${JSON.stringify(imported.rows.filter((r) => r.action === 'reject').slice(0, 3))}`,
+        );
       const generated = await startServer({
         port: 0,
         dbPath: path,
