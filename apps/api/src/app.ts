@@ -21,6 +21,7 @@ import { security } from './http/security.ts';
 import { readJson, readQuery } from './http/validate.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
+import { layoutRoutes } from './routes/layout.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
@@ -100,6 +101,7 @@ export function createApp({ db, webRoot, runner, sessions = DEFAULT_SESSION_POLI
   api.route('/', transferRoutes(db, docs));
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
+  api.route('/', layoutRoutes(db, docs));
 
   docs.add({
     method: 'get',
