@@ -1,30 +1,30 @@
 import { lazy, Suspense } from 'react';
-import { LiveStatus } from './components/LiveStatus.tsx';
-import { SignedIn } from './components/SignedIn.tsx';
-import { UserMenu } from './components/UserMenu.tsx';
+import { AccessLogScreen } from './features/admin/AccessLogScreen.tsx';
+import { UsersScreen } from './features/admin/UsersScreen.tsx';
+import { SignedIn } from './features/session/SignedIn.tsx';
+import { UserMenu } from './features/session/UserMenu.tsx';
+import { StartScreen } from './features/start/StartScreen.tsx';
 import { t } from './i18n/catalogue.ts';
 import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, type Route } from './routing/route.ts';
 import { useRoute } from './routing/use-route.ts';
-import { AccessLogScreen } from './screens/AccessLogScreen.tsx';
-import { StartScreen } from './screens/StartScreen.tsx';
-import { UsersScreen } from './screens/UsersScreen.tsx';
+import { LiveStatus } from './ui/LiveStatus.tsx';
 
 // Cytoscape is the bulk of the bundle; the start screen does not need it
-const MapScreen = lazy(() => import('./screens/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
+const MapScreen = lazy(() => import('./features/map/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
 const ChangeScreen = lazy(() =>
-  import('./screens/ChangeScreen.tsx').then((m) => ({ default: m.ChangeScreen })),
+  import('./features/change/ChangeScreen.tsx').then((m) => ({ default: m.ChangeScreen })),
 );
 const KeyFiguresScreen = lazy(() =>
-  import('./screens/KeyFiguresScreen.tsx').then((m) => ({ default: m.KeyFiguresScreen })),
+  import('./features/key-figures/KeyFiguresScreen.tsx').then((m) => ({ default: m.KeyFiguresScreen })),
 );
 const PresentationsScreen = lazy(() =>
-  import('./presentation/PresentationsScreen.tsx').then((m) => ({ default: m.PresentationsScreen })),
+  import('./features/presentation/PresentationsScreen.tsx').then((m) => ({ default: m.PresentationsScreen })),
 );
 const PresentationEditor = lazy(() =>
-  import('./presentation/PresentationEditor.tsx').then((m) => ({ default: m.PresentationEditor })),
+  import('./features/presentation/PresentationEditor.tsx').then((m) => ({ default: m.PresentationEditor })),
 );
 const PresenterScreen = lazy(() =>
-  import('./presentation/PresenterScreen.tsx').then((m) => ({ default: m.PresenterScreen })),
+  import('./features/presentation/PresenterScreen.tsx').then((m) => ({ default: m.PresenterScreen })),
 );
 
 const NAV: { label: string; route: Route; screens: Route['screen'][] }[] = [

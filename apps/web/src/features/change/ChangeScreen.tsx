@@ -1,0 +1,287 @@
+import { DateSchema, NETWORK_LEVELS, type NetworkLevel } from '@regiekaart/model';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { opgavenQuery } from '../../api/opgaven.ts';
+import { useCanEdit } from '../../api/session.ts';
+import { today } from '../../api/use-map-network.ts';
+import { ChangeLegend } from './ChangeLegend.tsx';
+import { ChangeLists } from './ChangeLists.tsx';
+import { ChangeMap } from './ChangeMap.tsx';
+import { type ChangeElements, changeElements, replayDates } from './change-elements.ts';
+import { FiguresTable } from './FiguresTable.tsx';
+import { yearBefore } from './format.ts';
+import { ReplayControls } from './ReplayControls.tsx';
+import { type ChangeRequest, useChangeData, useReplayMoment } from './use-change-data.ts';
+import './change.css';
+import { formatDate, t } from '../../i18n/catalogue.ts';
+import { type ChangeView, formatRoute } from '../../routing/route.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
+import type { LayoutState } from '../map/CytoscapeMap.tsx';
+import { ViewForm } from '../map/forms/ViewForm.tsx';
+
+type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
+
+/** The day before the Zuid-Limburg ZVHs started cooperating on 1 October 2021. */
+const COOPERATION_EVE = '2021-09-30';
+const STEP_MS = 1500;
+const EMPTY: ChangeElements = { nodes: [], edges: [], key: 'leeg' };
+
+/** Replay state, tied to the request it was started for: a new request ends the replay. */
+type Replay = { key: string; index: number; playing: boolean };
+
+/** Change over time between two dates: a map of what came and went, the lists, the figures, a replay. */
+export function ChangeScreen({ change, onChange }: Props) {
+  useDocumentTitle(t.change.documentTitle);
+  const headingRef = useHeadingFocus<HTMLHeadingElement>('change');
+  const to = change.to ?? today();
+  const from = change.from ?? yearBefore(to);
+  const valid = from <= to;
+  const request = useMemo<ChangeRequest>(
+    () => ({
+      from,
+      to,
+      level: change.raad ? 'organisation' : change.level,
+      view: change.raad ? 'raad' : 'werk',
+      opgaveId: change.opgaveId,
+    }),
+    [from, to, change.level, change.raad, change.opgaveId],
+  );
+  const requestKey = JSON.stringify(request);
+  const opgaven = useQuery(opgavenQuery({ kind: 'opgave', limit: 200 }));
+  const { change: answer, before, after } = useChangeData(request, valid);
+  const [layout, setLayout] = useState<LayoutState>('idle');
+  const canSave = useCanEdit();
+  const [saving, setSaving] = useState(false);
+  const [savedView, setSavedView] = useState<string | null>(null);
+
+  // only answers to this request: under the raadsversie no name of the working view may linger
+  const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
+  const ready =
+    answerData && beforeData && afterData
+      ? { answer: answerData, before: beforeData, after: afterData }
+      : null;
+  const elements = useMemo(
+    () => (answerData && beforeData && afterData ? changeElements(beforeData, afterData, answerData) : EMPTY),
+    [answerData, beforeData, afterData],
+  );
+
+  const dates = useMemo(() => (valid ? replayDates(from, to) : []), [from, to, valid]);
+  const [replayState, setReplay] = useState<Replay | null>(null);
+  const replay = replayState?.key === requestKey ? replayState : null;
+  const index = replay?.index ?? null;
+  const date = index === null ? null : (dates[index] ?? null);
+  const nextDate = index === null ? null : (dates[index + 1] ?? null);
+  const moment = useReplayMoment(request, date, replay?.playing ? nextDate : null);
+
+  // the replay steps on once the day it shows has loaded, and stops at the last day
+  useEffect(() => {
+    if (!replay?.playing || index === null || !moment.loaded || layout !== 'done') return;
+    const timer = setTimeout(() => {
+      const next = index + 1;
+      setReplay(
+        next >= dates.length
+          ? { key: requestKey, index, playing: false }
+          : { key: requestKey, index: next, playing: true },
+      );
+    }, STEP_MS);
+    return () => clearTimeout(timer);
+  }, [replay?.playing, index, moment.loaded, layout, dates.length, requestKey]);
+
+  const set = (patch: Partial<ChangeView>) => onChange({ ...change, ...patch });
+  const setDate = (field: 'from' | 'to', value: string) => {
+    if (DateSchema.safeParse(value).success) set({ [field]: value });
+  };
+  const error = answer.error ?? before.error ?? after.error;
+  const fromText = formatDate(from);
+  const toText = formatDate(to);
+  const visibleTies = moment.network
+    ? new Set(moment.network.edges.map((e) => [e.source, e.target].sort().join('|'))).size
+    : 0;
+  const status = !valid
+    ? t.change.invalidRange
+    : !ready
+      ? t.change.loading
+      : date && moment.network
+        ? t.change.replayStatus(formatDate(date), visibleTies)
+        : layout === 'done'
+          ? t.change.laidOut(fromText, toText)
+          : t.change.loading;
+
+  return (
+    <main id="main" tabIndex={-1} className="change-screen">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t.change.title}
+      </h1>
+      <p className="intro">{t.change.intro}</p>
+
+      <form className="change-controls" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend className="visually-hidden">{t.change.settings}</legend>
+          <div className="change-controls-row">
+            <Field label={t.change.from}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={from}
+                  max={to}
+                  onChange={(e) => setDate('from', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t.change.to}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={to}
+                  min={from}
+                  onChange={(e) => setDate('to', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t.change.opgave}>
+              {({ id }) => (
+                <select
+                  id={id}
+                  value={change.opgaveId ?? ''}
+                  onChange={(e) => set({ opgaveId: e.target.value || null })}
+                >
+                  <option value="">{t.change.wholeNetwork}</option>
+                  {(opgaven.data?.items ?? []).map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <fieldset className="segmented">
+              <legend>{t.change.level}</legend>
+              {NETWORK_LEVELS.map((level: NetworkLevel) => (
+                <label key={level}>
+                  <input
+                    type="radio"
+                    name="change-level"
+                    value={level}
+                    checked={request.level === level}
+                    disabled={change.raad}
+                    onChange={() => set({ level })}
+                  />
+                  {t.change.levels[level]}
+                </label>
+              ))}
+            </fieldset>
+            <div className="field field-checkbox">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={change.raad}
+                  aria-describedby="change-raad-hint"
+                  onChange={(e) => set({ raad: e.target.checked })}
+                />
+                {t.change.raad}
+              </label>
+              <span className="hint" id="change-raad-hint">
+                {t.change.raadHint}
+              </span>
+            </div>
+          </div>
+          <div className="change-presets">
+            <button type="button" className="secondary" onClick={() => set({ from: COOPERATION_EVE })}>
+              {t.change.presetCooperation}
+            </button>
+            <button type="button" className="secondary" onClick={() => set({ from: null, to: null })}>
+              {t.change.presetYear}
+            </button>
+            {canSave && (
+              <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
+                {t.change.saveView}
+              </button>
+            )}
+          </div>
+        </fieldset>
+      </form>
+
+      <LiveStatus message={status} />
+      {savedView && (
+        <p className="change-saved" role="status">
+          {t.change.savedView}{' '}
+          <a href={formatRoute({ screen: 'presentations' })}>{t.change.toPresentations}</a>
+        </p>
+      )}
+      {error ? <ErrorMessage error={error} /> : null}
+      {saving && (
+        <Dialog title={t.change.saveView} onClose={() => setSaving(false)} testId="change-view-dialog">
+          <ViewForm
+            view={null}
+            snapshot={() => ({
+              opgaveId: change.opgaveId,
+              positions: {},
+              filters: { level: request.level, asOf: to },
+              styling: { compareFrom: from },
+            })}
+            onDone={(id) => {
+              setSaving(false);
+              setSavedView(id);
+            }}
+            onCancel={() => setSaving(false)}
+          />
+        </Dialog>
+      )}
+
+      <div className="change-layout">
+        <section className="change-main" aria-labelledby="change-map-heading">
+          <h2 id="change-map-heading">{t.change.mapHeading}</h2>
+          {ready && (
+            <p id="change-map-summary" className="change-summary" data-testid="change-summary">
+              {t.change.summary({
+                added: ready.answer.summary.tiesAdded,
+                removed: ready.answer.summary.tiesRemoved,
+                joined: ready.answer.summary.actorsJoined,
+                left: ready.answer.summary.actorsLeft,
+              })}
+            </p>
+          )}
+          <ReplayControls
+            dates={dates}
+            index={index}
+            playing={replay?.playing ?? false}
+            onPlay={() =>
+              setReplay({
+                key: requestKey,
+                index: index === null || index >= dates.length - 1 ? 0 : index,
+                playing: true,
+              })
+            }
+            onPause={() => setReplay(replay && { ...replay, playing: false })}
+            onScrub={(i) => setReplay({ key: requestKey, index: i, playing: false })}
+            onStop={() => setReplay(null)}
+          />
+          <ChangeMap
+            elements={elements}
+            moment={moment.network}
+            label={t.change.mapLabel(fromText, toText)}
+            describedBy={ready ? 'change-map-summary' : undefined}
+            onLayoutStateChange={setLayout}
+          />
+        </section>
+        <aside className="change-side">
+          <ChangeLegend withInterim={date !== null} />
+          {ready && <FiguresTable before={ready.answer.figures.before} after={ready.answer.figures.after} />}
+        </aside>
+      </div>
+      {ready && (
+        <section aria-labelledby="change-lists-heading">
+          <h2 id="change-lists-heading">{t.change.lists}</h2>
+          <ChangeLists change={ready.answer} />
+        </section>
+      )}
+    </main>
+  );
+}

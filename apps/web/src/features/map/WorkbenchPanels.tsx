@@ -1,0 +1,40 @@
+import { t } from '../../i18n/catalogue.ts';
+import { NotesPanel } from './NotesPanel.tsx';
+import { SavedViewsPanel } from './SavedViewsPanel.tsx';
+import { SelectedActorPanel } from './SelectedActorPanel.tsx';
+import type { MapWorkbench } from './use-map-workbench.ts';
+
+/** The workbench's sections in the map's side column. */
+export function WorkbenchPanels({ wb }: { wb: MapWorkbench }) {
+  const network = wb.network;
+  return (
+    <>
+      <SelectedActorPanel wb={wb} />
+      {network && (
+        <NotesPanel
+          opgaveId={wb.opgaveId}
+          network={network}
+          onAddMapNote={() =>
+            wb.open({
+              kind: 'annotation',
+              annotation: null,
+              target: {
+                type: 'map',
+                id: wb.opgaveId ?? 'network',
+                label: wb.opgaveId ? t.notes.targetMap : t.notes.targetNetwork,
+              },
+            })
+          }
+          onEdit={(annotation) => wb.open({ kind: 'annotation', annotation, target: null })}
+        />
+      )}
+      <SavedViewsPanel
+        opgaveId={wb.opgaveId}
+        activeViewId={wb.saved.viewId}
+        snapshot={wb.snapshot}
+        onSave={() => wb.open({ kind: 'view', view: null })}
+        onRename={(view) => wb.open({ kind: 'view', view })}
+      />
+    </>
+  );
+}

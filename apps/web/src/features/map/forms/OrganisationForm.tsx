@@ -1,0 +1,189 @@
+import {
+  type Organisation,
+  OrganisationCreateSchema,
+  type OrganisationUpdate,
+  OrganisationUpdateSchema,
+} from '@regiekaart/model';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { organisationQuery } from '../../../api/entities.ts';
+import { clientId } from '../../../api/write.ts';
+import { t } from '../../../i18n/catalogue.ts';
+import type { Option } from '../../../ui/Combobox.tsx';
+import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
+import { FormShell } from '../../../ui/FormShell.tsx';
+import { SelectField, TextField } from '../../../ui/fields.tsx';
+import { OrganisationPicker } from '../../../ui/pickers.tsx';
+import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
+import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
+import { editHistory } from '../edit/edit-history.ts';
+import { useDeleteActor } from '../use-delete-actor.tsx';
+import { useDomainOptions } from '../use-vocabulary-options.ts';
+import { nullIfEmpty } from './form-values.ts';
+
+type Props = {
+  /** null: a new organisation */
+  id: string | null;
+  onDone: (id: string | null) => void;
+  onCancel: () => void;
+};
+
+/** Loads the organisation (when editing) and shows its form. */
+export function OrganisationForm({ id, onDone, onCancel }: Props) {
+  const existing = useQuery({ ...organisationQuery(id ?? ''), enabled: id !== null, staleTime: 0 });
+  if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
+  if (id !== null && !existing.data) return <p>{t.map.loading}</p>;
+  return <OrganisationFields organisation={existing.data ?? null} onDone={onDone} onCancel={onCancel} />;
+}
+
+const t_ = t.edit.organisation;
+const LABELS: Record<string, string> = {
+  name: t_.name,
+  shortName: t_.shortName,
+  domain: t_.domain,
+  type: t_.type,
+  parentId: t_.parentId,
+  region: t_.region,
+  note: t_.note,
+};
+
+function OrganisationFields({
+  organisation,
+  onDone,
+  onCancel,
+}: {
+  organisation: Organisation | null;
+  onDone: (id: string | null) => void;
+  onCancel: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const typesId = useId();
+  const { errors, general, busy, submit } = useFormSubmit(formRef);
+  const domains = useDomainOptions();
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [shortName, setShortName] = useState(organisation?.shortName ?? '');
+  const [domain, setDomain] = useState(organisation?.domain ?? '');
+  const [type, setType] = useState(organisation?.type ?? '');
+  const [parent, setParent] = useState<Option | null>(
+    organisation?.parentId ? { id: organisation.parentId, label: organisation.parentId } : null,
+  );
+  const parentQuery = useQuery({
+    ...organisationQuery(organisation?.parentId ?? ''),
+    enabled: Boolean(organisation?.parentId),
+  });
+  const parentValue =
+    parent && parentQuery.data?.id === parent.id ? { id: parent.id, label: parentQuery.data.name } : parent;
+  const [region, setRegion] = useState(organisation?.region ?? '');
+  const [note, setNote] = useState(organisation?.note ?? '');
+  const remove = useDeleteActor('organisation', () => onDone(null));
+
+  const fields = {
+    name,
+    shortName: nullIfEmpty(shortName),
+    domain,
+    type,
+    parentId: parent?.id ?? null,
+    region: nullIfEmpty(region),
+    note: nullIfEmpty(note),
+  };
+
+  const onSubmit = () =>
+    void submit(async () => {
+      if (organisation) {
+        const valid: OrganisationUpdate = validate(OrganisationUpdateSchema, fields);
+        const patch = changedFields(organisation, valid);
+        if (Object.keys(patch).length > 0) {
+          await editHistory.run(
+            updateCommand(
+              'organisations',
+              organisation.id,
+              organisation,
+              patch,
+              t.edit.history.updated(t.edit.entity.organisation, valid.name ?? organisation.name),
+            ),
+            queryClient,
+          );
+        }
+        onDone(organisation.id);
+      } else {
+        const id = clientId('org');
+        const valid = validate(OrganisationCreateSchema, { id, ...fields });
+        await editHistory.run(
+          createCommand(
+            'organisations',
+            { ...valid, id },
+            t.edit.history.created(t.edit.entity.organisation, valid.name),
+          ),
+          queryClient,
+        );
+        onDone(id);
+      }
+    });
+
+  return (
+    <FormShell
+      formRef={formRef}
+      testId="organisation-form"
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      submitLabel={t.edit.save}
+      busy={busy || remove.busy}
+      general={general}
+      errors={errors}
+      labels={LABELS}
+      extra={
+        organisation && (
+          <button type="button" className="danger" onClick={() => void remove.request(organisation.id)}>
+            {t.edit.remove}
+          </button>
+        )
+      }
+    >
+      {remove.error ? <ErrorMessage error={remove.error} /> : null}
+      <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
+      <TextField
+        name="shortName"
+        label={t_.shortName}
+        value={shortName}
+        onChange={setShortName}
+        error={errors.shortName}
+      />
+      <SelectField
+        name="domain"
+        label={t_.domain}
+        value={domain}
+        options={domains}
+        emptyLabel={t_.chooseDomain}
+        onChange={setDomain}
+        error={errors.domain}
+        required
+      />
+      <TextField
+        name="type"
+        label={t_.type}
+        hint={t_.typeHint}
+        value={type}
+        onChange={setType}
+        error={errors.type}
+        list={typesId}
+        required
+      />
+      <datalist id={typesId}>
+        {t_.typeSuggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <OrganisationPicker
+        name="parentId"
+        label={t_.parentId}
+        value={parentValue}
+        onChange={setParent}
+        error={errors.parentId}
+      />
+      <TextField name="region" label={t_.region} value={region} onChange={setRegion} error={errors.region} />
+      <TextField name="note" label={t_.note} value={note} onChange={setNote} error={errors.note} multiline />
+      {remove.dialog}
+    </FormShell>
+  );
+}

@@ -1,0 +1,226 @@
+import { type Person, PersonCreateSchema, type PersonUpdate, PersonUpdateSchema } from '@regiekaart/model';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { personQuery } from '../../../api/entities.ts';
+import { clientId } from '../../../api/write.ts';
+import { t } from '../../../i18n/catalogue.ts';
+import type { Option } from '../../../ui/Combobox.tsx';
+import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
+import { FormShell } from '../../../ui/FormShell.tsx';
+import { TextField } from '../../../ui/fields.tsx';
+import { OrganisationPicker } from '../../../ui/pickers.tsx';
+import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
+import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
+import { editHistory } from '../edit/edit-history.ts';
+import { useDeleteActor } from '../use-delete-actor.tsx';
+import { nullIfEmpty } from './form-values.ts';
+
+type Props = {
+  id: string | null;
+  onDone: (id: string | null) => void;
+  onCancel: () => void;
+};
+
+export function PersonForm({ id, onDone, onCancel }: Props) {
+  const existing = useQuery({ ...personQuery(id ?? ''), enabled: id !== null, staleTime: 0 });
+  if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
+  if (id !== null && !existing.data) return <p>{t.map.loading}</p>;
+  return <PersonFields person={existing.data ?? null} onDone={onDone} onCancel={onCancel} />;
+}
+
+const t_ = t.edit.person;
+const LABELS: Record<string, string> = {
+  name: t_.name,
+  function: t_.function,
+  note: t_.note,
+  memberships: t_.memberships,
+  'memberships.*.organisationId': t_.organisationId,
+  'memberships.*.role': t_.role,
+  'memberships.*.since': t_.since,
+  'memberships.*.until': t_.until,
+};
+
+type MembershipRow = {
+  key: string;
+  id: string | null;
+  organisation: Option | null;
+  role: string;
+  since: string;
+  until: string;
+};
+
+let rowCounter = 0;
+const rowKey = () => `row-${++rowCounter}`;
+
+function PersonFields({
+  person,
+  onDone,
+  onCancel,
+}: {
+  person: Person | null;
+  onDone: (id: string | null) => void;
+  onCancel: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, general, busy, submit } = useFormSubmit(formRef);
+  const [name, setName] = useState(person?.name ?? '');
+  const [fn, setFn] = useState(person?.function ?? '');
+  const [note, setNote] = useState(person?.note ?? '');
+  const [rows, setRows] = useState<MembershipRow[]>(() =>
+    (person?.memberships ?? []).map((m) => ({
+      key: rowKey(),
+      id: m.id,
+      organisation: { id: m.organisationId, label: m.organisationName ?? m.organisationId },
+      role: m.role ?? '',
+      since: m.since ?? '',
+      until: m.until ?? '',
+    })),
+  );
+  const remove = useDeleteActor('person', () => onDone(null));
+
+  const setRow = (key: string, change: Partial<MembershipRow>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
+
+  const fields = {
+    name,
+    function: nullIfEmpty(fn),
+    note: nullIfEmpty(note),
+    memberships: rows.map((r) => ({
+      ...(r.id ? { id: r.id } : {}),
+      // an empty choice fails the schema at this field, as it should
+      organisationId: r.organisation?.id ?? '',
+      role: nullIfEmpty(r.role),
+      since: nullIfEmpty(r.since),
+      until: nullIfEmpty(r.until),
+    })),
+  };
+
+  const onSubmit = () =>
+    void submit(async () => {
+      if (person) {
+        const valid: PersonUpdate = validate(PersonUpdateSchema, fields);
+        const before = {
+          ...person,
+          memberships: person.memberships.map((m) => ({
+            id: m.id,
+            organisationId: m.organisationId,
+            role: m.role,
+            since: m.since,
+            until: m.until,
+          })),
+        };
+        const patch = changedFields(before, valid);
+        if (Object.keys(patch).length > 0) {
+          await editHistory.run(
+            updateCommand(
+              'people',
+              person.id,
+              before,
+              patch,
+              t.edit.history.updated(t.edit.entity.person, valid.name ?? person.name),
+            ),
+            queryClient,
+          );
+        }
+        onDone(person.id);
+      } else {
+        const id = clientId('per');
+        const valid = validate(PersonCreateSchema, { id, ...fields });
+        await editHistory.run(
+          createCommand('people', { ...valid, id }, t.edit.history.created(t.edit.entity.person, valid.name)),
+          queryClient,
+        );
+        onDone(id);
+      }
+    });
+
+  return (
+    <FormShell
+      formRef={formRef}
+      testId="person-form"
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      submitLabel={t.edit.save}
+      busy={busy || remove.busy}
+      general={general}
+      errors={errors}
+      labels={LABELS}
+      extra={
+        person && (
+          <button type="button" className="danger" onClick={() => void remove.request(person.id)}>
+            {t.edit.remove}
+          </button>
+        )
+      }
+    >
+      {remove.error ? <ErrorMessage error={remove.error} /> : null}
+      <p className="hint">{t_.privacy}</p>
+      <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
+      <TextField name="function" label={t_.function} value={fn} onChange={setFn} error={errors.function} />
+      <TextField name="note" label={t_.note} value={note} onChange={setNote} error={errors.note} multiline />
+      <fieldset className="repeat-group" data-field="memberships">
+        <legend>{t_.memberships}</legend>
+        {errors.memberships && <p className="field-error">{errors.memberships}</p>}
+        {rows.map((row, i) => (
+          <fieldset key={row.key} className="repeat-row">
+            <legend>{t_.membership(i + 1)}</legend>
+            <OrganisationPicker
+              name={`memberships.${i}.organisationId`}
+              label={t_.organisationId}
+              value={row.organisation}
+              onChange={(organisation) => setRow(row.key, { organisation })}
+              error={errors[`memberships.${i}.organisationId`]}
+              required
+            />
+            <TextField
+              name={`memberships.${i}.role`}
+              label={t_.role}
+              value={row.role}
+              onChange={(role) => setRow(row.key, { role })}
+              error={errors[`memberships.${i}.role`]}
+            />
+            <div className="field-row">
+              <TextField
+                type="date"
+                name={`memberships.${i}.since`}
+                label={t_.since}
+                value={row.since}
+                onChange={(since) => setRow(row.key, { since })}
+                error={errors[`memberships.${i}.since`]}
+              />
+              <TextField
+                type="date"
+                name={`memberships.${i}.until`}
+                label={t_.until}
+                value={row.until}
+                onChange={(until) => setRow(row.key, { until })}
+                error={errors[`memberships.${i}.until`]}
+              />
+            </div>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+            >
+              {t_.removeMembership(i + 1)}
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            setRows((all) => [
+              ...all,
+              { key: rowKey(), id: null, organisation: null, role: '', since: '', until: '' },
+            ])
+          }
+        >
+          {t_.addMembership}
+        </button>
+      </fieldset>
+      {remove.dialog}
+    </FormShell>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Deck, DeckStep } from '@regiekaart/model';
+import type { QueryClient } from '@tanstack/react-query';
+import { keyFiguresQuery } from '../../api/key-figures.ts';
+import { today } from '../../api/use-map-network.ts';
+import { formatDate, t } from '../../i18n/catalogue.ts';
+import { changeElements } from '../change/change-elements.ts';
+import { changeStyle } from '../change/change-style.ts';
+import { changeRequestQuery, fetchNetworkAt } from '../change/use-change-data.ts';
+import { mapStyle } from '../map/map-style.ts';
+import { buildReport, type ReportStep } from './pdf-report.ts';
+import { renderElementsPng, renderMapPng } from './render-map-png.ts';
+import {
+  changeFigures,
+  changeStepRequest,
+  coverageRows,
+  keyFigureRows,
+  stepDate,
+  stepDates,
+  stepFigures,
+  stepNetwork,
+  stepNetworkQuery,
+} from './step-network.ts';
+
+/**
+ * The PDF report of a presentation as the presenter shows it: a cover, then each step with its map
+ * (drawn off screen), caption and key figures. In the raadsversie every network comes redacted
+ * from the server, so the PDF holds no more than the screen.
+ */
+export async function exportDeckPdf(
+  deck: Deck,
+  queryClient: QueryClient,
+  onProgress: (done: number, of: number) => void = () => {},
+): Promise<Uint8Array> {
+  const raad = deck.view === 'raad';
+  const steps: ReportStep[] = [];
+  for (const [i, step] of deck.steps.entries()) {
+    onProgress(i + 1, deck.steps.length);
+    if (!step.available) {
+      steps.push({ title: step.title, caption: [step.caption, t.report.casus].filter(Boolean).join('\n\n') });
+      continue;
+    }
+    if (step.kind === 'figures') {
+      steps.push(await figuresPage(step, queryClient));
+      continue;
+    }
+    if (step.kind === 'change') {
+      steps.push(await changePage(step, raad, queryClient));
+      continue;
+    }
+    const network = stepNetwork(
+      step,
+      await queryClient.fetchQuery(stepNetworkQuery(step, raad, deck.minPeople)),
+    );
+    const image = await renderMapPng(network, step.positions);
+    const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
+    steps.push({
+      title: step.title,
+      caption: [step.caption, `${place}. ${t.presenter.asOf(formatDate(stepDate(step)))}.`]
+        .filter(Boolean)
+        .join('\n\n'),
+      image,
+      figures: stepFigures(network),
+    });
+  }
+  return buildReport({
+    title: deck.name,
+    purpose: deck.purpose,
+    dataDate: dataDates(deck),
+    generatedOn: formatDate(today()),
+    raad,
+    steps,
+    labels: t.report,
+  });
+}
+
+/** A key-figures step's page: the figures then and now, and the required partners per opgave as a table. */
+async function figuresPage(step: DeckStep, queryClient: QueryClient): Promise<ReportStep> {
+  const figures = await queryClient.fetchQuery(
+    keyFiguresQuery({
+      ...(step.filters.asOf ? { asOf: step.filters.asOf } : {}),
+      ...(step.compareFrom ? { compareWith: step.compareFrom } : {}),
+    }),
+  );
+  const period = t.presenter.compared(formatDate(figures.before.date), formatDate(figures.now.date));
+  const perDomain = figures.now.partnersPerDomain.map((d): [string, string] => [
+    d.label,
+    t.report.partners(d.partners),
+  ]);
+  return {
+    title: step.title,
+    caption: [step.caption, `${period}.`].filter(Boolean).join('\n\n'),
+    figures: keyFigureRows(figures),
+    tables: [
+      { heading: t.presenter.perDomain, rows: perDomain },
+      { heading: t.report.coverage, rows: coverageRows(figures) },
+    ],
+  };
+}
+
+/** A change step's page: the map of what came and went, the legend in words, the figures then and now. */
+async function changePage(step: DeckStep, raad: boolean, queryClient: QueryClient): Promise<ReportStep> {
+  const request = changeStepRequest(step, raad);
+  const [change, before, after] = await Promise.all([
+    queryClient.fetchQuery(changeRequestQuery(request)),
+    fetchNetworkAt(queryClient, request, request.from),
+    fetchNetworkAt(queryClient, request, request.to),
+  ]);
+  const elements = changeElements(before, after, change);
+  const image = await renderElementsPng(
+    [...elements.nodes, ...elements.edges],
+    [...mapStyle, ...changeStyle],
+  );
+  const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
+  const period = t.presenter.between(formatDate(request.from), formatDate(request.to));
+  return {
+    title: step.title,
+    caption: [step.caption, `${place}. ${period}.`, t.report.changeLegend].filter(Boolean).join('\n\n'),
+    image,
+    figures: changeFigures(change),
+  };
+}
+
+/** The days the steps show, in order: one date for most presentations. */
+export function dataDates(deck: Deck): string {
+  const days = [...new Set(deck.steps.filter((s) => s.available).flatMap(stepDates))].sort();
+  return days.length ? days.map(formatDate).join(', ') : formatDate(today());
+}

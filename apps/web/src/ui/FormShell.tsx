@@ -1,0 +1,84 @@
+import type { FormEvent, ReactNode, RefObject } from 'react';
+import { t } from '../i18n/catalogue.ts';
+import type { FieldErrors } from './fields.tsx';
+
+type Props = {
+  formRef: RefObject<HTMLFormElement | null>;
+  onSubmit: () => void;
+  onCancel: () => void;
+  submitLabel: string;
+  busy: boolean;
+  general: string | null;
+  errors: FieldErrors;
+  /** field path to its label, so the summary names fields as the form does */
+  labels?: Record<string, string>;
+  children: ReactNode;
+  /** extra buttons at the left of the footer (e.g. delete) */
+  extra?: ReactNode;
+  testId?: string;
+};
+
+/** A form with an error summary above the fields and submit/cancel below them. */
+export function FormShell({
+  formRef,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  busy,
+  general,
+  errors,
+  labels = {},
+  children,
+  extra,
+  testId,
+}: Props) {
+  const entries = Object.entries(errors);
+  return (
+    <form
+      ref={formRef}
+      className="edit-form"
+      noValidate
+      data-testid={testId}
+      aria-busy={busy}
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        if (!busy) onSubmit();
+      }}
+    >
+      {general && (
+        <div className="form-summary" role="alert" tabIndex={-1}>
+          <p>{general}</p>
+          {entries.length > 0 && (
+            <ul>
+              {entries.map(([field, message]) => (
+                <li key={field}>
+                  {labelFor(field, labels)}: {message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {children}
+      <div className="form-actions">
+        {extra}
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t.edit.cancel}
+        </button>
+        <button type="submit" disabled={busy}>
+          {busy ? t.edit.saving : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** `memberships.1.organisationId` → "Lidmaatschap 2 – Organisatie" when the parts are labelled. */
+function labelFor(field: string, labels: Record<string, string>): string {
+  if (labels[field]) return labels[field];
+  const generic = field.replace(/\.\d+\./, '.*.');
+  const index = /\.(\d+)\./.exec(field)?.[1];
+  if (labels[generic] && index !== undefined) return `${labels[generic]} (${Number(index) + 1})`;
+  return field;
+}
