@@ -4,6 +4,7 @@ import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
+import { useCanEdit } from '../../api/session.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
 import type { MapPane, MapView } from '../../routing/route.ts';
@@ -24,6 +25,7 @@ import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
 import { MapCaption } from './MapCaption.tsx';
 import { MapControls } from './MapControls.tsx';
 import { MapDisplayOptions, MapFilters } from './MapFilters.tsx';
+import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { DEFAULT_MIN_PEOPLE } from './MinPeopleSelect.tsx';
 import { actorMetrics, egoNetwork, sizesByMetric } from './metric-values.ts';
@@ -129,6 +131,12 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
         : null,
     [view.groupByOrganisation, view.level, organisations],
   );
+
+  // where the nodes stand is kept per map and level; a lezer and the raadsversie only read it
+  const canEdit = useCanEdit();
+  const kept = useKeptLayout(mapLayoutKey(opgaveId, view.level, groups !== null), {
+    save: canEdit && !raad,
+  });
 
   const labelOf = useCallback(
     (id: string) =>
@@ -241,6 +249,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
                 greyed={greyed}
                 centre={centre}
                 positions={editing.saved.positions}
+                kept={kept}
                 onReady={editing.setCy}
               />
             </div>

@@ -1,11 +1,13 @@
 import type { Deck, DeckStep } from '@regiekaart/model';
 import type { QueryClient } from '@tanstack/react-query';
 import { keyFiguresQuery } from '../../api/key-figures.ts';
+import { layoutQuery } from '../../api/layouts.ts';
 import { today } from '../../api/use-map-network.ts';
 import { formatDate, t } from '../../i18n/catalogue.ts';
 import { changeElements } from '../change/change-elements.ts';
 import { changeStyle } from '../change/change-style.ts';
 import { changeRequestQuery, fetchNetworkAt } from '../change/use-change-data.ts';
+import { mapLayoutKey } from '../map/layout/use-kept-layout.ts';
 import { mapStyle } from '../map/map-style.ts';
 import { buildReport, type ReportStep } from './pdf-report.ts';
 import { renderElementsPng, renderMapPng } from './render-map-png.ts';
@@ -51,7 +53,16 @@ export async function exportDeckPdf(
       step,
       await queryClient.fetchQuery(stepNetworkQuery(step, raad, deck.minPeople)),
     );
-    const image = await renderMapPng(network, step.positions);
+    // as the presenter draws it: the saved view's positions when they place every actor, otherwise
+    // those kept for the map
+    const level = raad ? 'organisation' : (step.filters.level ?? 'person');
+    const grouped = step.styling.groupByOrganisation === true && level === 'person';
+    const kept = await queryClient
+      .fetchQuery(layoutQuery(mapLayoutKey(step.opgaveId ?? null, level, grouped)))
+      .then((layout) => layout.positions)
+      .catch(() => ({}));
+    const viewPlacesAll = network.nodes.every((node) => step.positions[node.id]);
+    const image = await renderMapPng(network, viewPlacesAll ? step.positions : kept);
     const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
     steps.push({
       title: step.title,
