@@ -105,9 +105,9 @@ describe.skipIf(skipBrowserTests())('a whole network of 10,000 people in Chromiu
     await page.reload();
     const second = await waitForDone(page, 120_000);
     expect(second.state?.layout).toBe('done');
-    expect(await page.evaluate(`document.querySelector('[data-testid="network-map"]').dataset.layoutSource`)).toBe(
-      'kept',
-    );
+    expect(
+      await page.evaluate(`document.querySelector('[data-testid="network-map"]').dataset.layoutSource`),
+    ).toBe('kept');
     const again = await page.evaluate<Record<string, { x: number; y: number }>>(
       `Object.fromEntries(window.cy.nodes().slice(0, 50).map((n) => [n.id(), n.position()]))`,
     );
