@@ -66,18 +66,25 @@ describe.skipIf(skipBrowserTests())('a whole network of 10,000 people in Chromiu
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/#/netwerk`);
+    // while the layout runs in its worker, the page still answers: a timer fires nearly on time
+    let lagWhileLayingOut: number | null = null;
+    const deadline = performance.now() + 240_000;
+    while (performance.now() < deadline && lagWhileLayingOut === null) {
+      const state = await page.evaluate<State>(STATE);
+      if (state?.layout === 'done') break;
+      if (state && state.nodes > 0 && state.layout === 'running') {
+        lagWhileLayingOut = await page.evaluate<number>(`new Promise((resolve) => {
+          const start = performance.now();
+          setTimeout(() => resolve(performance.now() - start - 50), 50);
+        })`);
+      } else await new Promise((wait) => setTimeout(wait, 100));
+    }
     const first = await waitForDone(page, 240_000);
     expect(first.state?.layout).toBe('done');
     expect(first.state?.nodes).toBe(10_000);
     // laid out: the nodes are spread, not stacked
     expect(first.state?.spread).toBeGreaterThan(9_000);
-
-    // the main thread stays free while the map is drawn: a timer fires on time
-    const lag = await page.evaluate<number>(`new Promise((resolve) => {
-      const start = performance.now();
-      setTimeout(() => resolve(performance.now() - start - 50), 50);
-    })`);
-    expect(lag).toBeLessThan(1_000);
+    if (lagWhileLayingOut !== null) expect(lagWhileLayingOut).toBeLessThan(1_000);
 
     // explore: zoom in on a busy actor and select it
     const picked = await page.evaluate<string>(`(() => {
@@ -116,7 +123,7 @@ describe.skipIf(skipBrowserTests())('a whole network of 10,000 people in Chromiu
       expect(again[id]?.y).toBeCloseTo(p.y, 0);
     }
     console.log(
-      `10,000 people: first open done in ${Math.round(first.ms)} ms, second (kept) in ${Math.round(second.ms)} ms`,
+      `10,000 people: lag while laying out ${lagWhileLayingOut === null ? '(not seen)' : `${Math.round(lagWhileLayingOut)} ms`}; reopened (kept) in ${Math.round(second.ms)} ms`,
     );
     expect(errors).toEqual([]);
   }, 600_000);

@@ -59,7 +59,9 @@ type Props = {
 // above this share of known nodes, the others are placed near their ties; below, laid out around them
 const KEEP_POSITIONS_SHARE = 0.5;
 const LABELLED_LAYOUT_MAX_NODES = 80;
-// above this many nodes the map is drawn with WebGL and hides its ties while moving
+// above this many nodes the map hides its ties while moving, moves a snapshot and draws straight ties
+const LARGE_FROM_NODES = 600;
+// above this many, it is drawn with WebGL where a graphics card does the drawing
 const WEBGL_FROM_NODES = 1500;
 const CENTRE_PADDING = 90;
 const PADDING = 24;
@@ -68,6 +70,8 @@ const LABEL_DELAY_MS = 120;
 const FIRST_SEED = 1;
 
 type Source = 'view' | 'kept' | 'computed' | 'previous';
+/** What the elements on screen were built from. */
+type Built = { cy: Core; network: Network; groups: ReadonlyMap<string, string> | null };
 
 /**
  * Draws a network with Cytoscape.js. It only draws: the data comes in through props. Where the nodes
@@ -102,9 +106,9 @@ export function CytoscapeMap({
   const appliedPositions = useRef<{ positions: Props['positions']; map: string } | null>(null);
   const sizesRef = useRef(sizes);
   // the network and grouping the elements were built for: anything else only moves nodes
-  const built = useRef<{ network: Network; groups: Props['groups'] } | null>(null);
+  const built = useRef<Built | null>(null);
   // the elements (an entry of `built`) whose nodes have been placed
-  const placed = useRef<{ network: Network; groups: Props['groups'] } | null>(null);
+  const placed = useRef<Built | null>(null);
   // the boxes of the previous layout: a new grouping needs a fresh layout, not a polish
   const laidOutGroups = useRef<ReadonlyMap<string, string> | null>(null);
   // "Opnieuw schikken": each press asks for a fresh layout with the next seed
@@ -117,7 +121,8 @@ export function CytoscapeMap({
     keptRef.current = kept;
   });
 
-  const large = network.nodes.length > WEBGL_FROM_NODES;
+  const large = network.nodes.length > LARGE_FROM_NODES;
+  const webgl = network.nodes.length > WEBGL_FROM_NODES && hardwareWebgl();
   useEffect(() => {
     onReady?.(cy);
     return () => onReady?.(null);
@@ -133,12 +138,14 @@ export function CytoscapeMap({
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      // a large network hides its ties while panning and zooming, and is drawn with WebGL
+      // a large network hides its ties while panning and zooming and moves a snapshot of the drawing
       hideEdgesOnViewport: large,
       textureOnViewport: large,
-      // cytoscape >= 3.31: the canvas renderer can draw with WebGL (experimental)
-      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      // cytoscape >= 3.31: the canvas renderer can draw with WebGL (experimental); only with a
+      // graphics card, since software WebGL is slower than the plain canvas
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    instance.scratch('_large', large);
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
       onSelectRef.current({ type: 'node', id: event.target.id() });
@@ -198,7 +205,7 @@ export function CytoscapeMap({
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
-  }, [large, extraStyle]);
+  }, [large, webgl, extraStyle]);
 
   const keptPositions = kept?.positions ?? null;
   const keptPending = kept?.pending ?? false;
@@ -212,7 +219,8 @@ export function CytoscapeMap({
       container.setAttribute('aria-busy', String(state === 'running'));
       onLayoutRef.current?.(state);
     };
-    const fresh = built.current?.network !== network || built.current?.groups !== groups;
+    const fresh =
+      built.current?.cy !== cy || built.current.network !== network || built.current.groups !== groups;
     // positions on screen count only once the elements on screen have been placed
     const placedBefore = placed.current !== null && placed.current === built.current;
     const previous = new Map(
@@ -220,9 +228,9 @@ export function CytoscapeMap({
     );
     const wasPlaced = placedBefore && !fresh;
     if (fresh) {
-      built.current = { network, groups };
+      built.current = { cy, network, groups };
       placed.current = null;
-      const { nodes, edges } = toElements(network, { groups });
+      const { nodes, edges } = toElements(network, { groups, straightEdges: cy.scratch('_large') === true });
       applySizes(nodes, sizesRef.current);
       spreadOut(nodes, previous);
       cy.batch(() => {
@@ -429,7 +437,8 @@ export function CytoscapeMap({
       }
       if (emphasis.nonempty()) {
         const withBoxes = emphasis.union(emphasis.nodes().ancestors());
-        cy.elements().not(withBoxes).addClass('faded');
+        // a large map only marks the emphasis: restyling thousands of faded elements costs a second
+        if (!cy.scratch('_large')) cy.elements().not(withBoxes).addClass('faded');
         emphasis.addClass('highlighted');
       }
       element.select();
@@ -469,6 +478,23 @@ export function CytoscapeMap({
       />
     </div>
   );
+}
+
+let hardware: boolean | undefined;
+
+/** Whether WebGL is drawn by a graphics card here (not by a software fallback such as SwiftShader). */
+function hardwareWebgl(): boolean {
+  if (hardware !== undefined) return hardware;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardware = renderer !== '' && !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    hardware = false;
+  }
+  return hardware;
 }
 
 /** Positions of these nodes, rounded as the server keeps them. */

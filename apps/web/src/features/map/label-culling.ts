@@ -6,7 +6,7 @@ export const LABEL_OFF = 'label-off';
 export const LABEL_PINNED = 'label-pinned';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
-type Measured = { width: number; lines: number };
+type Measured = { width: number; lines: number; text: string[] };
 
 // what the stylesheet gives a label when nothing overrides it (map-style.ts)
 const FONT_FAMILY = 'system-ui, sans-serif';
@@ -16,34 +16,40 @@ const MARGIN = 3;
 let context: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, Measured>();
 
-/** Width and number of lines of a label wrapped at `maxWidth`, as Cytoscape wraps it (at spaces). */
+/** Width and lines of a label wrapped at `maxWidth`, as Cytoscape wraps it (at spaces). */
 function measure(text: string, font: string, maxWidth: number): Measured {
   const key = `${font}|${maxWidth}|${text}`;
   const cached = measured.get(key);
   if (cached) return cached;
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  const px = Number.parseFloat(font.split(' ').find((p) => p.endsWith('px')) ?? '9');
   const width = (s: string) => {
-    if (!context)
-      return s.length * 0.6 * Number.parseFloat(font.split(' ').find((p) => p.endsWith('px')) ?? '9');
+    if (!context) return s.length * 0.6 * px;
     context.font = font;
     return context.measureText(s).width;
   };
-  let lines = 1;
+  const lines: string[] = [];
   let widest = 0;
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && width(candidate) > maxWidth) {
       widest = Math.max(widest, width(line));
-      lines++;
+      lines.push(line);
       line = word;
     } else line = candidate;
   }
   widest = Math.max(widest, width(line));
-  const result = { width: widest, lines };
+  lines.push(line);
+  const result = { width: widest, lines: lines.length, text: lines };
   if (measured.size > 20_000) measured.clear();
   measured.set(key, result);
   return result;
+}
+
+/** A label as the lines Cytoscape draws it in, for exports that draw labels themselves (SVG). */
+export function wrapLabel(text: string, fontSize: number, bold: boolean, maxWidth: number): string[] {
+  return measure(text, `${bold ? 'bold' : 'normal'} ${fontSize}px ${FONT_FAMILY}`, maxWidth).text;
 }
 
 /**
