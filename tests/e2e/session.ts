@@ -84,7 +84,9 @@ export async function signIn(
  * A real server over a fresh SQLite file with the sample network, the built client, and a
  * Chromium page on it, signed in as the beheerder. Every browser test starts here, so signing in lives in one place.
  */
-export async function startWorkbench(): Promise<Workbench> {
+export async function startWorkbench(
+  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Workbench> {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(`e2e: no built client at ${WEB_INDEX}; run \`pnpm build\` first (pnpm test does)`);
   }
@@ -99,9 +101,9 @@ export async function startWorkbench(): Promise<Workbench> {
   const { cookie, csrfToken } = await signIn(server.url, 'beheerder', E2E_ADMIN_PASSWORD);
   const browser = await launchChromium();
   const page = await browser.newPage({
-    viewport: { width: 1440, height: 900 },
+    viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
+    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
   });
   // the page shares the session: the app asks GET /api/session and finds it signed in
   await page

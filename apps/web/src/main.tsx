@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
+import './ui/theme.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -53,6 +53,10 @@ export const KeyFiguresSchema = z.object({
         .number()
         .nullable()
         .describe('share of required partners present, 0..1; null without a template'),
+      missingRoles: z
+        .array(z.string())
+        .optional()
+        .describe("the template roles no participant fills, by their label (e.g. 'Gemeente')"),
     }),
   ),
   casussen: z.object({ total: z.number().int(), active: z.number().int() }),

@@ -53,7 +53,15 @@ export function keyFigures(
     }[]
   ).map((o) => {
     if (!o.template_id)
-      return { id: o.id, name: o.name, level: o.level, requiredRoles: 0, presentRoles: 0, share: null };
+      return {
+        id: o.id,
+        name: o.name,
+        level: o.level,
+        requiredRoles: 0,
+        presentRoles: 0,
+        share: null,
+        missingRoles: [],
+      };
     const roles = getTemplate(db, o.template_id).roles;
     const network = buildNetwork(db, { level: 'person', hops: 0, asOf, opgaveId: o.id });
     const coverage = missingPartners(network, roles);
@@ -65,6 +73,7 @@ export function keyFigures(
       requiredRoles: roles.length,
       presentRoles: present,
       share: roles.length ? present / roles.length : null,
+      missingRoles: coverage.roles.filter((r) => r.status === 'missing').map((r) => r.label),
     };
   });
   const casussen = db

@@ -98,7 +98,7 @@ export const changeStrings = {
     noTemplate: 'Geen sjabloon met verplichte partners',
     weakSpots: 'Kwetsbare plekken',
     weakSpotsText:
-      'Een kwetsbare plek is een organisatie die als enige twee delen van het netwerk met elkaar verbindt.',
+      'Een kwetsbare plek is een organisatie die als enige twee delen van het hele netwerk met elkaar verbindt (geteld op organisatieniveau; de kaart telt ook verbindingen en personen).',
     weakSpotsNow: 'Kwetsbare plekken nu',
     resolved: (date: string) => `Opgelost sinds ${date}`,
     added: (date: string) => `Nieuw sinds ${date}`,

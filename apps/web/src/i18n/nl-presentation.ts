@@ -150,6 +150,14 @@ export const presentationStrings = {
     partners: (n: number) => count(n, 'partner', 'partners'),
     changeLegend:
       'Groen en doorgetrokken: verbinding erbij. Rood en gestreept: verbinding eraf. Grijs en dun: gebleven. Dikke groene rand: partner erbij; gestreepte rode rand: partner eraf.',
-    filename: (id: string, date: string) => `presentatie-${id}-${date}.pdf`,
+    /** the presentation's own name, without what a file name may not hold */
+    filename: (name: string) =>
+      `${
+        name
+          .replace(/[\\/:*?"<>|]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim() || 'presentatie'
+      }.pdf`,
+    legendHeading: 'Legenda',
   },
 };

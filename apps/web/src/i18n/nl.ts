@@ -13,6 +13,7 @@ import type {
 import { changeStrings } from './nl-change.ts';
 import { presentationStrings } from './nl-presentation.ts';
 import { raadStrings } from './nl-raad.ts';
+import { workbenchStrings } from './nl-workbench.ts';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
@@ -37,6 +38,7 @@ export const nl = {
   ...changeStrings,
   ...presentationStrings,
   ...raadStrings,
+  ...workbenchStrings,
   vocabulary: {
     opgaveLevel: {
       regionaal: 'Regionaal',
@@ -373,7 +375,7 @@ export const nl = {
       metrics: 'Netwerkmaten',
       metricsLoading: 'Netwerkmaten worden berekend…',
       metricsMissing: 'Geen netwerkmaten voor deze actor.',
-      brokerage: 'Makelaarsrollen tussen domeinen',
+      brokerage: 'Makelaarsrollen, naar soort (in deze kaart)',
       annotations: 'Notities en acties',
       noAnnotations: 'Nog geen notities.',
       action: (status: string) => `Actie (${status})`,
@@ -419,13 +421,14 @@ export const nl = {
       brokerage: {
         short: 'Rollen',
         name: 'Makelaarsrollen',
-        explain: 'hoe vaak deze actor twee anderen verbindt die elkaar niet rechtstreeks kennen',
+        explain:
+          'hoe vaak deze actor in deze kaart twee anderen verbindt die elkaar niet rechtstreeks kennen, binnen en tussen domeinen',
       },
       overload: {
         short: 'Overbelasting',
         name: 'Overbelasting',
         explain:
-          'opgaven, contacten en makelaarspositie vergeleken met de drukste 10% van het netwerk; vanaf 1,5 te veel hooi op de vork',
+          'opgaven, contacten en makelaarspositie vergeleken met de drukste 10% in deze kaart (1 = even druk); vanaf 1,5 te veel hooi op de vork (overbelastingsindex)',
       },
       closeness: {
         short: 'Nabijheid',
@@ -520,28 +523,31 @@ export const nl = {
       showing: (what: string) => `Op de kaart aangewezen: ${what}`,
       brokers: {
         heading: 'Makelaars tussen domeinen',
-        explain: 'Actoren die domeinen verbinden die elkaar anders niet rechtstreeks spreken.',
+        explain:
+          'Actoren die domeinen verbinden die elkaar anders niet rechtstreeks spreken. Geteld in deze kaart: hoe vaak iemand tussen twee contacten uit verschillende domeinen staat die elkaar niet kennen (technisch: makelaarsrollen over domeingrenzen, naar Gould en Fernandez).',
         none: 'Geen makelaars tussen domeinen gevonden.',
         item: (label: string, domains: string) => `${label} verbindt ${domains}`,
-        detail: (n: number) => `${count(n, 'makelaarsrol', 'makelaarsrollen')} over domeingrenzen`,
-        cut: 'en is een snijpunt',
+        detail: (n: number) => `${count(n, 'keer', 'keer')} de schakel tussen twee domeinen in deze kaart`,
+        cut: '; zonder deze actor valt de kaart uiteen',
       },
       spof: {
-        heading: 'Kwetsbare punten',
-        explain: 'Waar het netwerk op één actor, één verbinding of één persoon rust.',
+        heading: 'Kwetsbare plekken',
+        explain:
+          'Waar deze kaart op één actor, één verbinding of één persoon rust (technisch: snijpunten en bruggen). Geteld in deze kaart; de kerncijfers tellen alleen organisaties in het hele netwerk.',
         articulation: (label: string, n: number) =>
-          `Zonder ${label} raken ${count(n, 'actor', 'actoren')} los van de rest`,
+          `Zonder ${label} ${count(n, 'actor raakt', 'actoren raken')} los van de rest`,
         bridge: (a: string, b: string) => `Enige verbinding tussen ${a} en ${b}`,
         singlePerson: (a: string, b: string, person: string) =>
           `${a} en ${b}: alle contact loopt via ${person}`,
-        none: 'Geen kwetsbare punten gevonden.',
+        none: 'Geen kwetsbare plekken in deze kaart.',
       },
       overloaded: {
         heading: 'Overbelast',
-        explain: 'Te veel hooi op de vork: veel opgaven, veel contacten of de enige schakel.',
-        none: 'Niemand is overbelast.',
-        item: (label: string, index: string) => `${label}: index ${index}`,
-        flagged: 'boven de grens',
+        explain:
+          'Te veel hooi op de vork: veel opgaven, veel contacten of de enige schakel. De belasting vergelijkt iemand met de drukste tien procent in deze kaart (1 = even druk, vanaf 1,5 te veel); technisch: de overbelastingsindex.',
+        none: 'Niemand is overbelast in deze kaart.',
+        item: (label: string, index: string) => `${label}: belasting ${index}`,
+        flagged: 'te veel',
         driver: {
           opgaven: 'vooral door het aantal opgaven',
           degree: 'vooral door het aantal contacten',

@@ -25,6 +25,10 @@ export type MapView = {
   focus: string | null;
   /** what the main area shows beside the side panel */
   pane: MapPane;
+  /** the open tab of the side panel */
+  side: SidePane;
+  /** the selected actor, kept so a reload shows it again; null: none */
+  actor: string | null;
   /** the raadsversie: organisations only, no person names, redacted by the server (`view=raad`) */
   raad: boolean;
   /** raadsversie: organisations with fewer people than this fold into "overig"; null: the server's default */
@@ -54,6 +58,9 @@ export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export const MAP_PANES = ['kaart', 'tabel', 'domeinen'] as const;
 export type MapPane = (typeof MAP_PANES)[number];
+
+export const SIDE_PANES = ['selectie', 'inzichten', 'watals', 'legenda'] as const;
+export type SidePane = (typeof SIDE_PANES)[number];
 
 export type Route =
   | { screen: 'start' }
@@ -106,6 +113,8 @@ export const DEFAULT_VIEW: MapView = {
   groupByOrganisation: false,
   focus: null,
   pane: 'kaart',
+  side: 'selectie',
+  actor: null,
   raad: false,
   minPeople: null,
   purpose: null,
@@ -114,6 +123,7 @@ export const DEFAULT_VIEW: MapView = {
 /**
  * Reads `#/`, `#/netwerk?level=…&asOf=…` and `#/opgaven/<id>?level=…&hops=…&asOf=…`, with the filters
  * `domain=a,b`, `org=a,b`, `kind=a,b`, `minStrength=N`, `sizeBy=…`, `groups=1`, `focus=<id>`, `pane=…`,
+ * `paneel=…` (the side panel's tab), `actor=<id>` (the selected actor),
  * `raad=1`, `minPeople=N`, `doel=…`; `#/presentaties`, `#/presentaties/<id>?stap=N&raad=0|1`, `#/presentaties/<id>/bewerken`,
  * `#/verandering?van=…&tot=…&opgave=…&level=…&raad=1` and `#/kerncijfers?peildatum=…&vergelijk=…`.
  */
@@ -235,6 +245,7 @@ function parseView(query: URLSearchParams): MapView {
   const minStrength = Number(query.get('minStrength') ?? Number.NaN);
   const sizeBy = SIZE_METRICS.find((m) => m === query.get('sizeBy'));
   const focus = IdSchema.safeParse(query.get('focus'));
+  const actor = IdSchema.safeParse(query.get('actor'));
   const minPeople = Number(query.get('minPeople') ?? Number.NaN);
   const purpose = query.get('doel')?.trim().slice(0, PURPOSE_MAX_LENGTH);
   return {
@@ -249,6 +260,8 @@ function parseView(query: URLSearchParams): MapView {
     groupByOrganisation: query.get('groups') === '1',
     focus: focus.success ? focus.data : null,
     pane: MAP_PANES.find((p) => p === query.get('pane')) ?? DEFAULT_VIEW.pane,
+    side: SIDE_PANES.find((p) => p === query.get('paneel')) ?? DEFAULT_VIEW.side,
+    actor: actor.success ? actor.data : null,
     raad: query.get('raad') === '1',
     minPeople:
       Number.isInteger(minPeople) && minPeople >= 1 && minPeople <= MIN_PEOPLE_MAX ? minPeople : null,
@@ -274,6 +287,8 @@ function formatView(view: MapView, withHops: boolean): string {
   if (view.groupByOrganisation) query.set('groups', '1');
   if (view.focus) query.set('focus', view.focus);
   if (view.pane !== DEFAULT_VIEW.pane) query.set('pane', view.pane);
+  if (view.side !== DEFAULT_VIEW.side) query.set('paneel', view.side);
+  if (view.actor) query.set('actor', view.actor);
   if (view.raad) query.set('raad', '1');
   if (view.minPeople !== null) query.set('minPeople', String(view.minPeople));
   if (view.purpose) query.set('doel', view.purpose);

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { t } from '../i18n/catalogue.ts';
 
 type Tab<K extends string> = { id: K; label: string };
 
@@ -22,6 +23,7 @@ export const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`;
  */
 export function Tabs<K extends string>({ label, idPrefix, tabs, active, onChange, className }: Props<K>) {
   const listRef = useRef<HTMLDivElement>(null);
+  const hintId = `${idPrefix}-tabs-hint`;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === active);
     const last = tabs.length - 1;
@@ -61,12 +63,17 @@ export function Tabs<K extends string>({ label, idPrefix, tabs, active, onChange
           id={tabId(idPrefix, tab.id)}
           aria-selected={tab.id === active}
           aria-controls={panelId(idPrefix, tab.id)}
+          aria-describedby={hintId}
           tabIndex={tab.id === active ? 0 : -1}
           onClick={() => onChange(tab.id)}
         >
           {tab.label}
         </button>
       ))}
+      {/* shown while a tab has the focus (nobody guesses the arrow keys); read out as the tabs' description */}
+      <span id={hintId} className="tabs-hint" aria-hidden="true">
+        {t.frame.tabsHint}
+      </span>
     </div>
   );
 }

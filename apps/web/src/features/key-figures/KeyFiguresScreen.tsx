@@ -214,6 +214,11 @@ export function KeyFiguresScreen({ asOf, compareWith, onChange }: Props) {
                               <span style={{ width: `${Math.round(o.share * 100)}%` }} />
                             </span>
                             {t.keyFigures.presentText(o.presentRoles, o.requiredRoles)}
+                            {o.missingRoles && o.missingRoles.length > 0 && (
+                              <span className="missing-roles" data-testid="missing-roles">
+                                {t.attention.missingNamed(o.missingRoles)}
+                              </span>
+                            )}
                           </>
                         )}
                       </td>

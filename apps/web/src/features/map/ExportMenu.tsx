@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { apiUrl } from '../../api/client.ts';
 import { today } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
@@ -18,6 +18,54 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  // the item to focus once the menu is open: the WAI-ARIA menu button pattern
+  const [focusOnOpen, setFocusOnOpen] = useState<'first' | 'last' | null>(null);
+
+  useEffect(() => {
+    if (!open || !focusOnOpen) return;
+    const items = menuItems(menuRef.current);
+    (focusOnOpen === 'first' ? items[0] : items.at(-1))?.focus();
+    setFocusOnOpen(null);
+  }, [open, focusOnOpen]);
+
+  const openWith = (focus: 'first' | 'last') => {
+    setOpen(true);
+    setFocusOnOpen(focus);
+  };
+  const onTriggerKey = (event: ReactKeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      openWith('first');
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      openWith('last');
+    }
+  };
+  const onMenuKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const items = menuItems(menuRef.current);
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    const last = items.length - 1;
+    const next =
+      event.key === 'ArrowDown'
+        ? index >= last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowUp'
+          ? index <= 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
+    if (event.key === 'Tab') setOpen(false);
+    if (next < 0) return;
+    event.preventDefault();
+    items[next]?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -27,7 +75,7 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       setOpen(false);
-      ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+      triggerRef.current?.focus();
     };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('keydown', onKey);
@@ -74,49 +122,78 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
   return (
     <div className="menu" ref={ref}>
       <button
+        ref={triggerRef}
         type="button"
         className="secondary"
+        aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen(!open)}
+        onKeyDown={onTriggerKey}
       >
         {t.edit.toolbar.export} <span aria-hidden="true">▾</span>
       </button>
-      <div id={menuId} className="menu-popup" hidden={!open}>
-        <p className="hint">{view.raad ? t.raad.exportHint : t_.exportHint}</p>
-        <ul>
-          <li>
+      <div className="menu-popup" hidden={!open}>
+        <p className="hint" id={`${menuId}-hint`}>
+          {view.raad ? t.raad.exportHint : t_.exportHint}
+        </p>
+        <div
+          id={menuId}
+          ref={menuRef}
+          role="menu"
+          aria-label={t.edit.toolbar.export}
+          aria-describedby={`${menuId}-hint`}
+          onKeyDown={onMenuKey}
+        >
+          <div role="none" className="menu-item">
             <button
               type="button"
+              role="menuitem"
+              tabIndex={-1}
               className="link-button"
               onClick={() => void image('png')}
               disabled={!wb.cy || busy}
             >
               {t_.png}
             </button>
-          </li>
-          <li>
+          </div>
+          <div role="none" className="menu-item">
             <button
               type="button"
+              role="menuitem"
+              tabIndex={-1}
               className="link-button"
               onClick={() => void image('svg')}
               disabled={!wb.cy || busy}
             >
               {t_.svg}
             </button>
-          </li>
-          <li>
-            <a href={dataUrl('csv')} download onClick={() => setOpen(false)}>
+          </div>
+          <div role="none" className="menu-item">
+            <a role="menuitem" tabIndex={-1} href={dataUrl('csv')} download onClick={() => setOpen(false)}>
               {t_.csv}
             </a>
-          </li>
-          <li>
-            <a href={dataUrl('graphml')} download onClick={() => setOpen(false)}>
+          </div>
+          <div role="none" className="menu-item">
+            <a
+              role="menuitem"
+              tabIndex={-1}
+              href={dataUrl('graphml')}
+              download
+              onClick={() => setOpen(false)}
+            >
               {t_.graphml}
             </a>
-          </li>
-        </ul>
+          </div>
+        </div>
       </div>
     </div>
+  );
+}
+
+/** The menu's items that can be chosen now, in order. */
+function menuItems(menu: HTMLElement | null): HTMLElement[] {
+  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].filter(
+    (item) => !(item as HTMLButtonElement).disabled,
   );
 }

@@ -1,7 +1,8 @@
-import type { Analysis, Network } from '@regiekaart/model';
+import type { Analysis, Network, Organisation } from '@regiekaart/model';
 import { type ReactNode, useState } from 'react';
 import { t } from '../../i18n/catalogue.ts';
-import { formatMetric } from './metric-values.ts';
+import { MeetingAction, RoleCandidates } from './InsightActions.tsx';
+import { type ActorMetrics, formatMetric } from './metric-values.ts';
 import { cutOffBy } from './what-if.ts';
 
 /** An insight picked out on the map. */
@@ -19,6 +20,14 @@ type Props = {
   network: Network;
   analysis: Analysis | undefined;
   isOpgave: boolean;
+  /** the opgave of the map; null: the whole network */
+  opgaveId?: string | null;
+  /** the organisations in the store, for candidates to fill a missing role */
+  organisations?: readonly Organisation[] | undefined;
+  /** the same numbers the selection panel and the table show */
+  metrics?: ReadonlyMap<string, ActorMetrics> | undefined;
+  /** offer actions that change the data (not in the raadsversie, not for a lezer) */
+  canAct?: boolean;
   /** label of any actor or organisation id */
   labelOf: (id: string) => string;
   domainLabel: (code: string | null) => string;
@@ -29,7 +38,19 @@ type Props = {
 const LIST_LIMIT = 5;
 
 /** Brokers, single points of failure, overload, missing partners, silent co-participants, suggestions. */
-export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabel, active, onShow }: Props) {
+export function InsightsPanel({
+  network,
+  analysis,
+  isOpgave,
+  opgaveId = null,
+  organisations,
+  metrics,
+  canAct = false,
+  labelOf,
+  domainLabel,
+  active,
+  onShow,
+}: Props) {
   const w = t.workbench.insights;
   if (!analysis) return <p className="hint">{w.loading}</p>;
   const { insights } = analysis;
@@ -63,7 +84,8 @@ export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabe
   const shown = overloaded.filter((o) => o.flagged);
   const overloadList = shown.length > 0 ? shown : overloaded.slice(0, 3);
 
-  const item = (insight: Insight, content: ReactNode, detail?: ReactNode) => (
+  const participating = new Set(network.nodes.filter((n) => n.participant === true).map((n) => n.id));
+  const item = (insight: Insight, content: ReactNode, detail?: ReactNode, actions?: ReactNode) => (
     <li key={insight.key}>
       <button
         type="button"
@@ -76,6 +98,7 @@ export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabe
         <span className="insight-title">{content}</span>
         {detail && <span className="insight-detail">{detail}</span>}
       </button>
+      {actions}
     </li>
   );
 
@@ -169,7 +192,7 @@ export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabe
             {overloadList.map((o) =>
               item(
                 { key: `overload:${o.id}`, label: o.label, nodes: withContacts(o.id), select: o.id },
-                w.overloaded.item(o.label, formatMetric(o.index)),
+                w.overloaded.item(o.label, formatMetric(metrics?.get(o.id)?.overload ?? o.index)),
                 `${w.overloaded.driver[o.driver] ?? ''}${o.flagged ? ` · ${w.overloaded.flagged}` : ''}`,
               ),
             )}
@@ -209,6 +232,14 @@ export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabe
                   </span>
                 </>,
                 isolated ? w.missing.isolated(isolated) : role.participants.map(labelOf).join(', '),
+                canAct && opgaveId && role.status === 'missing' ? (
+                  <RoleCandidates
+                    opgaveId={opgaveId}
+                    role={role}
+                    organisations={organisations}
+                    participating={participating}
+                  />
+                ) : undefined,
               );
             })}
           </ul>
@@ -229,6 +260,10 @@ export function InsightsPanel({ network, analysis, isOpgave, labelOf, domainLabe
                     nodes: ofOrganisations(u.organisations),
                   },
                   w.unlinked.item(u.labels[0], u.labels[1]),
+                  undefined,
+                  canAct && opgaveId ? (
+                    <MeetingAction opgaveId={opgaveId} labels={[u.labels[0], u.labels[1]]} />
+                  ) : undefined,
                 ),
               )}
             </LimitedList>

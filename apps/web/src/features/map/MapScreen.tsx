@@ -29,28 +29,52 @@ export function MapScreen({ opgaveId, view, onViewChange }: Props) {
         ? t.raad.casusTitle
         : (opgave.data?.name ?? t.map.titleLoading);
   useDocumentTitle(t.map.documentTitle(title));
+  const about = opgaveId === null ? t.map.wholeNetworkIntro : shownOpgave?.description;
+
+  const header = (
+    <header className="map-header">
+      <nav className="breadcrumb" aria-label={t.map.back}>
+        <a href="#/" aria-label={t.map.back}>
+          {t.frame.backShort}
+        </a>
+      </nav>
+      <h1 ref={headingRef} tabIndex={-1} title={title}>
+        {title}
+      </h1>
+      {shownOpgave && <OpgaveBadges opgave={shownOpgave} />}
+      {about && (
+        <details className="map-about">
+          <summary>{t.frame.description}</summary>
+          <p className="intro">{about}</p>
+        </details>
+      )}
+    </header>
+  );
 
   return (
     <main id="main" tabIndex={-1} className="map-screen">
-      <nav className="breadcrumb">
-        <a href="#/">{t.map.back}</a>
-      </nav>
-      <header className="map-header">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {title}
-        </h1>
-        {shownOpgave && <OpgaveBadges opgave={shownOpgave} />}
-        {opgaveId === null && <p className="intro">{t.map.wholeNetworkIntro}</p>}
-        {shownOpgave?.description && <p className="intro">{shownOpgave.description}</p>}
-      </header>
       {opgave.error ? (
-        // without the opgave (e.g. 404) its network fails the same way; one message is enough
-        <ErrorMessage error={opgave.error} onRetry={() => void opgave.refetch()} />
+        <>
+          {header}
+          {/* without the opgave (e.g. 404) its network fails the same way; one message is enough */}
+          <ErrorMessage error={opgave.error} onRetry={() => void opgave.refetch()} />
+        </>
       ) : raadCasus ? (
-        <RaadCasusMessage onSwitchOff={() => onViewChange({ ...view, raad: false })} />
-      ) : view.raad && opgaveId !== null && !opgave.data ? null : (
+        <>
+          {header}
+          <RaadCasusMessage onSwitchOff={() => onViewChange({ ...view, raad: false })} />
+        </>
+      ) : view.raad && opgaveId !== null && !opgave.data ? (
+        header
+      ) : (
         // in the raadsversie the map waits for the opgave, so a casus is never asked for
-        <MapWorkbench opgaveId={opgaveId} title={title} view={view} onViewChange={onViewChange} />
+        <MapWorkbench
+          opgaveId={opgaveId}
+          title={title}
+          header={header}
+          view={view}
+          onViewChange={onViewChange}
+        />
       )}
     </main>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useCanEdit } from '../../api/session.ts';
@@ -7,7 +7,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
-import type { MapPane, MapView } from '../../routing/route.ts';
+import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { panelId, Tabs, tabId } from '../../ui/Tabs.tsx';
@@ -41,16 +41,31 @@ import { WorkbenchPanels } from './WorkbenchPanels.tsx';
 import { WorkbenchToolbar } from './WorkbenchToolbar.tsx';
 import { mostDamagingActors, whatIf } from './what-if.ts';
 import './workbench.css';
+import './frame.css';
 
 type Props = {
   /** null: the whole network */
   opgaveId: string | null;
   title: string;
+  /** the screen's title row; the view controls join it */
+  header: ReactNode;
   view: MapView;
   onViewChange: (view: MapView) => void;
 };
 
+const NARROW = '(max-width: 1000px)';
+
 type SideTab = 'selection' | 'insights' | 'whatIf' | 'legend';
+
+/** The side tabs' names in the URL (`paneel=`), in Dutch as the users say them. */
+const SIDE_IN_URL = {
+  selection: 'selectie',
+  insights: 'inzichten',
+  whatIf: 'watals',
+  legend: 'legenda',
+} as const satisfies Record<SideTab, SidePane>;
+const sideFromUrl = (side: SidePane): SideTab =>
+  (Object.keys(SIDE_IN_URL) as SideTab[]).find((tab) => SIDE_IN_URL[tab] === side) ?? 'selection';
 
 const PANES: { id: MapPane; label: string }[] = [
   { id: 'kaart', label: t.workbench.panes.kaart },
@@ -79,18 +94,33 @@ function shownView(view: MapView): MapView {
  * raadsversie the server redacts the network, and nothing that loads people, notes or saved views
  * (with positions per person) is shown: no editing tools, no workbench panels, no actor details.
  */
-export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }: Props) {
+export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewChange }: Props) {
   const view = shownView(routeView);
   const raad = view.raad;
   const summaryId = useId();
+  const sideId = useId();
+  // on a phone the map comes first; the panel slides over it when asked for
+  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [filtersOpen, setFiltersOpen] = useState(true);
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
   const organisations = useQuery(organisationsQuery()).data?.items;
+  const canEdit = useCanEdit();
   const network = useMapNetwork(opgaveId, view);
   const analysis = useMapAnalysis(opgaveId, view);
-  const [selected, setSelected] = useState<MapSelection | null>(null);
+  const [selected, setSelected] = useState<MapSelection | null>(() =>
+    routeView.actor ? { type: 'node', id: routeView.actor } : null,
+  );
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
-  const [sideTab, setSideTab] = useState<SideTab>('selection');
+  const [sideTab, setSideTab] = useState<SideTab>(() => sideFromUrl(routeView.side));
+
+  // the selected actor and the open tab live in the URL too, so a reload or a shared link keeps them
+  const selectedActor = selected?.type === 'node' ? selected.id : null;
+  const sideInUrl = SIDE_IN_URL[sideTab];
+  useEffect(() => {
+    if (routeView.actor === selectedActor && routeView.side === sideInUrl) return;
+    onViewChange({ ...routeView, actor: selectedActor, side: sideInUrl });
+  }, [selectedActor, sideInUrl, routeView, onViewChange]);
   const [insight, setInsight] = useState<Insight | null>(null);
   const [removed, setRemoved] = useState<string[]>([]);
   const [centre, setCentre] = useState<{ ids: readonly string[] } | null>(null);
@@ -133,7 +163,6 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
   );
 
   // where the nodes stand is kept per map and level; a lezer and the raadsversie only read it
-  const canEdit = useCanEdit();
   const kept = useKeptLayout(mapLayoutKey(opgaveId, view.level, groups !== null), {
     save: canEdit && !raad,
   });
@@ -181,16 +210,23 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
         : null;
 
   return (
-    <>
-      <div className="workbench-controls">
-        <div className="controls-row">
-          <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
-          <MapDisplayOptions view={routeView} onChange={onViewChange} />
-        </div>
-        <MapFilters view={routeView} onChange={onViewChange} />
-        <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
+    <div className={sideOpen ? 'workbench-frame' : 'workbench-frame side-closed'}>
+      <div className="workbench-titlebar">
+        {header}
+        {shown && <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />}
       </div>
-      <WorkbenchToolbar wb={editing} />
+      <div className="workbench-toolrow">
+        <WorkbenchToolbar wb={editing} />
+        <button
+          type="button"
+          className="secondary side-toggle"
+          aria-expanded={sideOpen}
+          aria-controls={sideId}
+          onClick={() => setSideOpen(!sideOpen)}
+        >
+          {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
+        </button>
+      </div>
       <LiveStatus message={status} />
       {raad && (
         <div className="raad-banner" data-testid="raad-banner">
@@ -207,7 +243,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
 
       {shown && (
         <div className="workbench">
-          <div className="workbench-main">
+          <div className="workbench-main" data-pane={view.pane}>
             <div className="pane-bar">
               <Tabs
                 label={t.workbench.panes.label}
@@ -216,7 +252,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
                 active={view.pane}
                 onChange={(pane) => onViewChange({ ...routeView, pane })}
               />
-              <ActorSearch network={shown} onFound={(id) => selectActor(id, { centre: true })} />
+              <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
             </div>
             <MapCaption
               view={view}
@@ -252,6 +288,14 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
                 kept={kept}
                 onReady={editing.setCy}
               />
+              {/* the map's actors for the keyboard: the table lists them all, each selectable */}
+              <button
+                type="button"
+                className="map-list-link"
+                onClick={() => onViewChange({ ...routeView, pane: 'tabel' })}
+              >
+                {t.frame.actorListLink}
+              </button>
             </div>
             <div
               role="tabpanel"
@@ -284,7 +328,17 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
             {raad && <RaadFooter asOf={view.asOf} purpose={view.purpose} />}
           </div>
 
-          <aside className="workbench-side" aria-label={t.workbench.side.label}>
+          <aside id={sideId} className="workbench-side" aria-label={t.workbench.side.label}>
+            <details
+              className="side-filters"
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary>{t.frame.filters}</summary>
+              <MapDisplayOptions view={routeView} onChange={onViewChange} />
+              <MapFilters view={routeView} onChange={onViewChange} />
+              <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
+            </details>
             <NetworkSummary network={shown} id={summaryId} />
             <Tabs
               label={t.workbench.side.label}
@@ -331,6 +385,10 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
                     network={shown}
                     analysis={analysisData}
                     isOpgave={opgaveId !== null}
+                    opgaveId={opgaveId}
+                    organisations={organisations}
+                    metrics={metrics}
+                    canAct={!raad && canEdit}
                     labelOf={labelOf}
                     domainLabel={domainLabel}
                     active={insight}
@@ -370,7 +428,7 @@ export function MapWorkbench({ opgaveId, title, view: routeView, onViewChange }:
         </div>
       )}
       {!raad && <WorkbenchDialogs wb={editing} />}
-    </>
+    </div>
   );
 }
 

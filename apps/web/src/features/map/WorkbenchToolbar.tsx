@@ -39,7 +39,7 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             }
             aria-keyshortcuts="Control+Z"
           >
-            <span aria-hidden="true">↶</span> {t.edit.history.undo}
+            <span aria-hidden="true">↶</span> <span className="toolbar-label">{t.edit.history.undo}</span>
           </button>
           <button
             type="button"
@@ -51,7 +51,7 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             }
             aria-keyshortcuts="Control+Shift+Z"
           >
-            <span aria-hidden="true">↷</span> {t.edit.history.redo}
+            <span aria-hidden="true">↷</span> <span className="toolbar-label">{t.edit.history.redo}</span>
           </button>
         </span>
         <span className="toolbar-group">

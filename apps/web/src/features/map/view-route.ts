@@ -41,6 +41,9 @@ const ROUTE_NAME: Record<keyof ViewFilters, string> = {
   focus: 'focus',
 };
 
+/** Where the user is in the workbench, not what the map shows: never part of a saved view. */
+const TRANSIENT_PARAMS = new Set([VIEW_PARAM, 'paneel', 'actor']);
+
 const LISTS = new Set<keyof ViewFilters>(['domains', 'linkKinds', 'organisations']);
 const NUMBERS = new Set<keyof ViewFilters>(['hops', 'minStrength']);
 const MAX_STYLING_VALUE = 200;
@@ -63,7 +66,7 @@ export function viewStateFromQuery(query: URLSearchParams): { filters: ViewFilte
   const raw: Record<string, unknown> = {};
   const styling: Record<string, string> = {};
   for (const [key, value] of query) {
-    if (key === VIEW_PARAM || !value) continue;
+    if (TRANSIENT_PARAMS.has(key) || !value) continue;
     const filter = (FILTER_PARAMS as Record<string, keyof ViewFilters | undefined>)[key];
     if (!filter) {
       if (value.length <= MAX_STYLING_VALUE) styling[key] = value;

@@ -19,6 +19,7 @@ import { formatDate, t } from '../../i18n/catalogue.ts';
 import { formatRoute, SIZE_METRICS } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { LoadState } from '../../ui/LoadState.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { CytoscapeMap, type MapSelection } from '../map/CytoscapeMap.tsx';
 import { downloadBlob } from '../map/export-image.ts';
@@ -159,7 +160,7 @@ export function PresenterScreen({ presentationId, step, raad, minPeople, onChang
       const bytes = await exportDeckPdf(deckData, queryClient, (n, of) => setExporting(t_.exporting(n, of)));
       downloadBlob(
         new Blob([bytes.slice().buffer], { type: 'application/pdf' }),
-        t.report.filename(deckData.id, today()),
+        t.report.filename(deckData.name),
       );
       setExporting(t_.exported);
     } catch (error) {
@@ -315,8 +316,8 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
   const figures = useMemo(() => (shown ? stepFigures(shown) : []), [shown]);
   const domainLabel = useDomainLabels();
 
-  if (network.error) return <ErrorMessage error={network.error} onRetry={() => void network.refetch()} />;
-  if (!shown) return <LiveStatus message={t_.mapLoading} />;
+  if (network.error || !shown)
+    return <LoadState error={network.error} loading={t_.mapLoading} onRetry={() => void network.refetch()} />;
   return (
     <div className="presenter-body">
       <CytoscapeMap
@@ -330,7 +331,8 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
         extraStyle={PROJECTOR_STYLE}
         kept={kept}
       />
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <p className="presenter-place">
           {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
           <br />
@@ -355,8 +357,7 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
   );
   const figures = useMemo(() => (change.data ? changeFigures(change.data) : []), [change.data]);
   const error = change.error ?? before.error ?? after.error;
-  if (error) return <ErrorMessage error={error} />;
-  if (!elements) return <LiveStatus message={t_.mapLoading} />;
+  if (error || !elements) return <LoadState error={error} loading={t_.mapLoading} />;
   const from = formatDate(request.from);
   const to = formatDate(request.to);
   return (
@@ -367,7 +368,8 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
         label={t_.changeMapLabel(step.title, from, to)}
         extraStyle={PROJECTOR_STYLE}
       />
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <p className="presenter-place">
           {step.opgaveName ? t_.opgave(step.opgaveName) : t_.wholeNetwork}
           <br />
@@ -389,8 +391,8 @@ function FiguresSlide({ step }: { step: DeckStep }) {
     }),
   );
   const figures = query.data;
-  if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  if (!figures) return <LiveStatus message={t_.mapLoading} />;
+  if (query.error || !figures)
+    return <LoadState error={query.error} loading={t_.mapLoading} onRetry={() => void query.refetch()} />;
   const coverage = coverageRows(figures);
   return (
     <div className="presenter-body presenter-figures-slide" data-testid="figures-slide">
@@ -413,7 +415,8 @@ function FiguresSlide({ step }: { step: DeckStep }) {
           </>
         )}
       </div>
-      <aside className="presenter-figures" aria-label={t_.figures}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
+      <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>
         <h2>{t_.figures}</h2>
         <FigureList figures={keyFigureRows(figures)} />
       </aside>

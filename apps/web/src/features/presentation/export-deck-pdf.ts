@@ -3,13 +3,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { keyFiguresQuery } from '../../api/key-figures.ts';
 import { layoutQuery } from '../../api/layouts.ts';
 import { today } from '../../api/use-map-network.ts';
+import { domainsQuery } from '../../api/vocabulary.ts';
 import { formatDate, t } from '../../i18n/catalogue.ts';
 import { changeElements } from '../change/change-elements.ts';
 import { changeStyle } from '../change/change-style.ts';
 import { changeRequestQuery, fetchNetworkAt } from '../change/use-change-data.ts';
+import { compareDomains, domainAppearance } from '../map/domain-appearance.ts';
 import { mapLayoutKey } from '../map/layout/use-kept-layout.ts';
 import { mapStyle } from '../map/map-style.ts';
-import { buildReport, type ReportStep } from './pdf-report.ts';
+import { shapePath } from '../map/shape-path.ts';
+import { buildReport, type ReportLegendItem, type ReportStep } from './pdf-report.ts';
 import { renderElementsPng, renderMapPng } from './render-map-png.ts';
 import {
   changeFigures,
@@ -34,6 +37,9 @@ export async function exportDeckPdf(
   onProgress: (done: number, of: number) => void = () => {},
 ): Promise<Uint8Array> {
   const raad = deck.view === 'raad';
+  const domains = await queryClient.fetchQuery(domainsQuery()).catch(() => null);
+  const domainLabel = (code: string | null) =>
+    code ? (domains?.items.find((d) => d.code === code)?.label ?? code) : t.vocabulary.unknownDomain;
   const steps: ReportStep[] = [];
   for (const [i, step] of deck.steps.entries()) {
     onProgress(i + 1, deck.steps.length);
@@ -63,6 +69,7 @@ export async function exportDeckPdf(
       .catch(() => ({}));
     const viewPlacesAll = network.nodes.every((node) => step.positions[node.id]);
     const image = await renderMapPng(network, viewPlacesAll ? step.positions : kept);
+    const legend = mapLegend(network.nodes, domainLabel);
     const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
     steps.push({
       title: step.title,
@@ -71,6 +78,7 @@ export async function exportDeckPdf(
         .join('\n\n'),
       image,
       figures: stepFigures(network),
+      legend,
     });
   }
   return buildReport({
@@ -80,7 +88,21 @@ export async function exportDeckPdf(
     generatedOn: formatDate(today()),
     raad,
     steps,
-    labels: t.report,
+    labels: { ...t.report, legend: t.report.legendHeading },
+  });
+}
+
+/** One legend entry per domain on the map, in the map's colour and shape, in the domains' order. */
+function mapLegend(
+  nodes: readonly { domain?: string | null | undefined }[],
+  label: (code: string | null) => string,
+): ReportLegendItem[] {
+  const domains = [...new Set(nodes.map((n) => n.domain ?? null))].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : compareDomains(a, b),
+  );
+  return domains.map((domain) => {
+    const look = domainAppearance(domain);
+    return { label: label(domain), colour: look.colour, path: shapePath(look.shape) };
   });
 }
 

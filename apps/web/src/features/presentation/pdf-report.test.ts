@@ -118,4 +118,30 @@ describe('buildReport', () => {
     expect(pdfSafe('Één café – “overleg” 🎉')).toBe('Één café - "overleg" ?');
     expect(pdfSafe('197 → 262, −26')).toBe('197 -> 262, -26');
   });
+
+  it('draws the map legend on a map page: one shape and label per domain, under the heading', async () => {
+    const bytes = await buildReport({
+      title: 'Jaarverslag netwerk 2026',
+      dataDate: '1 oktober 2026',
+      generatedOn: '22 november 2026',
+      raad: false,
+      labels: { ...labels, legend: 'Legenda' },
+      steps: [
+        {
+          title: 'Wie werkt samen',
+          image: PNG,
+          figures: [{ label: 'partners', value: '52' }],
+          legend: [
+            { label: 'Veiligheid', colour: '#332288', path: 'M -1 -1 L 1 -1 L 1 1 L -1 1 Z' },
+            { label: 'Zorg', colour: '#117733', path: 'M -1 0 A 1 1 0 1 0 1 0 A 1 1 0 1 0 -1 0 Z' },
+          ],
+        },
+        { title: 'Zonder legenda', figures: [] },
+      ],
+    });
+    const pdf = await getDocumentProxy(bytes);
+    const { text } = await extractText(pdf, { mergePages: false });
+    expect(text[1]).toMatch(/Legenda[\s\S]*Veiligheid[\s\S]*Zorg/);
+    expect(text[2]).not.toContain('Legenda');
+  });
 });

@@ -10,7 +10,12 @@ export type ReportStep = {
   figures?: ReportFigure[];
   /** drawn where the map would be, side by side, when the step has no map */
   tables?: ReportTable[];
+  /** what the map's colours and shapes mean: one entry per domain on the map */
+  legend?: ReportLegendItem[];
 };
+
+/** A legend entry: a filled shape (SVG path in the box -1..1) in a colour (`#rrggbb`), and its meaning. */
+export type ReportLegendItem = { label: string; colour: string; path: string };
 
 export type ReportTable = { heading: string; rows: [string, string][] };
 
@@ -23,6 +28,8 @@ export type ReportLabels = {
   purpose: string;
   raad: string;
   figures: string;
+  /** heading of the map's legend; without it no legend is drawn */
+  legend?: string;
   page: (n: number, of: number) => string;
 };
 
@@ -238,7 +245,42 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
             : paragraph(page, figure.label, regular, 10, sideX, sideY - 14, side, MUTED) - 6;
       }
     }
+    if (step.legend?.length && labels.legend)
+      drawLegend(page, step.legend, labels.legend, sideX, sideY - 6, side, { regular, bold });
     footer(page, i + 2);
   }
   return doc.save();
+}
+
+/** The colour and shape legend in the side column, below the figures, as far as the page allows. */
+function drawLegend(
+  page: PDFPage,
+  items: readonly ReportLegendItem[],
+  heading: string,
+  x: number,
+  top: number,
+  width: number,
+  fonts: { regular: PDFFont; bold: PDFFont },
+): void {
+  let y = top;
+  if (y < 90) return;
+  page.drawText(pdfSafe(heading), { x, y, size: 12, font: fonts.bold, color: ACCENT });
+  y -= 18;
+  for (const item of items) {
+    if (y < 62) break;
+    page.drawSvgPath(item.path, {
+      x: x + 6,
+      y: y + 4,
+      scale: 5,
+      color: hexColour(item.colour),
+      borderColor: INK,
+      borderWidth: 0.15,
+    });
+    y = paragraph(page, item.label, fonts.regular, 10, x + 18, y, width - 18) - 4;
+  }
+}
+
+function hexColour(hex: string) {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return Number.isNaN(n) ? MUTED : rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }

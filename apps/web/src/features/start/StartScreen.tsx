@@ -20,8 +20,10 @@ import { Select } from '../../ui/Select.tsx';
 import { useDebouncedValue } from '../../ui/use-debounced-value.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
+import { AttentionSummary } from './AttentionSummary.tsx';
 
-const PAGE_SIZE = 50;
+/** One page holds every opgave or casus of a regio; the API allows up to 1000. */
+const PAGE_SIZE = 500;
 const SEARCH_DELAY_MS = 250;
 
 type Filters = { level: OpgaveLevel | ''; status: OpgaveStatus | ''; kind: OpgaveKind | '' };
@@ -32,37 +34,39 @@ export function StartScreen() {
   const headingRef = useHeadingFocus<HTMLHeadingElement>('start');
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [offset, setOffset] = useState(0);
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-
-  const { data, error, isPending, isFetching, isPlaceholderData, refetch } = useQuery(
-    opgavenQuery({
-      q,
-      level: filters.level || undefined,
-      status: filters.status || undefined,
-      kind: filters.kind || undefined,
-      limit: PAGE_SIZE,
-      offset,
-    }),
-  );
+  const params = {
+    q,
+    level: filters.level || undefined,
+    status: filters.status || undefined,
+    limit: PAGE_SIZE,
+  };
+  // opgaven before casussen, each in its own list; a kind filter shows only that list
+  const opgaven = useQuery({
+    ...opgavenQuery({ ...params, kind: 'opgave' }),
+    enabled: filters.kind !== 'casus',
+  });
+  const casussen = useQuery({
+    ...opgavenQuery({ ...params, kind: 'casus' }),
+    enabled: filters.kind !== 'opgave',
+  });
+  const lists = [
+    { kind: 'opgave' as const, query: opgaven },
+    { kind: 'casus' as const, query: casussen },
+  ].filter((list) => !filters.kind || filters.kind === list.kind);
 
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => {
     setFilters((current) => ({ ...current, [key]: value }));
-    setOffset(0);
   };
   const resetFilters = () => {
     setSearch('');
     setFilters(NO_FILTERS);
-    setOffset(0);
   };
 
-  const status = isPending
-    ? t.start.loading
-    : data
-      ? data.total === 0
-        ? t.start.empty
-        : t.start.found(data.total)
-      : null;
+  const isPending = lists.some((list) => list.query.isPending);
+  const total = lists.reduce((sum, list) => sum + (list.query.data?.total ?? 0), 0);
+  const status = isPending ? t.start.loading : total === 0 ? t.start.empty : t.start.found(total);
+  const error = lists.find((list) => list.query.error)?.query;
 
   return (
     <main id="main" tabIndex={-1} className="start">
@@ -70,6 +74,8 @@ export function StartScreen() {
         {t.start.title}
       </h1>
       <p className="intro">{t.start.intro}</p>
+
+      <AttentionSummary />
 
       <section className="whole-network" aria-labelledby="whole-network-heading">
         <h2 id="whole-network-heading">{t.start.wholeNetwork.heading}</h2>
@@ -92,10 +98,7 @@ export function StartScreen() {
                     type="search"
                     value={search}
                     placeholder={t.start.filters.searchPlaceholder}
-                    onChange={(event) => {
-                      setSearch(event.target.value);
-                      setOffset(0);
-                    }}
+                    onChange={(event) => setSearch(event.target.value)}
                   />
                 )}
               </Field>
@@ -143,26 +146,58 @@ export function StartScreen() {
         </search>
 
         <LiveStatus message={status} />
-        {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+        {error && <ErrorMessage error={error.error} onRetry={() => void error.refetch()} />}
 
-        {data && data.items.length > 0 && (
-          <>
-            <OpgaveList items={data.items} busy={isFetching && isPlaceholderData} />
-            <Pagination
-              offset={data.offset}
-              limit={data.limit}
-              total={data.total}
-              count={data.items.length}
-              onChange={setOffset}
+        {lists.map(({ kind, query }) =>
+          query.data && query.data.items.length > 0 ? (
+            <KindList
+              key={kind}
+              kind={kind}
+              items={query.data.items}
+              busy={query.isFetching && query.isPlaceholderData}
+              foldClosed={filters.status !== 'afgesloten'}
             />
-          </>
+          ) : null,
         )}
       </section>
     </main>
   );
 }
 
-function OpgaveList({ items, busy }: { items: Opgave[]; busy: boolean }) {
+/** One kind's list: the running ones, and the closed ones folded away (unless asked for). */
+function KindList({
+  kind,
+  items,
+  busy,
+  foldClosed,
+}: {
+  kind: OpgaveKind;
+  items: Opgave[];
+  busy: boolean;
+  foldClosed: boolean;
+}) {
+  const heading = kind === 'opgave' ? t.lists.opgaven : t.lists.casussen;
+  const open = foldClosed ? items.filter((o) => o.status !== 'afgesloten') : items;
+  const closed = foldClosed ? items.filter((o) => o.status === 'afgesloten') : [];
+  return (
+    <section className="kind-list" aria-label={heading} data-list={kind}>
+      <h3>{heading}</h3>
+      {open.length > 0 ? (
+        <OpgaveList items={open} busy={busy} label={heading} />
+      ) : (
+        <p className="hint">{t.lists.none}</p>
+      )}
+      {closed.length > 0 && (
+        <details className="closed-list">
+          <summary>{t.lists.closed(closed.length)}</summary>
+          <OpgaveList items={closed} busy={busy} label={`${heading}: ${t.lists.closed(closed.length)}`} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function OpgaveList({ items, busy, label }: { items: Opgave[]; busy: boolean; label: string }) {
   // arrow keys move between entries, as in a listbox; Tab still walks the links
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -177,7 +212,7 @@ function OpgaveList({ items, busy }: { items: Opgave[]; busy: boolean }) {
     }
   };
   return (
-    <ul className="opgave-list" aria-label={t.start.listLabel} aria-busy={busy} onKeyDown={onKeyDown}>
+    <ul className="opgave-list" aria-label={label} aria-busy={busy} onKeyDown={onKeyDown}>
       {items.map((opgave) => (
         <li key={opgave.id} data-kind={opgave.kind} data-opgave-id={opgave.id}>
           <a href={formatRoute({ screen: 'opgave', opgaveId: opgave.id, view: DEFAULT_VIEW })}>
@@ -195,27 +230,5 @@ function OpgaveList({ items, busy }: { items: Opgave[]; busy: boolean }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function Pagination(props: {
-  offset: number;
-  limit: number;
-  total: number;
-  count: number;
-  onChange: (offset: number) => void;
-}) {
-  const { offset, limit, total, count, onChange } = props;
-  if (total <= limit && offset === 0) return null;
-  return (
-    <nav className="pagination" aria-label={t.start.pagination}>
-      <button type="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
-        {t.start.previousPage}
-      </button>
-      <span>{t.start.range(offset + 1, offset + count, total)}</span>
-      <button type="button" disabled={offset + count >= total} onClick={() => onChange(offset + limit)}>
-        {t.start.nextPage}
-      </button>
-    </nav>
   );
 }

@@ -15,6 +15,7 @@ import type { Option } from '../../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../ui/fields.tsx';
+import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { ActorPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { changedFields, createCommand, deleteLinkCommand, updateCommand } from '../edit/commands.ts';
@@ -214,24 +215,16 @@ function LinkFields({
         />
         <CheckboxField name="directed" label={t_.directed} checked={directed} onChange={setDirected} />
       </div>
-      <div className="field-row">
-        <TextField
-          type="date"
-          name="since"
-          label={t_.since}
-          value={since}
-          onChange={setSince}
-          error={errors.since}
-        />
-        <TextField
-          type="date"
-          name="until"
-          label={t_.until}
-          value={until}
-          onChange={setUntil}
-          error={errors.until}
-        />
-      </div>
+      <PeriodFields
+        labels={t_}
+        since={since}
+        until={until}
+        onChange={(change) => {
+          if (change.since !== undefined) setSince(change.since);
+          if (change.until !== undefined) setUntil(change.until);
+        }}
+        errors={errors}
+      />
       <div className="field-row">
         <SelectField
           name="source"

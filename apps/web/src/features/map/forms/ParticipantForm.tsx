@@ -11,6 +11,7 @@ import { t } from '../../../i18n/catalogue.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
+import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { ActorPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { changedFields, createParticipantCommand, updateParticipantCommand } from '../edit/commands.ts';
@@ -110,24 +111,16 @@ export function ParticipantForm({ opgaveId, participant, onDone, onCancel }: Pro
         onChange={setRole}
         error={errors.role}
       />
-      <div className="field-row">
-        <TextField
-          type="date"
-          name="since"
-          label={t_.since}
-          value={since}
-          onChange={setSince}
-          error={errors.since}
-        />
-        <TextField
-          type="date"
-          name="until"
-          label={t_.until}
-          value={until}
-          onChange={setUntil}
-          error={errors.until}
-        />
-      </div>
+      <PeriodFields
+        labels={t_}
+        since={since}
+        until={until}
+        onChange={(change) => {
+          if (change.since !== undefined) setSince(change.since);
+          if (change.until !== undefined) setUntil(change.until);
+        }}
+        errors={errors}
+      />
       <TextField name="note" label={t_.note} value={note} onChange={setNote} error={errors.note} multiline />
     </FormShell>
   );

@@ -8,8 +8,10 @@ import type { Option } from '../../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { TextField } from '../../../ui/fields.tsx';
+import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
+import { rowKey, useRows } from '../../../ui/use-rows.ts';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
@@ -49,9 +51,6 @@ type MembershipRow = {
   until: string;
 };
 
-let rowCounter = 0;
-const rowKey = () => `row-${++rowCounter}`;
-
 function PersonFields({
   person,
   onDone,
@@ -67,7 +66,12 @@ function PersonFields({
   const [name, setName] = useState(person?.name ?? '');
   const [fn, setFn] = useState(person?.function ?? '');
   const [note, setNote] = useState(person?.note ?? '');
-  const [rows, setRows] = useState<MembershipRow[]>(() =>
+  const {
+    rows,
+    set: setRow,
+    add: addRow,
+    remove: removeRow,
+  } = useRows<MembershipRow>(() =>
     (person?.memberships ?? []).map((m) => ({
       key: rowKey(),
       id: m.id,
@@ -78,9 +82,6 @@ function PersonFields({
     })),
   );
   const remove = useDeleteActor('person', () => onDone(null));
-
-  const setRow = (key: string, change: Partial<MembershipRow>) =>
-    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const fields = {
     name,
@@ -180,29 +181,15 @@ function PersonFields({
               onChange={(role) => setRow(row.key, { role })}
               error={errors[`memberships.${i}.role`]}
             />
-            <div className="field-row">
-              <TextField
-                type="date"
-                name={`memberships.${i}.since`}
-                label={t_.since}
-                value={row.since}
-                onChange={(since) => setRow(row.key, { since })}
-                error={errors[`memberships.${i}.since`]}
-              />
-              <TextField
-                type="date"
-                name={`memberships.${i}.until`}
-                label={t_.until}
-                value={row.until}
-                onChange={(until) => setRow(row.key, { until })}
-                error={errors[`memberships.${i}.until`]}
-              />
-            </div>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-            >
+            <PeriodFields
+              names={{ since: `memberships.${i}.since`, until: `memberships.${i}.until` }}
+              labels={t_}
+              since={row.since}
+              until={row.until}
+              onChange={(change) => setRow(row.key, change)}
+              errors={errors}
+            />
+            <button type="button" className="secondary" onClick={() => removeRow(row.key)}>
               {t_.removeMembership(i + 1)}
             </button>
           </fieldset>
@@ -210,12 +197,7 @@ function PersonFields({
         <button
           type="button"
           className="secondary"
-          onClick={() =>
-            setRows((all) => [
-              ...all,
-              { key: rowKey(), id: null, organisation: null, role: '', since: '', until: '' },
-            ])
-          }
+          onClick={() => addRow({ id: null, organisation: null, role: '', since: '', until: '' })}
         >
           {t_.addMembership}
         </button>

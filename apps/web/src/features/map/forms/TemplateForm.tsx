@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
+import { rowKey, useRows } from '../../../ui/use-rows.ts';
 import {
   changedFields,
   createCommand,
@@ -42,8 +43,6 @@ const LABELS: Record<string, string> = {
 const COUNTS = Array.from({ length: 20 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
 type RoleRow = { key: string; label: string; orgType: string; domain: string; minCount: string };
-let rowCounter = 0;
-const rowKey = () => `role-${++rowCounter}`;
 
 export function TemplateForm({ template, onDone, onCancel }: Props) {
   const queryClient = useQueryClient();
@@ -52,7 +51,12 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
   const domains = useDomainOptions();
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');
-  const [rows, setRows] = useState<RoleRow[]>(() =>
+  const {
+    rows,
+    set: setRow,
+    add: addRow,
+    remove: removeRow,
+  } = useRows<RoleRow>(() =>
     (template?.roles ?? []).map((r) => ({
       key: rowKey(),
       label: r.label,
@@ -62,8 +66,6 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
     })),
   );
   const [removeError, setRemoveError] = useState<unknown>(null);
-  const setRow = (key: string, change: Partial<RoleRow>) =>
-    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const fields = {
     name,
@@ -187,11 +189,7 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
                 error={errors[`roles.${i}.minCount`]}
               />
             </div>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-            >
+            <button type="button" className="secondary" onClick={() => removeRow(row.key)}>
               {t_.removeRole(i + 1)}
             </button>
           </fieldset>
@@ -199,9 +197,7 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
         <button
           type="button"
           className="secondary"
-          onClick={() =>
-            setRows((all) => [...all, { key: rowKey(), label: '', orgType: '', domain: '', minCount: '1' }])
-          }
+          onClick={() => addRow({ label: '', orgType: '', domain: '', minCount: '1' })}
         >
           {t_.addRole}
         </button>
