@@ -187,12 +187,17 @@ describe.skipIf(skipBrowserTests())('stable, readable map layouts in Chromium', 
       expect(overlapping(boxes), `${what}: overlapping labels`).toEqual([]);
     }
     await page.setViewportSize({ width: 390, height: 844 });
-    await wb.open('#/netwerk');
-    await page.reload();
-    await mapDone(wb, 'het hele netwerk op een telefoon');
-    await page.waitForTimeout(300);
-    expect(overlapping(await page.evaluate<LabelBox[]>(LABEL_BOXES))).toEqual([]);
-    await wb.screenshot('layout-network-390.png');
+    for (const [hash, name] of [
+      [`#/opgaven/${opgaveId}`, 'layout-opgave-390.png'],
+      ['#/netwerk', 'layout-network-390.png'],
+    ] as const) {
+      await wb.open(hash);
+      await page.reload();
+      await wb.waitForMap(`${hash} op een telefoon`, laidOut);
+      await page.waitForTimeout(300);
+      expect(overlapping(await page.evaluate<LabelBox[]>(LABEL_BOXES)), hash).toEqual([]);
+      await wb.screenshot(name);
+    }
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 300_000);
 
@@ -210,6 +215,7 @@ describe.skipIf(skipBrowserTests())('stable, readable map layouts in Chromium', 
       return named / Math.max(1, inView);
     };
     const far = await share();
+    await wb.screenshot('layout-network-1440.png');
     await page.evaluate(
       `window.cy.zoom({ level: window.cy.zoom() * 3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
     );
