@@ -26,6 +26,9 @@ type Figures = {
   zoomMs: number;
   panMs: number;
   selectMs: number;
+  /** a frame during a wheel zoom and a drag pan by hand (Cytoscape moves a snapshot on large maps) */
+  wheelMs: number;
+  dragMs: number;
   /** opened again: the positions the server kept, no layout */
   reopenMs: number;
 };
@@ -87,6 +90,22 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
       "window.__benchNode.hasClass('highlighted') && window.__benchNode.selected()",
     ),
   );
+  // by hand: a wheel turn over the map and a drag on its background, dispatched as the browser would
+  const gesture = (events: string) =>
+    page.evaluate<number>(
+      timedInPage(`const box = cy.container().getBoundingClientRect();
+        const at = (type, x, y, init = {}) => cy.container().dispatchEvent(new (type === 'wheel' ? WheelEvent : MouseEvent)(type, { bubbles: true, cancelable: true, clientX: box.left + x, clientY: box.top + y, button: 0, buttons: type === 'mouseup' ? 0 : 1, ...init }));
+        ${events}`),
+    );
+  const wheelMs = await gesture(
+    "at('wheel', cy.width() / 2, cy.height() / 2, { deltaY: -120 }); at('wheel', cy.width() / 2, cy.height() / 2, { deltaY: -120 })",
+  );
+  const dragMs = await gesture(
+    "at('mousedown', 4, cy.height() - 4); at('mousemove', 30, cy.height() - 20); at('mousemove', 60, cy.height() - 40)",
+  );
+  await page.evaluate(
+    `(() => { const box = window.cy.container().getBoundingClientRect(); window.cy.container().dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.left + 60, clientY: box.top + window.cy.height() - 40 })); })()`,
+  );
   const reopened = performance.now();
   await page.reload();
   while (performance.now() - reopened < TIMEOUT_MS) {
@@ -104,6 +123,8 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     zoomMs,
     panMs,
     selectMs,
+    wheelMs,
+    dragMs,
     reopenMs,
   };
 }
@@ -114,6 +135,7 @@ function report(name: string, f: Figures): void {
     `${name.padEnd(34)} ${String(f.nodes).padStart(5)} nodes ${String(f.edges).padStart(5)} edges | ` +
       `first render ${ms(f.firstRenderMs).padStart(9)} | layout done ${ms(f.layoutDoneMs).padStart(9)} | ` +
       `zoom ${ms(f.zoomMs).padStart(6)} | pan ${ms(f.panMs).padStart(6)} | select ${ms(f.selectMs).padStart(6)} | ` +
+      `by hand: wheel ${ms(f.wheelMs).padStart(6)}, drag ${ms(f.dragMs).padStart(6)} | ` +
       `reopened (kept positions) ${ms(f.reopenMs).padStart(9)}`,
   );
 }
