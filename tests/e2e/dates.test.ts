@@ -21,8 +21,8 @@ describe.skipIf(skipBrowserTests())(`calendar dates in a browser in ${TIME_ZONE}
 
   it('runs the page in that time zone', async () => {
     await wb.open('#/');
-    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(TIME_ZONE);
-    expect(await page.evaluate(() => new Date('2024-03-01').getDate())).toBe(29);
+    expect(await page.evaluate<string>('Intl.DateTimeFormat().resolvedOptions().timeZone')).toBe(TIME_ZONE);
+    expect(await page.evaluate<number>("new Date('2024-03-01').getDate()")).toBe(29);
   });
 
   it('shows the map of 1 March 2024 as of 1 March 2024, in the caption, the summary and the date field', async () => {

@@ -51,10 +51,10 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
     expect(fit.mapShare).toBeGreaterThanOrEqual(0.6);
     expect(fit.scrollHeight).toBeLessThanOrEqual(fit.viewport);
     // the side panel scrolls on its own
-    const side = await page.locator('.workbench-side').evaluate((el) => ({
-      overflow: getComputedStyle(el).overflowY,
-      bottom: el.getBoundingClientRect().bottom,
-    }));
+    const side = await page.evaluate<{ overflow: string; bottom: number }>(`(() => {
+      const el = document.querySelector('.workbench-side');
+      return { overflow: getComputedStyle(el).overflowY, bottom: el.getBoundingClientRect().bottom };
+    })()`);
     expect(side.overflow).toBe('auto');
     expect(side.bottom).toBeLessThanOrEqual(900);
     await expectAccessible(page, 'the opgave map at 1440x900');
@@ -148,7 +148,9 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     // Tab from the control before the list lands on the active tab, not on the others
     await page.getByRole('button', { name: 'Paneel verbergen' }).focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kaart');
+    expect(
+      await page.evaluate<string | null>('document.activeElement && document.activeElement.textContent'),
+    ).toBe('Kaart');
     const hint = panes.locator('.tabs-hint');
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toContain('pijltjestoetsen');
@@ -207,23 +209,22 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
 
   it('takes its colours, fonts and spacing from custom properties in one place (a theme can override them)', async () => {
     const accentOf = () =>
-      page.evaluate(() => getComputedStyle(document.querySelector('.app-header') as Element).backgroundColor);
-    const tokens = await page.evaluate(() => {
+      page.evaluate<string>("getComputedStyle(document.querySelector('.app-header')).backgroundColor");
+    const tokens = await page.evaluate<string[]>(`(() => {
       const root = getComputedStyle(document.documentElement);
       return ['--accent', '--ink', '--surface', '--font-family', '--space-m', '--radius'].map((name) =>
-        root.getPropertyValue(name).trim(),
-      );
-    });
+        root.getPropertyValue(name).trim());
+    })()`);
     for (const value of tokens) expect(value).not.toBe('');
     expect(await accentOf()).toBe('rgb(26, 26, 26)');
     // a gemeente's theme sets the properties; the screens follow without a change of their own
-    await page.evaluate(() => {
+    await page.evaluate(`(() => {
       document.documentElement.style.setProperty('--header-background', '#154273');
       document.documentElement.style.setProperty('--font-family', 'Georgia, serif');
-    });
+    })()`);
     expect(await accentOf()).toBe('rgb(21, 66, 115)');
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Georgia');
-    await page.evaluate(() => document.documentElement.removeAttribute('style'));
+    expect(await page.evaluate<string>('getComputedStyle(document.body).fontFamily')).toContain('Georgia');
+    await page.evaluate("document.documentElement.removeAttribute('style')");
   }, 30_000);
 
   it('opens the export menu with the arrow keys and walks its items (menu button pattern)', async () => {
@@ -233,7 +234,8 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     await page.keyboard.press('ArrowDown');
     const menu = page.getByRole('menu', { name: 'Exporteren' });
     await menu.waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate<string>("(document.activeElement && document.activeElement.textContent) || ''");
     expect(await focused()).toBe('Afbeelding (PNG)');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Afbeelding (SVG)');

@@ -4,16 +4,18 @@ import { skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
 import { laidOut, startWorkbench, type Workbench } from './session.ts';
 
+type Box = { left: number; right: number; top: number; bottom: number; width: number; height: number };
+
 /** Where the presenter's parts lie, and whether the page scrolls. */
 type Layout = {
   scrollHeight: number;
   scrollWidth: number;
-  map: DOMRect;
-  figures: DOMRect;
-  next: DOMRect;
-  nav: DOMRect;
-  footer: DOMRect;
-  title: DOMRect;
+  map: Box;
+  figures: Box;
+  next: Box;
+  nav: Box;
+  footer: Box;
+  title: Box;
 };
 const MEASURE = `(() => {
   const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
@@ -29,7 +31,7 @@ const MEASURE = `(() => {
   };
 })()`;
 
-const overlaps = (a: DOMRect, b: DOMRect) =>
+const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.skipIf(skipBrowserTests())('the presenter fits the screen', () => {
@@ -77,6 +79,8 @@ describe.skipIf(skipBrowserTests())('the presenter fits the screen', () => {
   const open = async (width: number, height: number) => {
     await page.setViewportSize({ width, height });
     await wb.open(`#/presentaties/${presentationId}`);
+    // a fresh page at this size, as a phone or a projector opens it
+    await page.reload();
     await wb.waitForMap('the first step', (m) => m.nodes > 0 && laidOut(m));
     // the map settles into the space the layout gives it
     await page.waitForTimeout(300);

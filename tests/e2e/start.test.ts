@@ -23,9 +23,9 @@ describe.skipIf(skipBrowserTests())('the start screen', () => {
   it('lists opgaven before casussen, with the closed ones folded away', async () => {
     await wb.open('#/');
     await page.locator('[data-list="casus"] [data-opgave-id]').first().waitFor();
-    const order = await page
-      .locator('[data-list]')
-      .evaluateAll((lists) => lists.map((l) => l.getAttribute('data-list')));
+    const order = await page.evaluate<string[]>(
+      "[...document.querySelectorAll('[data-list]')].map((l) => l.getAttribute('data-list'))",
+    );
     expect(order).toEqual(['opgave', 'casus']);
     // every entry in the opgaven list is an opgave, every entry in the casussen list a casus
     expect(await page.locator('[data-list="opgave"] [data-kind="casus"]').count()).toBe(0);

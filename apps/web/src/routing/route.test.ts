@@ -47,3 +47,24 @@ describe('routes of the presenting screens', () => {
     expect(parseRoute('#/presentaties/%2F..%2F/bewerken')).toEqual({ screen: 'start' });
   });
 });
+
+describe('the workbench state in the map URL', () => {
+  it('keeps the open side tab and the selected actor, so a reload shows them again', () => {
+    const hash = '#/opgaven/opg-ps-pga?pane=tabel&paneel=inzichten&actor=per-028';
+    const route = parseRoute(hash);
+    expect(route).toEqual({
+      screen: 'opgave',
+      opgaveId: 'opg-ps-pga',
+      view: { ...DEFAULT_VIEW, pane: 'tabel', side: 'inzichten', actor: 'per-028' },
+    });
+    expect(formatRoute(route)).toBe(hash);
+  });
+
+  it('leaves the defaults out and ignores an unknown tab or a bad id', () => {
+    expect(formatRoute({ screen: 'network', view: DEFAULT_VIEW })).toBe('#/netwerk');
+    expect(parseRoute('#/netwerk?paneel=kelder&actor=%20')).toEqual({
+      screen: 'network',
+      view: DEFAULT_VIEW,
+    });
+  });
+});
