@@ -1,68 +1,21 @@
 /**
  * How fast the map draws, lays out and responds, in headless Chromium against a real server:
- * the whole Zuid-Limburg sample network and a generated network of 2,000 people.
- * Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
+ * the whole Zuid-Limburg sample network and generated networks of 250, 2,000 and 10,000 people
+ * (2.5 ties per person). Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '@regiekaart/analysis';
 import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
-import { type DatasetInput, DatasetSchema } from '@regiekaart/model';
+import { DatasetSchema } from '@regiekaart/model';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
+import { generatedDataset } from './generated-network.ts';
 
 const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
 const TIMEOUT_MS = 180_000;
-const DOMAINS = ['zorg', 'veiligheid', 'sociaal_domein', 'justitie', 'bestuur', 'wonen'] as const;
-const KINDS = ['casusoverleg', 'overleg', 'informeel', 'doorverwijzing'] as const;
-
-/**
- * `people` professionals in `organisations` organisations; each person has ties to a few colleagues
- * and, less often, to people elsewhere, so the network has clusters and brokers like a real one.
- */
-export function generatedDataset(people: number, organisations: number, seed = 7): DatasetInput {
-  const random = seededRandom(seed);
-  const pick = (n: number) => Math.floor(random() * n);
-  const orgs = Array.from({ length: organisations }, (_, i) => ({
-    id: `gen-org-${i}`,
-    name: `Organisatie ${i + 1}`,
-    domain: DOMAINS[i % DOMAINS.length] ?? 'zorg',
-    type: 'partner',
-  }));
-  const persons = Array.from({ length: people }, (_, i) => ({
-    id: `gen-per-${i}`,
-    name: `Professional ${i + 1}`,
-    function: 'casusregisseur',
-    memberships: [{ organisationId: `gen-org-${i % organisations}` }],
-  }));
-  const seen = new Set<string>();
-  const links: NonNullable<DatasetInput['links']> = [];
-  const tie = (a: number, b: number) => {
-    if (a === b) return;
-    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    links.push({
-      id: `gen-lnk-${links.length}`,
-      sourceId: `gen-per-${a}`,
-      targetId: `gen-per-${b}`,
-      kind: KINDS[pick(KINDS.length)] ?? 'overleg',
-      strength: 1 + pick(5),
-      since: `${2019 + pick(7)}-0${1 + pick(9)}-01`,
-    });
-  };
-  for (let i = 0; i < people; i++) {
-    // two colleagues in the same organisation, and one tie elsewhere
-    for (let k = 0; k < 2; k++)
-      tie(i, (i % organisations) + organisations * pick(Math.ceil(people / organisations)));
-    if (random() < 0.8) tie(i, pick(people));
-  }
-  return { organisations: orgs, people: persons, links };
-}
-
 type MapState = { nodes: number; edges: number; layout: string | null };
 
 type Figures = {
@@ -73,6 +26,11 @@ type Figures = {
   zoomMs: number;
   panMs: number;
   selectMs: number;
+  /** a frame during a wheel zoom and a drag pan by hand (Cytoscape moves a snapshot on large maps) */
+  wheelMs: number;
+  dragMs: number;
+  /** opened again: the positions the server kept, no layout */
+  reopenMs: number;
 };
 
 // strings, not functions: tsx may add helpers that do not exist in the page
@@ -113,7 +71,10 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     await new Promise((wait) => setTimeout(wait, 20));
   }
   const layoutDoneMs = performance.now() - started;
-  if (state?.layout !== 'done') throw new Error(`bench: the map at ${hash} never finished its layout`);
+  if (state?.layout !== 'done') {
+    await page.close();
+    throw new Error(`never finished its layout within ${TIMEOUT_MS / 1000} s`);
+  }
   if (errors.length) throw new Error(`bench: script errors: ${errors.join('; ')}`);
 
   const zoomMs = await page.evaluate<number>(
@@ -129,8 +90,43 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
       "window.__benchNode.hasClass('highlighted') && window.__benchNode.selected()",
     ),
   );
+  // by hand: a wheel turn over the map and a drag on its background, dispatched as the browser would
+  const gesture = (events: string) =>
+    page.evaluate<number>(
+      timedInPage(`const box = cy.container().getBoundingClientRect();
+        const at = (type, x, y, init = {}) => cy.container().dispatchEvent(new (type === 'wheel' ? WheelEvent : MouseEvent)(type, { bubbles: true, cancelable: true, clientX: box.left + x, clientY: box.top + y, button: 0, buttons: type === 'mouseup' ? 0 : 1, ...init }));
+        ${events}`),
+    );
+  const wheelMs = await gesture(
+    "at('wheel', cy.width() / 2, cy.height() / 2, { deltaY: -120 }); at('wheel', cy.width() / 2, cy.height() / 2, { deltaY: -120 })",
+  );
+  const dragMs = await gesture(
+    "at('mousedown', 4, cy.height() - 4); at('mousemove', 30, cy.height() - 20); at('mousemove', 60, cy.height() - 40)",
+  );
+  await page.evaluate(
+    `(() => { const box = window.cy.container().getBoundingClientRect(); window.cy.container().dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.left + 60, clientY: box.top + window.cy.height() - 40 })); })()`,
+  );
+  const reopened = performance.now();
+  await page.reload();
+  while (performance.now() - reopened < TIMEOUT_MS) {
+    await new Promise((wait) => setTimeout(wait, 20));
+    const again = await page.evaluate<MapState | null>(MAP_STATE);
+    if (again && again.nodes > 0 && again.layout === 'done') break;
+  }
+  const reopenMs = performance.now() - reopened;
   await page.close();
-  return { nodes: state.nodes, edges: state.edges, firstRenderMs, layoutDoneMs, zoomMs, panMs, selectMs };
+  return {
+    nodes: state.nodes,
+    edges: state.edges,
+    firstRenderMs,
+    layoutDoneMs,
+    zoomMs,
+    panMs,
+    selectMs,
+    wheelMs,
+    dragMs,
+    reopenMs,
+  };
 }
 
 function report(name: string, f: Figures): void {
@@ -138,7 +134,9 @@ function report(name: string, f: Figures): void {
   console.log(
     `${name.padEnd(34)} ${String(f.nodes).padStart(5)} nodes ${String(f.edges).padStart(5)} edges | ` +
       `first render ${ms(f.firstRenderMs).padStart(9)} | layout done ${ms(f.layoutDoneMs).padStart(9)} | ` +
-      `zoom ${ms(f.zoomMs).padStart(6)} | pan ${ms(f.panMs).padStart(6)} | select ${ms(f.selectMs).padStart(6)}`,
+      `zoom ${ms(f.zoomMs).padStart(6)} | pan ${ms(f.panMs).padStart(6)} | select ${ms(f.selectMs).padStart(6)} | ` +
+      `by hand: wheel ${ms(f.wheelMs).padStart(6)}, drag ${ms(f.dragMs).padStart(6)} | ` +
+      `reopened (kept positions) ${ms(f.reopenMs).padStart(9)}`,
   );
 }
 
@@ -148,7 +146,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'regiekaart-bench-'));
   const browser = await launchChromium();
   try {
-    console.log('render bench: headless Chromium, 1440x900, times from navigation, one run each');
+    console.log(
+      `render bench: headless Chromium, 1440x900, times from navigation, one run each; load average ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ')}`,
+    );
     const sample = await startServer({
       port: 0,
       dbPath: join(dir, 'sample.db'),
@@ -164,21 +166,32 @@ async function main(): Promise<void> {
       await sample.close();
     }
 
-    const path = join(dir, 'generated.db');
-    const db = openDatabase(path);
-    const imported = importDataset(db, DatasetSchema.parse(generatedDataset(2000, 100)));
-    db.close();
-    if (!imported.applied) throw new Error('bench: the generated dataset was not imported');
-    const generated = await startServer({
-      port: 0,
-      dbPath: path,
-      loadSample: false,
-      adminPassword: BENCH_PASSWORD,
-    });
-    try {
-      report('generated, 2,000 people', await measure(browser, generated, '#/netwerk'));
-    } finally {
-      await generated.close();
+    for (const people of [250, 2000, 10_000]) {
+      const path = join(dir, `generated-${people}.db`);
+      const db = openDatabase(path);
+      const imported = importDataset(
+        db,
+        DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))),
+      );
+      db.close();
+      if (!imported.applied)
+        throw new Error(
+          `bench: the generated dataset was not imported: ${JSON.stringify(imported.rows.filter((r) => r.action === 'reject').slice(0, 3))}`,
+        );
+      const generated = await startServer({
+        port: 0,
+        dbPath: path,
+        loadSample: false,
+        adminPassword: BENCH_PASSWORD,
+      });
+      const name = `generated, ${people.toLocaleString('en-US')} people`;
+      try {
+        report(name, await measure(browser, generated, '#/netwerk'));
+      } catch (error) {
+        console.log(`${name.padEnd(34)} ${(error as Error).message}`);
+      } finally {
+        await generated.close();
+      }
     }
   } finally {
     await browser.close();

@@ -25,6 +25,7 @@ import { ImportRunner } from './import/import-runner.ts';
 import { changeSetRoutes } from './routes/change-sets.routes.ts';
 import { deckRoutes } from './routes/deck.routes.ts';
 import { mountEntityRoutes } from './routes/entities.routes.ts';
+import { layoutRoutes } from './routes/layout.routes.ts';
 import { oidcRoutes, type SignInOptions } from './routes/oidc.routes.ts';
 import { opgaveRoutes } from './routes/opgave.routes.ts';
 import { presentationRoutes } from './routes/presentation.routes.ts';
@@ -140,6 +141,7 @@ export function createApp({
   api.route('/', deckRoutes(db, docs));
   api.route('/', surveyRoutes(db, docs, surveys));
   api.route('/', uitvraagRoutes(db, docs, tokenLimits));
+  api.route('/', layoutRoutes(db, docs));
 
   docs.add({
     method: 'get',

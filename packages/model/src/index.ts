@@ -5,6 +5,7 @@ export * from './common.ts';
 export * from './dataset.ts';
 export * from './deck.ts';
 export * from './entities.ts';
+export * from './layout.ts';
 export * from './network.ts';
 export * from './presentation.ts';
 export * from './queries.ts';

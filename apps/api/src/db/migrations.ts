@@ -356,6 +356,22 @@ INSERT OR IGNORE INTO domains (code, label) VALUES ('onbekend', 'Onbekend (nog t
 `,
   },
   {
+    version: 6,
+    name: 'map layouts',
+    sql: `
+-- Where each node of a map stands, so a map looks the same on every open, in the presenter and the PDF.
+-- One row per map: the whole network (opgave_id NULL) or one opgave, at one level; positions is a JSON
+-- object node id -> {x, y}.
+CREATE TABLE map_layouts (
+  opgave_id TEXT REFERENCES opgaven(id) ON DELETE CASCADE,
+  level TEXT NOT NULL CHECK (level IN ('person', 'organisation', 'grouped')),
+  positions TEXT NOT NULL CHECK (json_valid(positions)),
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX map_layouts_map ON map_layouts(coalesce(opgave_id, ''), level);
+`,
+  },
+  {
     version: 7,
     name: 'oidc-sign-in',
     sql: `

@@ -1,19 +1,22 @@
 import type { Network } from '@regiekaart/model';
 import cytoscape, {
   type Core,
-  type EdgeDefinition,
-  type EdgeSingular,
   type ElementDefinition,
   type NodeDefinition,
+  type NodeSingular,
   type Position,
   type StylesheetJson,
 } from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
+import { layoutStrings } from '../../i18n/nl-layout.ts';
+import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
+import { LARGE_NETWORK_NODES, type LayoutPositions, type LayoutRequest } from './layout/layout-core.ts';
+import { placeNear } from './layout/place-near.ts';
+import { runLayout } from './layout/run-layout.ts';
+import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 import { mapStyle } from './map-style.ts';
-import { registerFcose } from './register-fcose.ts';
-import { DENSE_EDGES_PER_NODE, toElements } from './to-elements.ts';
+import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
 
@@ -49,18 +52,33 @@ type Props = {
   centre?: { ids: readonly string[] } | null;
   /** drawn after the map's own style, e.g. larger labels for a projector; keep it one object */
   extraStyle?: StylesheetJson;
+  /** the positions the server keeps for this map, and where moved and computed positions go */
+  kept?: KeptLayout | null;
 };
 
-// above this share of known nodes, a new network is laid out from the old positions
+// above this share of known nodes, the others are placed near their ties; below, laid out around them
 const KEEP_POSITIONS_SHARE = 0.5;
 const LABELLED_LAYOUT_MAX_NODES = 80;
-// above this many nodes the layout trades some polish for speed
-const LARGE_NETWORK_NODES = 600;
+// above this many nodes the map hides its ties while moving, moves a snapshot and draws straight ties
+const LARGE_FROM_NODES = 600;
+// above this many, it is drawn with WebGL where a graphics card does the drawing
+const WEBGL_FROM_NODES = 1500;
 const CENTRE_PADDING = 90;
+const PADDING = 24;
+const LABEL_DELAY_MS = 120;
+/** the seed of a map's first layout; "Opnieuw schikken" takes the next ones */
+const FIRST_SEED = 1;
+
+type Source = 'view' | 'kept' | 'computed' | 'previous';
+/** What the elements on screen were built from. */
+type Built = { cy: Core; network: Network; groups: ReadonlyMap<string, string> | null };
 
 /**
- * Draws a network with Cytoscape.js and the fcose layout. It only draws: the data comes in through props.
- * The instance is exposed as `window.cy` for end-to-end tests.
+ * Draws a network with Cytoscape.js. It only draws: the data comes in through props. Where the nodes
+ * stand comes, in this order, from a saved view, the positions the server keeps for the map (`kept`),
+ * the previous drawing, or a seeded fcose layout run in a web worker (the same data gives the same
+ * drawing). Labels that would overlap are hidden (label-culling.ts). The instance is exposed as
+ * `window.cy` for end-to-end tests.
  */
 export function CytoscapeMap({
   network,
@@ -77,24 +95,34 @@ export function CytoscapeMap({
   positions,
   onReady,
   extraStyle,
+  kept = null,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const onLayoutRef = useRef(onLayoutStateChange);
+  const keptRef = useRef(kept);
   // saved positions are laid out once per map (level, date, hops): later edits keep the user's own moves
   const appliedPositions = useRef<{ positions: Props['positions']; map: string } | null>(null);
   const sizesRef = useRef(sizes);
+  // the network and grouping the elements were built for: anything else only moves nodes
+  const built = useRef<Built | null>(null);
+  // the elements (an entry of `built`) whose nodes have been placed
+  const placed = useRef<Built | null>(null);
   // the boxes of the previous layout: a new grouping needs a fresh layout, not a polish
   const laidOutGroups = useRef<ReadonlyMap<string, string> | null>(null);
+  // "Opnieuw schikken": each press asks for a fresh layout with the next seed
+  const [rearrange, setRearrange] = useState(0);
+  const handledRearrange = useRef(0);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onLayoutRef.current = onLayoutStateChange;
     sizesRef.current = sizes;
+    keptRef.current = kept;
   });
 
-  // a large network hides its ties while panning and zooming, so the map keeps up with the hand
-  const large = network.nodes.length > LARGE_NETWORK_NODES;
+  const large = network.nodes.length > LARGE_FROM_NODES;
+  const webgl = network.nodes.length > WEBGL_FROM_NODES && hardwareWebgl();
   useEffect(() => {
     onReady?.(cy);
     return () => onReady?.(null);
@@ -103,16 +131,21 @@ export function CytoscapeMap({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    registerFcose();
     const instance = cytoscape({
       container,
       style: extraStyle ? [...mapStyle, ...extraStyle] : mapStyle,
-      minZoom: 0.03,
+      minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // a large network hides its ties while panning and zooming and moves a snapshot of the drawing
       hideEdgesOnViewport: large,
-    });
+      textureOnViewport: large,
+      // cytoscape >= 3.31: the canvas renderer can draw with WebGL (experimental); only with a
+      // graphics card, since software WebGL is slower than the plain canvas
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    instance.scratch('_large', large);
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
       onSelectRef.current({ type: 'node', id: event.target.id() });
@@ -121,123 +154,245 @@ export function CytoscapeMap({
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
     });
+
+    // labels: hidden where they would overlap, recomputed when the view settles
+    let labelTimer: ReturnType<typeof setTimeout> | undefined;
+    const relabel = () => {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => {
+        if (!instance.destroyed()) cullLabels(instance);
+      }, LABEL_DELAY_MS);
+    };
+    instance.on('viewport', relabel);
+    instance.on('select unselect', 'node', relabel);
+    instance.on('mouseover', 'node', (event) => {
+      event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
+    });
+    instance.on('mouseout', 'node', (event) => {
+      event.target.removeClass(LABEL_PINNED);
+      relabel();
+    });
+
+    // moved by hand: kept on the server, undoable
+    let before: LayoutPositions = {};
+    const moving = (node: NodeSingular) => (node.isParent() ? node.descendants().nodes() : node.union(node));
+    instance.on('grab', 'node', (event) => {
+      before = snapshotOf(moving(event.target as NodeSingular));
+    });
+    instance.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      const after = snapshotOf(moving(node));
+      const changed = Object.keys(after).filter(
+        (id) => before[id] && Math.hypot(before[id].x - after[id]!.x, before[id].y - after[id]!.y) >= 1,
+      );
+      if (changed.length === 0) return;
+      const pick = (from: LayoutPositions) => Object.fromEntries(changed.map((id) => [id, from[id]!]));
+      keptRef.current?.moved?.(
+        pick(before),
+        pick(after),
+        layoutStrings.moved(changed.length, String(node.data('label') ?? node.id())),
+      );
+      relabel();
+    });
+
     const resizeObserver = new ResizeObserver(() => instance.resize());
     resizeObserver.observe(container);
     window.cy = instance;
     setCy(instance);
     return () => {
+      clearTimeout(labelTimer);
       resizeObserver.disconnect();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
-  }, [large, extraStyle]);
+  }, [large, webgl, extraStyle]);
 
+  const keptPositions = kept?.positions ?? null;
+  const keptPending = kept?.pending ?? false;
   useEffect(() => {
     const container = containerRef.current;
     if (!cy || !container) return;
     // set on the element at once, not on the next render: tests must never see new elements marked "done"
-    const mark = (state: LayoutState) => {
+    const mark = (state: LayoutState, source?: Source) => {
       container.dataset.layoutState = state;
+      if (source) container.dataset.layoutSource = source;
       container.setAttribute('aria-busy', String(state === 'running'));
       onLayoutRef.current?.(state);
     };
-    const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-    const { nodes, edges } = toElements(network, { groups });
-    applySizes(nodes, sizesRef.current);
-    const kept = placeFromPrevious(nodes, edges, previous);
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add([...nodes, ...edges] as ElementDefinition[]);
-    });
+    const fresh =
+      built.current?.cy !== cy || built.current.network !== network || built.current.groups !== groups;
+    // positions on screen count only once the elements on screen have been placed
+    const placedBefore = placed.current !== null && placed.current === built.current;
+    const previous = new Map(
+      placedBefore ? cy.nodes().map((node) => [node.id(), { ...node.position() }] as [string, Position]) : [],
+    );
+    const wasPlaced = placedBefore && !fresh;
+    if (fresh) {
+      built.current = { cy, network, groups };
+      placed.current = null;
+      const { nodes, edges } = toElements(network, { groups, straightEdges: cy.scratch('_large') === true });
+      applySizes(nodes, sizesRef.current);
+      spreadOut(nodes, previous);
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add([...nodes, ...edges] as ElementDefinition[]);
+        // no label shows before the first placement decides which ones fit
+        cy.nodes().addClass(LABEL_OFF);
+      });
+    }
 
-    const actors = cy.nodes().filter((node) => !node.data('group'));
-    const nodeCount = actors.length;
-    if (nodeCount === 0) {
+    const actors = cy.nodes().filter((node) => !node.data('group')) as cytoscape.NodeCollection;
+    if (actors.empty()) {
       mark('done');
       return;
     }
     const regrouped = (laidOutGroups.current === null) !== (groups === null);
     laidOutGroups.current = groups;
-    const mapKey = JSON.stringify(network.meta ?? null);
-    const applied = appliedPositions.current;
-    const fresh = !applied || applied.positions !== positions || applied.map !== mapKey;
-    if (positions && fresh && actors.filter((node) => positions[node.id()] !== undefined).nonempty()) {
-      appliedPositions.current = { positions, map: mapKey };
-      const preset = cy.layout({
+    const edgeList = cy.edges().map((edge) => ({
+      id: edge.id(),
+      source: edge.source().id(),
+      target: edge.target().id(),
+    }));
+    const ids = actors.map((node) => node.id());
+
+    let current = true;
+    const abort = new AbortController();
+    const cleanup = () => {
+      current = false;
+      abort.abort();
+    };
+    /** Moves the nodes to their places; fits the view for a new map or a new arrangement. */
+    const place = (
+      target: Readonly<LayoutPositions>,
+      source: Source,
+      { fit, animate }: { fit: boolean; animate: boolean },
+    ) => {
+      if (!current) return;
+      const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const layout = cy.layout({
         name: 'preset',
         positions: Object.fromEntries(
-          cy.nodes().map((node) => [node.id(), positions[node.id()] ?? node.position()]),
+          actors.map((node) => [node.id(), target[node.id()] ?? node.position()] as [string, Position]),
         ),
-        fit: true,
-        padding: 24,
+        fit,
+        padding: PADDING,
+        animate: animate && !reducedMotion && actors.length <= LARGE_NETWORK_NODES,
+        animationDuration: 400,
       });
-      preset.one('layoutstop', () => mark('done'));
-      mark('running');
-      preset.run();
-      return () => preset.stop();
-    }
-    const incremental = kept / nodeCount >= KEEP_POSITIONS_SHARE && !regrouped;
-    const large = nodeCount > LARGE_NETWORK_NODES;
-    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // organisation nodes are larger than people and need proportionally more room
-    const meanSize = actors.reduce((sum, node) => sum + Number(node.data('size')), 0) / nodeCount;
-    const dense = edges.length > DENSE_EDGES_PER_NODE * nodeCount;
-    const options: FcoseLayoutOptions = groups
-      ? {
-          // people in organisation boxes: short ties inside a box, long slack ties between boxes
-          name: 'fcose',
-          quality: large ? 'default' : 'proof',
-          randomize: !incremental,
-          animate: false,
-          fit: true,
-          padding: 24,
-          packComponents: true,
-          nodeSeparation: 75,
-          nodeRepulsion: 60_000,
-          idealEdgeLength: (edge) => (sameBox(edge) ? 60 : 220),
-          edgeElasticity: (edge) => (sameBox(edge) ? 0.45 : 0.1),
-          nestingFactor: 0.1,
-          gravity: 0.25,
-          numIter: large ? 1500 : 5000,
-          tile: true,
-        }
-      : {
-          name: 'fcose',
-          // a large network gets the quick spectral layout plus a short force-directed polish
-          quality: large ? 'draft' : 'default',
-          randomize: !incremental,
-          animate: incremental && !reducedMotion && !large ? 'end' : false,
-          animationDuration: 400,
-          fit: true,
-          padding: 24,
-          // small maps show every label, so leave room for them
-          nodeDimensionsIncludeLabels: nodeCount <= LABELLED_LAYOUT_MAX_NODES,
-          packComponents: true,
-          nodeSeparation: 60,
-          idealEdgeLength: Math.max(100, meanSize * 2.5),
-          nodeRepulsion: 20_000 * (meanSize / 18) ** 2,
-          // in a dense map, slack edges let the repulsion keep nodes apart
-          edgeElasticity: dense ? 0.1 : 0.45,
-          numIter: large ? 600 : 2500,
-        };
-    const layout = cy.layout(options);
-    let current = true;
-    layout.one('layoutstop', () => {
-      if (current) mark('done');
-    });
-    mark('running');
-    // fcose runs synchronously; wait for a paint so the "laying out" status shows first
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => layout.run(), 0);
-    });
-    return () => {
-      current = false;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      layout.stop();
+      const elements = built.current;
+      layout.one('layoutstop', () => {
+        if (!current) return;
+        placed.current = elements;
+        cullLabels(cy);
+        mark('done', source);
+      });
+      layout.run();
     };
-  }, [cy, network, groups, positions]);
+    const computeAll = (seed: number, fixed?: LayoutPositions) =>
+      runLayout(
+        {
+          nodes: cy.nodes().map((node) => layoutNode(node, actors.length)),
+          edges: edgeList,
+          grouped: groups !== null && cy.nodes('[?group]').nonempty(),
+          seed,
+          ...(fixed ? { fixed } : {}),
+        },
+        abort.signal,
+      );
+    const failed = (error: unknown) => {
+      if (!current || (error instanceof DOMException && error.name === 'AbortError')) return;
+      console.warn(error);
+      mark('done');
+    };
+
+    // 1. a saved view keeps its own positions
+    const mapKey = JSON.stringify(network.meta ?? null);
+    const applied = appliedPositions.current;
+    const freshView = !applied || applied.positions !== positions || applied.map !== mapKey;
+    if (positions && freshView && actors.filter((node) => positions[node.id()] !== undefined).nonempty()) {
+      appliedPositions.current = { positions, map: mapKey };
+      mark('running');
+      const missing = ids.filter((id) => !positions[id]);
+      place({ ...positions, ...placeNear(missing, edgeList, positions) }, 'view', {
+        fit: true,
+        animate: false,
+      });
+      return cleanup;
+    }
+    if (positions && wasPlaced && rearrange === handledRearrange.current) {
+      // a saved view is on screen: new kept positions do not move it
+      return cleanup;
+    }
+
+    // 2. "Opnieuw schikken": a fresh layout with the next seed, kept and undoable
+    if (rearrange !== handledRearrange.current) {
+      handledRearrange.current = rearrange;
+      const before = snapshotOf(actors);
+      mark('running');
+      computeAll(FIRST_SEED + rearrange)
+        .then((after) => {
+          if (!current) return;
+          place(after, 'computed', { fit: true, animate: true });
+          keptRef.current?.rearranged?.(keptRef.current.positions ?? before, after);
+        })
+        .catch(failed);
+      return cleanup;
+    }
+
+    // 3. the kept positions are still on their way
+    if (keptPending) {
+      mark('running');
+      return cleanup;
+    }
+
+    // 4. kept positions, or else the previous drawing: new actors near their ties, the rest stays
+    const keptShare = keptPositions ? ids.filter((id) => keptPositions[id]).length / ids.length : 0;
+    const previousShare = ids.filter((id) => previous.has(id)).length / ids.length;
+    const base: { from: Readonly<LayoutPositions>; source: Source } | null =
+      keptPositions && keptShare > 0
+        ? { from: keptPositions, source: 'kept' }
+        : wasPlaced || (previousShare >= KEEP_POSITIONS_SHARE && !regrouped)
+          ? { from: Object.fromEntries(previous), source: 'previous' }
+          : null;
+    if (base) {
+      const share = base.source === 'kept' ? keptShare : previousShare;
+      const missing = ids.filter((id) => !base.from[id]);
+      if (
+        wasPlaced &&
+        missing.length === 0 &&
+        ids.every((id) => samePlace(base.from[id], previous.get(id)))
+      ) {
+        return cleanup; // already where they belong (e.g. the positions just kept came back)
+      }
+      mark('running');
+      if (share >= KEEP_POSITIONS_SHARE || base.source === 'previous') {
+        const near = placeNear(missing, edgeList, base.from);
+        place({ ...base.from, ...near }, base.source, { fit: !wasPlaced, animate: wasPlaced });
+        if (missing.length > 0 && base.source === 'kept') keptRef.current?.keep?.(near, false);
+        return cleanup;
+      }
+      // few kept: the others are laid out around them, which stay where they are
+      const fixed = Object.fromEntries(ids.filter((id) => base.from[id]).map((id) => [id, base.from[id]!]));
+      computeAll(FIRST_SEED, fixed)
+        .then((all) => {
+          place(all, base.source, { fit: true, animate: false });
+          const added = Object.fromEntries(missing.filter((id) => all[id]).map((id) => [id, all[id]!]));
+          if (current) keptRef.current?.keep?.(added, false);
+        })
+        .catch(failed);
+      return cleanup;
+    }
+
+    // 5. nothing known: the seeded layout, kept for the next open
+    mark('running');
+    computeAll(FIRST_SEED)
+      .then((all) => {
+        place(all, 'computed', { fit: true, animate: false });
+        if (current) keptRef.current?.keep?.(all, true);
+      })
+      .catch(failed);
+    return cleanup;
+  }, [cy, network, groups, positions, keptPositions, keptPending, rearrange]);
 
   // a new metric resizes the nodes where they stand
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need their sizes again
@@ -282,7 +437,8 @@ export function CytoscapeMap({
       }
       if (emphasis.nonempty()) {
         const withBoxes = emphasis.union(emphasis.nodes().ancestors());
-        cy.elements().not(withBoxes).addClass('faded');
+        // a large map only marks the emphasis: restyling thousands of faded elements costs a second
+        if (!cy.scratch('_large')) cy.elements().not(withBoxes).addClass('faded');
         emphasis.addClass('highlighted');
       }
       element.select();
@@ -306,7 +462,11 @@ export function CytoscapeMap({
 
   return (
     <div className="map">
-      <MapToolbar cy={cy} padding={24} />
+      <MapToolbar
+        cy={cy}
+        padding={PADDING}
+        {...(kept?.rearranged ? { onRearrange: () => setRearrange((n) => n + 1) } : {})}
+      />
       <div
         ref={containerRef}
         className="map-canvas"
@@ -320,9 +480,54 @@ export function CytoscapeMap({
   );
 }
 
-function sameBox(edge: unknown): boolean {
-  const e = edge as EdgeSingular;
-  return e.source().parent().same(e.target().parent());
+let hardware: boolean | undefined;
+
+/** Whether WebGL is drawn by a graphics card here (not by a software fallback such as SwiftShader). */
+function hardwareWebgl(): boolean {
+  if (hardware !== undefined) return hardware;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardware = renderer !== '' && !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    hardware = false;
+  }
+  return hardware;
+}
+
+/** Positions of these nodes, rounded as the server keeps them. */
+function snapshotOf(nodes: cytoscape.NodeCollection): LayoutPositions {
+  const out: LayoutPositions = {};
+  nodes.forEach((node) => {
+    if (node.isParent()) return;
+    const { x, y } = node.position();
+    out[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  });
+  return out;
+}
+
+const samePlace = (a: Position | undefined, b: Position | undefined) =>
+  !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+/**
+ * A node's box for the layout: its size, and on a small map (whose labels mostly show) room for its
+ * label under it, measured roughly; larger maps hide labels that do not fit instead.
+ */
+function layoutNode(node: NodeSingular, actorCount: number): LayoutRequest['nodes'][number] {
+  const parent = node.data('parent') as string | undefined;
+  const size = Number(node.data('size') ?? 18);
+  const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES && !node.isParent();
+  const text = String(node.data('label') ?? '');
+  const organisation = node.data('kind') === 'organisation';
+  const labelWidth = Math.min(organisation ? 160 : 110, text.length * (organisation ? 7 : 5.2));
+  return {
+    id: node.id(),
+    ...(parent ? { parent } : {}),
+    width: labelled ? Math.max(size, labelWidth) : size,
+    height: labelled ? size + (organisation ? 18 : 14) : size,
+  };
 }
 
 /** Metric sizes go in before the first layout, so it makes room for the large nodes. */
@@ -336,38 +541,19 @@ function applySizes(nodes: NodeDefinition[], sizes: ReadonlyMap<string, number> 
 }
 
 /**
- * Gives known nodes their previous position and new ones a spot near a known neighbour (or anywhere),
- * so a change of date or level keeps the mental map. Returns how many nodes were known.
+ * Known nodes start where they were; new ones start on a spiral around the middle until their place is
+ * decided (stacked nodes make Cytoscape warn about every edge).
  */
-function placeFromPrevious(
-  nodes: NodeDefinition[],
-  edges: EdgeDefinition[],
-  previous: Map<string, Position>,
-): number {
-  const known = new Map<string, Position>();
-  for (const node of nodes) {
-    const position = node.data.id ? previous.get(node.data.id) : undefined;
-    if (node.data.id && position && !node.data.group) known.set(node.data.id, position);
-  }
-  const near = new Map<string, Position>();
-  for (const { data } of edges) {
-    const source = known.get(data.source);
-    const target = known.get(data.target);
-    if (source && !target) near.set(data.target, source);
-    if (target && !source) near.set(data.source, target);
-  }
-  const jitter = (spread: number) => (Math.random() - 0.5) * spread;
-  // spread out even on a first draw: stacked nodes make Cytoscape warn about every edge
-  const area = Math.sqrt(nodes.length) * 40;
+function spreadOut(nodes: NodeDefinition[], previous: Map<string, Position>): void {
+  let i = 0;
   for (const node of nodes) {
     if (node.data.group) continue;
-    const id = node.data.id ?? '';
-    const anchor = near.get(id);
-    node.position =
-      known.get(id) ??
-      (anchor
-        ? { x: anchor.x + jitter(40), y: anchor.y + jitter(40) }
-        : { x: jitter(area), y: jitter(area) });
+    const known = node.data.id ? previous.get(node.data.id) : undefined;
+    if (known) node.position = known;
+    else {
+      i++;
+      const r = 20 * Math.sqrt(i);
+      node.position = { x: r * Math.cos(i * 2.4), y: r * Math.sin(i * 2.4) };
+    }
   }
-  return known.size;
 }

@@ -22,6 +22,7 @@ import {
 } from './CytoscapeMap.tsx';
 import { DomainsPane } from './DomainsPane.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
+import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
 import { MapControls } from './MapControls.tsx';
 import { MapDisplayOptions, MapFilters } from './MapFilters.tsx';
@@ -161,6 +162,11 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
     [view.groupByOrganisation, view.level, organisations],
   );
 
+  // where the nodes stand is kept per map and level; a lezer and the raadsversie only read it
+  const kept = useKeptLayout(mapLayoutKey(opgaveId, view.level, groups !== null), {
+    save: canEdit && !raad,
+  });
+
   const labelOf = useCallback(
     (id: string) =>
       shown?.nodes.find((n) => n.id === id)?.label ??
@@ -279,6 +285,7 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
                 greyed={greyed}
                 centre={centre}
                 positions={editing.saved.positions}
+                kept={kept}
                 onReady={editing.setCy}
               />
               {/* the map's actors for the keyboard: the table lists them all, each selectable */}

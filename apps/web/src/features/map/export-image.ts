@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { domainAppearance } from './domain-appearance.ts';
+import { wrapLabel } from './label-culling.ts';
 import { shapePath } from './shape-path.ts';
 
 const PADDING = 40;
@@ -139,9 +140,16 @@ export function mapToSvg(cy: Core, title: string, footer: string | null = null):
     const organisation = node.data('kind') === 'organisation';
     // as on the map: actors around the opgave that do not take part are drawn lighter
     const faded = node.hasClass('context') ? ' opacity="0.5"' : '';
+    const fontSize = organisation ? 12 : 9;
+    const label = String(node.data('label') ?? '');
+    // as on the map: long names wrap onto more lines, never cut off; the full name is also the title
+    const lines = wrapLabel(label, fontSize, organisation, organisation ? 160 : 110);
+    const tspans = lines
+      .map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : num(fontSize * 1.2)}">${escapeXml(line)}</tspan>`)
+      .join('');
     parts.push(
-      `<g transform="translate(${num(x)} ${num(y)})"${faded}><path d="${shapePath(shape)}" transform="scale(${num(r)})" fill="${colour}" stroke="${INK}" stroke-width="${num(border / r)}"/>`,
-      `<text y="${num(r + (organisation ? 15 : 12))}" text-anchor="middle" font-size="${organisation ? 12 : 9}"${organisation ? ' font-weight="bold"' : ''} fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(String(node.data('label') ?? ''))}</text></g>`,
+      `<g transform="translate(${num(x)} ${num(y)})"${faded}><title>${escapeXml(label)}</title><path d="${shapePath(shape)}" transform="scale(${num(r)})" fill="${colour}" stroke="${INK}" stroke-width="${num(border / r)}"/>`,
+      `<text y="${num(r + (organisation ? 15 : 12))}" text-anchor="middle" font-size="${fontSize}"${organisation ? ' font-weight="bold"' : ''} fill="${INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${tspans}</text></g>`,
     );
   });
   parts.push('</g>');

@@ -33,7 +33,8 @@ export const mapStyle: StylesheetJson = [
       color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
+      // long names wrap onto more lines rather than being cut off
+      'text-wrap': 'wrap',
       'text-max-width': '110px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
@@ -73,6 +74,11 @@ export const mapStyle: StylesheetJson = [
   },
   { selector: 'edge.line-dashed', style: { 'line-style': 'dashed' } },
   { selector: 'edge.line-dotted', style: { 'line-style': 'dotted' } },
+  // large maps: straight solid ties, drawn in half the time of dashed curves (kinds stay in the colour)
+  {
+    selector: 'edge.straight',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'line-style': 'solid' },
+  },
   { selector: 'edge.dense', style: { opacity: 0.3 } },
   {
     selector: 'edge.directed',
@@ -80,6 +86,21 @@ export const mapStyle: StylesheetJson = [
   },
   { selector: '.faded', style: { opacity: 0.12 } },
   { selector: 'node.highlighted', style: { 'min-zoomed-font-size': 0, 'z-index': 5 } },
+  // labels that would overlap one that matters more are not drawn (label-culling.ts)
+  { selector: 'node.label-off', style: { label: '' } },
+  // a hovered or focused actor shows its full name above everything else
+  {
+    selector: 'node.label-pinned',
+    style: {
+      'z-index': 30,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+      'text-background-padding': '2px',
+      'text-border-color': INK,
+      'text-border-width': 1,
+      'text-border-opacity': 1,
+    },
+  },
   {
     selector: 'edge.highlighted',
     style: { opacity: 0.95, 'z-index': 4 },

@@ -23,6 +23,7 @@ import { LoadState } from '../../ui/LoadState.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { CytoscapeMap, type MapSelection } from '../map/CytoscapeMap.tsx';
 import { downloadBlob } from '../map/export-image.ts';
+import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
 import { DomainList } from '../map/MapLegend.tsx';
 import { MinPeopleSelect } from '../map/MinPeopleSelect.tsx';
 import { actorMetrics, sizesByMetric } from '../map/metric-values.ts';
@@ -287,6 +288,8 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
   });
   const grouped = step.styling.groupByOrganisation === true && level === 'person';
   const organisations = useQuery({ ...organisationsQuery(), enabled: grouped }).data?.items;
+  // the positions kept for the map, as the map screen shows it; the presenter only reads them
+  const kept = useKeptLayout(mapLayoutKey(step.opgaveId ?? null, level, grouped), { save: false });
 
   const shown = useMemo(
     () => (network.data ? stepNetwork(step, network.data) : undefined),
@@ -326,6 +329,7 @@ function StepMap({ step, raad, minPeople }: { step: DeckStep; raad: boolean; min
         sizes={sizes}
         groups={groups}
         extraStyle={PROJECTOR_STYLE}
+        kept={kept}
       />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
       <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>

@@ -1,6 +1,7 @@
 import type { Deck, DeckStep } from '@regiekaart/model';
 import type { QueryClient } from '@tanstack/react-query';
 import { keyFiguresQuery } from '../../api/key-figures.ts';
+import { layoutQuery } from '../../api/layouts.ts';
 import { today } from '../../api/use-map-network.ts';
 import { domainsQuery } from '../../api/vocabulary.ts';
 import { formatDate, t } from '../../i18n/catalogue.ts';
@@ -8,6 +9,7 @@ import { changeElements } from '../change/change-elements.ts';
 import { changeStyle } from '../change/change-style.ts';
 import { changeRequestQuery, fetchNetworkAt } from '../change/use-change-data.ts';
 import { compareDomains, domainAppearance } from '../map/domain-appearance.ts';
+import { mapLayoutKey } from '../map/layout/use-kept-layout.ts';
 import { mapStyle } from '../map/map-style.ts';
 import { shapePath } from '../map/shape-path.ts';
 import { buildReport, type ReportLegendItem, type ReportStep } from './pdf-report.ts';
@@ -57,7 +59,16 @@ export async function exportDeckPdf(
       step,
       await queryClient.fetchQuery(stepNetworkQuery(step, raad, deck.minPeople)),
     );
-    const image = await renderMapPng(network, step.positions);
+    // as the presenter draws it: the saved view's positions when they place every actor, otherwise
+    // those kept for the map
+    const level = raad ? 'organisation' : (step.filters.level ?? 'person');
+    const grouped = step.styling.groupByOrganisation === true && level === 'person';
+    const kept = await queryClient
+      .fetchQuery(layoutQuery(mapLayoutKey(step.opgaveId ?? null, level, grouped)))
+      .then((layout) => layout.positions)
+      .catch(() => ({}));
+    const viewPlacesAll = network.nodes.every((node) => step.positions[node.id]);
+    const image = await renderMapPng(network, viewPlacesAll ? step.positions : kept);
     const legend = mapLegend(network.nodes, domainLabel);
     const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
     steps.push({

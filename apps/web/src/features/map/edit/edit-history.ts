@@ -4,9 +4,9 @@ import { type ApiCall, sendAll } from '../../../api/write.ts';
 /**
  * What an edit may change, and so which cached queries must be fetched again:
  * - `graph`: actors, ties, memberships, participants, templates: every network, list and analysis
- * - `annotations`, `views`: only their own lists
+ * - `annotations`, `views`, `layouts` (positions on a map): only their own queries
  */
-export type EditScope = 'graph' | 'annotations' | 'views';
+export type EditScope = 'graph' | 'annotations' | 'views' | 'layouts';
 
 /** One undoable edit: the API calls that make it and the calls that take it back. */
 export type Command = {
@@ -27,8 +27,8 @@ export type HistoryState = {
 
 type Send = (calls: readonly ApiCall[]) => Promise<void>;
 
-// vocabularies never change through an edit; views only through their own
-const UNTOUCHED_BY_GRAPH_EDITS = new Set(['domains', 'link-kinds', 'views']);
+// vocabularies never change through an edit; views and positions only through their own
+const UNTOUCHED_BY_GRAPH_EDITS = new Set(['domains', 'link-kinds', 'views', 'layouts']);
 
 export function invalidateScope(queryClient: QueryClient, scope: EditScope): Promise<void> {
   if (scope === 'graph') {

@@ -1,0 +1,200 @@
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** Class of a node whose label is not drawn (it would overlap one that matters more). */
+export const LABEL_OFF = 'label-off';
+/** Class of a node whose label is drawn whatever the others do (hovered, focused). */
+export const LABEL_PINNED = 'label-pinned';
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+type Measured = { width: number; lines: number; text: string[] };
+
+// what the stylesheet gives a label when nothing overrides it (map-style.ts)
+const FONT_FAMILY = 'system-ui, sans-serif';
+const OUTLINE = 2;
+const MARGIN = 3;
+
+let context: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, Measured>();
+
+/** Width and lines of a label wrapped at `maxWidth`, as Cytoscape wraps it (at spaces). */
+function measure(text: string, font: string, maxWidth: number): Measured {
+  const key = `${font}|${maxWidth}|${text}`;
+  const cached = measured.get(key);
+  if (cached) return cached;
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  const px = Number.parseFloat(font.split(' ').find((p) => p.endsWith('px')) ?? '9');
+  const width = (s: string) => {
+    if (!context) return s.length * 0.6 * px;
+    context.font = font;
+    return context.measureText(s).width;
+  };
+  const lines: string[] = [];
+  let widest = 0;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && width(candidate) > maxWidth) {
+      widest = Math.max(widest, width(line));
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  widest = Math.max(widest, width(line));
+  lines.push(line);
+  const result = { width: widest, lines: lines.length, text: lines };
+  if (measured.size > 20_000) measured.clear();
+  measured.set(key, result);
+  return result;
+}
+
+/** A label as the lines Cytoscape draws it in, for exports that draw labels themselves (SVG). */
+export function wrapLabel(text: string, fontSize: number, bold: boolean, maxWidth: number): string[] {
+  return measure(text, `${bold ? 'bold' : 'normal'} ${fontSize}px ${FONT_FAMILY}`, maxWidth).text;
+}
+
+/**
+ * How large a label is in the drawing (model units) at a zoom level: zoomed out, labels keep their
+ * size on screen (so they stay readable and fewer fit); zoomed in, they grow more slowly than the
+ * drawing, so more of them fit the closer one looks.
+ */
+export function labelScale(zoom: number): number {
+  return zoom < 1 ? 1 / zoom : 1 / Math.sqrt(zoom);
+}
+
+type Base = { fontSize: number; weight: string; maxWidth: number; marginY: number; valign: string };
+
+function baseOf(node: NodeSingular): Base {
+  const cached = node.scratch('_labelBase') as Base | undefined;
+  if (cached) return cached;
+  const base: Base = {
+    fontSize: node.numericStyle('font-size'),
+    weight: String(node.style('font-weight')),
+    maxWidth: node.numericStyle('text-max-width'),
+    marginY: node.numericStyle('text-margin-y'),
+    valign: String(node.style('text-valign')),
+  };
+  node.scratch('_labelBase', base);
+  return base;
+}
+
+/** Where a node's label would lie, with room for its white outline, in model units. */
+function labelBox(node: NodeSingular, base: Base, scale: number): Box | null {
+  const text = String(node.data('label') ?? '');
+  if (!text) return null;
+  const size = base.fontSize * scale;
+  const font = `${base.weight} ${base.fontSize}px ${FONT_FAMILY}`;
+  const { width, lines } = measure(text, font, base.maxWidth);
+  const w = width * scale + 2 * (OUTLINE + MARGIN) * scale;
+  const h = lines * size * 1.25 + 2 * (OUTLINE + MARGIN) * scale;
+  const { x, y } = node.position();
+  if (node.isParent()) {
+    const box = node.boundingBox({ includeLabels: false, includeOverlays: false });
+    const bottom = box.y1 + base.marginY * scale;
+    return { x1: x - w / 2, x2: x + w / 2, y1: bottom - h, y2: bottom };
+  }
+  const top = y + node.outerHeight() / 2 + base.marginY * scale - (OUTLINE + MARGIN) * scale;
+  return { x1: x - w / 2, x2: x + w / 2, y1: top, y2: top + h };
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * The order in which labels claim room: pinned (hovered, focused) first, then the selection and
+ * what it highlights, organisation boxes, core partners and participants, then by size on the map
+ * (the sizing metric), number of ties and id.
+ */
+function rank(node: NodeSingular): number[] {
+  const size = Number(node.data('size') ?? 0);
+  return [
+    node.hasClass(LABEL_PINNED) ? 0 : 1,
+    node.selected() ? 0 : 1,
+    node.hasClass('highlighted') ? 0 : 1,
+    node.hasClass('faded') ? 1 : 0,
+    node.isParent() ? 0 : 1,
+    node.hasClass('regisseur') || node.hasClass('kernpartner') ? 0 : 1,
+    node.hasClass('participant') ? 0 : 1,
+    node.data('kind') === 'organisation' ? 0 : 1,
+    -size,
+    -node.degree(false),
+  ];
+}
+
+function compare(a: { rank: number[]; id: string }, b: { rank: number[]; id: string }): number {
+  for (let i = 0; i < a.rank.length; i++) {
+    const d = (a.rank[i] ?? 0) - (b.rank[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Shows the labels that matter and hides those that would overlap them: labels claim room in order of
+ * importance (see `rank`) and one that would touch a label already placed is not drawn. Only nodes in
+ * view compete, so zooming in reveals more. Labels that are shown get a size for the zoom level
+ * (`labelScale`), set as a style bypass so the stylesheet (also a presenter's larger fonts) stays the
+ * base. Returns how many labels are shown.
+ */
+export function cullLabels(cy: Core): number {
+  const scale = labelScale(cy.zoom());
+  const view = cy.extent();
+  const marginX = view.w * 0.05;
+  const marginY = view.h * 0.05;
+  const inView = (node: NodeSingular) => {
+    const { x, y } = node.position();
+    return (
+      x >= view.x1 - marginX && x <= view.x2 + marginX && y >= view.y1 - marginY && y <= view.y2 + marginY
+    );
+  };
+  const candidates: { node: NodeSingular; rank: number[]; id: string }[] = [];
+  const off: NodeSingular[] = [];
+  cy.nodes('[label]').forEach((node) => {
+    if (node.removed() || !node.visible()) return;
+    if (inView(node) || node.isParent()) candidates.push({ node, rank: rank(node), id: node.id() });
+    else off.push(node);
+  });
+  candidates.sort(compare);
+
+  const cellSize = 120 * scale;
+  const grid = new Map<string, Box[]>();
+  const cells = (b: Box) => {
+    const keys: string[] = [];
+    for (let cx = Math.floor(b.x1 / cellSize); cx <= Math.floor(b.x2 / cellSize); cx++)
+      for (let cy_ = Math.floor(b.y1 / cellSize); cy_ <= Math.floor(b.y2 / cellSize); cy_++)
+        keys.push(`${cx},${cy_}`);
+    return keys;
+  };
+  const on: { node: NodeSingular; base: Base }[] = [];
+  for (const { node } of candidates) {
+    const base = baseOf(node);
+    const box = labelBox(node, base, scale);
+    if (!box) continue;
+    const keys = cells(box);
+    const free = keys.every((key) => !(grid.get(key) ?? []).some((other) => overlaps(box, other)));
+    if (!free) {
+      off.push(node);
+      continue;
+    }
+    for (const key of keys) grid.set(key, [...(grid.get(key) ?? []), box]);
+    on.push({ node, base });
+  }
+
+  cy.batch(() => {
+    for (const node of off) {
+      if (!node.hasClass(LABEL_OFF)) node.addClass(LABEL_OFF);
+    }
+    for (const { node, base } of on) {
+      if (node.hasClass(LABEL_OFF)) node.removeClass(LABEL_OFF);
+      const fontSize = Math.round(base.fontSize * scale * 100) / 100;
+      if (node.scratch('_labelFont') === fontSize) continue;
+      node.scratch('_labelFont', fontSize);
+      node.style({
+        'font-size': fontSize,
+        'text-max-width': `${base.maxWidth * scale}px`,
+        'text-margin-y': base.marginY * scale,
+        'text-outline-width': OUTLINE * scale,
+        'min-zoomed-font-size': 0,
+      });
+    }
+  });
+  return on.length;
+}

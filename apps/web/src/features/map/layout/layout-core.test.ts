@@ -1,0 +1,98 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import { computeLayout, type LayoutPositions, type LayoutRequest, separateBoxes } from './layout-core.ts';
+import { placeNear } from './place-near.ts';
+
+cytoscape.use(fcose);
+
+function ring(n: number, parentOf?: (i: number) => string | undefined): LayoutRequest {
+  const nodes = Array.from({ length: n }, (_, i) => {
+    const parent = parentOf?.(i);
+    return { id: `n${i}`, width: 18, height: 18, ...(parent ? { parent } : {}) };
+  });
+  const parents = [...new Set(nodes.map((node) => node.parent).filter((p): p is string => !!p))];
+  const edges = nodes.flatMap((_, i) => [
+    { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % n}` },
+    { id: `f${i}`, source: `n${i}`, target: `n${(i * 7 + 3) % n}` },
+  ]);
+  return {
+    nodes: [...parents.map((id) => ({ id, width: 0, height: 0 })), ...nodes],
+    edges,
+    grouped: parents.length > 0,
+    seed: 1,
+  };
+}
+
+describe('computeLayout', () => {
+  it('gives the same request the same positions, whatever the order of actors and ties', () => {
+    const request = ring(40);
+    const first = computeLayout(cytoscape, request);
+    const shuffled = { ...request, nodes: [...request.nodes].reverse(), edges: [...request.edges].reverse() };
+    expect(computeLayout(cytoscape, shuffled)).toEqual(first);
+    expect(Object.keys(first)).toHaveLength(40);
+    expect(new Set(Object.values(first).map((p) => `${p.x},${p.y}`)).size).toBe(40);
+  });
+
+  it('gives another seed another drawing', () => {
+    const request = ring(30);
+    expect(computeLayout(cytoscape, { ...request, seed: 2 })).not.toEqual(computeLayout(cytoscape, request));
+  });
+
+  it('keeps fixed nodes where they are', () => {
+    const fixed = { n0: { x: 500, y: 500 }, n1: { x: 560, y: 500 } };
+    const positions = computeLayout(cytoscape, { ...ring(20), fixed });
+    expect(positions.n0).toEqual(fixed.n0);
+    expect(positions.n1).toEqual(fixed.n1);
+  });
+});
+
+describe('separateBoxes', () => {
+  it('pushes overlapping organisation boxes apart until none overlap', () => {
+    const request = ring(24, (i) => `g${i % 4}`);
+    // every box on the same spot
+    const positions: LayoutPositions = {};
+    for (const [i, node] of request.nodes.filter((n) => n.parent).entries())
+      positions[node.id] = { x: (i % 3) * 10, y: Math.floor(i / 3) * 10 };
+    separateBoxes(request, positions);
+    const boxes = ['g0', 'g1', 'g2', 'g3'].map((g) => {
+      const members = request.nodes.filter((n) => n.parent === g).map((n) => positions[n.id]!);
+      return {
+        x1: Math.min(...members.map((p) => p.x)) - 9,
+        x2: Math.max(...members.map((p) => p.x)) + 9,
+        y1: Math.min(...members.map((p) => p.y)) - 9,
+        y2: Math.max(...members.map((p) => p.y)) + 9,
+      };
+    });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        expect(overlap, `g${i} and g${j}`).toBe(false);
+      }
+  });
+});
+
+describe('placeNear', () => {
+  it('places new actors near their ties, moves no one else, and is deterministic', () => {
+    const known = { a: { x: 0, y: 0 }, b: { x: 200, y: 0 }, c: { x: 0, y: 200 } };
+    const edges = [
+      { source: 'a', target: 'new1' },
+      { source: 'b', target: 'new1' },
+      { source: 'new1', target: 'new2' },
+      { source: 'c', target: 'c2' },
+    ];
+    const placed = placeNear(['new2', 'new1', 'loner'], edges, known);
+    expect(Object.keys(placed).sort()).toEqual(['loner', 'new1', 'new2']);
+    // between its two neighbours, within a few steps of their middle
+    expect(Math.hypot(placed.new1!.x - 100, placed.new1!.y - 0)).toBeLessThan(120);
+    // near the new actor it is tied to
+    expect(Math.hypot(placed.new2!.x - placed.new1!.x, placed.new2!.y - placed.new1!.y)).toBeLessThan(120);
+    // no one lands on a known actor
+    for (const p of Object.values(placed))
+      for (const q of Object.values(known))
+        expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(30);
+    expect(placeNear(['new1', 'new2', 'loner'], edges, known)).toEqual(placed);
+  });
+});
