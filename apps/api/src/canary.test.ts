@@ -185,10 +185,17 @@ async function concretePaths(caller: Caller, template: string): Promise<string[]
       continue;
     }
     const next: string[] = [];
+    if (part === '{level}') {
+      // a map level is a word, not an id
+      for (const prefix of prefixes)
+        for (const level of ['person', 'organisation']) next.push(`${prefix}/${level}`);
+      prefixes = next;
+      continue;
+    }
     for (const prefix of prefixes) {
       const list = await caller('GET', `/api${prefix}?limit=1000`);
       const ids = list.status === 200 ? idsIn(list) : [];
-      const own = i === 1 && parts[0] === 'opgaven' ? [CANARY.id] : i === 1 ? [] : secrets.slice(-4);
+      const own = parts[i - 1] === 'opgaven' ? [CANARY.id] : i === 1 ? [] : secrets.slice(-4);
       for (const id of [...ids, ...own, 'x'].slice(0, 6)) next.push(`${prefix}/${encodeURIComponent(id)}`);
     }
     prefixes = next;

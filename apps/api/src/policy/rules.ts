@@ -201,3 +201,15 @@ export function visibleLogEntries(access: Access, entries: AccessLogEntry[]): Ac
     };
   });
 }
+
+/** The list of past imports and merges is for a beheerder. */
+export function assertMayListChangeSets(access: Access): void {
+  if (access.role !== 'beheerder') throw new Forbidden('Alleen een beheerder ziet de eerdere imports.');
+}
+
+/** One import or merge, and undoing it: a beheerder, or whoever made the merge. */
+export function assertMayUndoChangeSet(access: Access, set: { kind: string; userId: string | null }): void {
+  if (access.role === 'beheerder') return;
+  if (set.kind === 'merge' && set.userId !== null && set.userId === access.user?.id) return;
+  throw new Forbidden('Alleen een beheerder, of wie de samenvoeging deed, kan dit zien of ongedaan maken.');
+}

@@ -1,11 +1,10 @@
 import { ChangeSetSchema, MergeBodySchema, MergeResultSchema } from '@regiekaart/model';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
-import { ApiError } from '../http/problem.ts';
 import { readJson, readQuery } from '../http/validate.ts';
+import { assertMayListChangeSets, assertMayUndoChangeSet } from '../policy/rules.ts';
 import { getChangeSet, listChangeSets, undoChangeSet } from '../services/change-sets.service.ts';
 import { mergeActors } from '../services/merge.service.ts';
 
@@ -16,14 +15,6 @@ const ImportListQuerySchema = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict();
-
-const forbidden = (detail: string) => new ApiError(403, 'Geen toegang', detail);
-
-/** A beheerder sees every change set; others only undo a merge they made themselves. */
-function mayUndo(access: Access, set: { kind: string; userId: string | null }): boolean {
-  if (access.role === 'beheerder') return true;
-  return set.kind === 'merge' && set.userId !== null && set.userId === access.user?.id;
-}
 
 /** Past imports and merges, undoing them, and merging people and organisations. */
 export function changeSetRoutes(db: Db, docs: ApiDocs) {
@@ -76,21 +67,18 @@ export function changeSetRoutes(db: Db, docs: ApiDocs) {
 
   return new Hono()
     .get('/imports', (c) => {
-      if (c.get('access').role !== 'beheerder')
-        throw forbidden('Alleen een beheerder ziet de eerdere imports.');
+      assertMayListChangeSets(c.get('access'));
       return c.json(listChangeSets(db, readQuery(c, ImportListQuerySchema)));
     })
     .get('/imports/:id', (c) => {
       const set = getChangeSet(db, c.req.param('id'));
-      if (!mayUndo(c.get('access'), set)) throw forbidden('Alleen een beheerder ziet deze import.');
+      assertMayUndoChangeSet(c.get('access'), set);
       return c.json(set);
     })
     .delete('/imports/:id', (c) => {
       const access = c.get('access');
       const set = getChangeSet(db, c.req.param('id'));
-      if (!mayUndo(access, set)) {
-        throw forbidden('Alleen een beheerder, of wie de samenvoeging deed, kan dit ongedaan maken.');
-      }
+      assertMayUndoChangeSet(access, set);
       access.audit.objectType = set.kind;
       return c.json(undoChangeSet(db, set.id));
     })
