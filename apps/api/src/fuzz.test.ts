@@ -81,6 +81,16 @@ const IDS = [
   'usr-other',
   'does-not-exist',
 ];
+/** XML an import must refuse with a 4xx: external entities, entity expansion, not well formed, hyperedges. */
+const hostileXmlArb = fc.constantFrom(
+  '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml><graph><node id="a"><data key="l">&x;</data></node></graph></graphml>',
+  '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><graphml><graph><node id="&c;"/></graph></graphml>',
+  '<?xml version="1.0"?><graphml><graph edgedefault="undirected"><node id="a"></graph>',
+  '<graphml><graph><node id="a"/><node id="b"/><hyperedge><endpoint node="a"/><endpoint node="b"/></hyperedge></graph></graphml>',
+  '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY x SYSTEM "file:///etc/hostname">]><gexf><graph><nodes><node id="a" label="&x;"/></nodes></graph></gexf>',
+  '<gexf version="1.3"><graph mode="dynamic"><nodes><node id="a"><spells><spell start="1"/></spells></node></nodes></graph></gexf>',
+);
+
 /** Text with control characters, line and paragraph separators and a BOM among ordinary ones. */
 const controlTextArb = fc.string({
   unit: fc.constantFrom(
@@ -228,6 +238,9 @@ function requestArb(): fc.Arbitrary<Request> {
               'organisation',
               'json',
               'csv',
+              'graphml',
+              'gexf',
+              'xlsx',
               'true',
               '2',
               '-1',
@@ -242,7 +255,7 @@ function requestArb(): fc.Arbitrary<Request> {
       ),
       shape: fc.nat({ max: 9 }),
       json: fc.jsonValue({ maxDepth: 3 }),
-      text: fc.oneof(fc.string({ maxLength: 80 }), controlTextArb),
+      text: fc.oneof(fc.string({ maxLength: 80 }), controlTextArb, hostileXmlArb),
       mutated: fc
         .constantFrom(...Object.keys(TEMPLATES))
         .chain((k) => mutatedArb(TEMPLATES[k] ?? {}).map((b) => [k, b] as const)),
