@@ -35,7 +35,23 @@ const FILES = [
   { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
   { file: 'r-igraph.graphml', nodes: 4, ties: 4, directed: 4, label: ['n0', 'Gemeente Vaals'] },
   { file: 'yed-desktop.graphml', nodes: 3, ties: 1, directed: 1, label: ['n2', '3'] },
+  { file: 'graph-tool-lesmis.graphml', nodes: 77, ties: 254, directed: 0, label: ['n11', 'Valjean'] },
+  {
+    file: 'graph-tool-serengeti-foodweb.graphml',
+    nodes: 161,
+    ties: 592,
+    directed: 592,
+    label: ['n0', 'Abutilon spp.'],
+  },
 ] as const;
+
+describe.each(FILES)('$file, counted in the text itself', ({ file, nodes, ties }) => {
+  it('holds as many <node> and <edge> elements as the table says', () => {
+    const text = textOf(file);
+    expect(text.match(/<node[\s>]/g)?.length ?? 0).toBe(nodes);
+    expect(text.match(/<edge[\s>]/g)?.length ?? 0).toBe(ties);
+  });
+});
 
 describe.each(FILES)('$file', ({ file, nodes, ties, directed, label }) => {
   const records = readImport(formatOf(file), textOf(file));
