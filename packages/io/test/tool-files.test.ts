@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatError, readGraph, readImport } from '../src/index.ts';
 
@@ -164,5 +165,75 @@ describe('what the tools write, read the way a regisseur expects', () => {
       'GEXF-bestand, <edge id="0"> (nr. 1), regel 12: een waarde die per periode verschilt (<attvalue> met een tijd, attribuut "weight"). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
     );
     expect(() => readGraph('gexf', textOf('gephi-dynamic-edge-weight.gexf'))).toThrow(FormatError);
+  });
+});
+
+/** Kumu's own JSON export: counted with JSON.parse, not with our reader. */
+const KUMU_JSON = [
+  { file: 'kumu-us-states.json', directed: 0, label: ['elem-0UuWEP00', 'New York'], type: 'State' },
+  {
+    file: 'kumu-changelabs-template.json',
+    directed: 11,
+    label: ['elem-BbwUSVEF', 'Stakeholder A'],
+    type: 'Stakeholder',
+  },
+] as const;
+
+describe.each(KUMU_JSON)('Kumu JSON export $file', ({ file, directed, label, type }) => {
+  const raw = JSON.parse(textOf(file)) as { elements: unknown[]; connections: Array<{ direction: string }> };
+  const records = readImport('json', textOf(file));
+
+  it('imports every element and every connection, each with its direction', () => {
+    expect(records.organisations.length + records.people.length).toBe(raw.elements.length);
+    expect(records.links).toHaveLength(raw.connections.length);
+    expect(raw.connections.filter((c) => c.direction === 'directed')).toHaveLength(directed);
+    expect(records.links.filter((row) => row.data.directed === true)).toHaveLength(directed);
+  });
+
+  it('takes the label as name, the element type as type and keeps the _id', () => {
+    const row = records.organisations.find((r) => r.data.id === label[0]);
+    expect(row?.data.name).toBe(label[1]);
+    expect(row?.data.type).toBe(type);
+  });
+
+  it('gives analyse the same elements and connections', () => {
+    const graph = readGraph('json', textOf(file));
+    expect(graph.nodes).toHaveLength(raw.elements.length);
+    expect(graph.edges).toHaveLength(raw.connections.length);
+  });
+});
+
+describe("Kumu's sample import workbook (PayPal Mafia), saved by Microsoft Excel", () => {
+  const bytes = new Uint8Array(readFileSync(new URL('kumu-paypal-mafia-excel.xlsx', TOOLS)));
+  const parts = unzipSync(bytes);
+  const rowsOf = (sheet: string) =>
+    (strFromU8(parts[`xl/worksheets/${sheet}`] as Uint8Array).match(/<row /g)?.length ?? 0) - 1;
+  const records = readImport('xlsx', bytes);
+
+  it('is an Excel file (not written by LibreOffice or openpyxl)', () => {
+    expect(strFromU8(parts['docProps/app.xml'] as Uint8Array)).toContain(
+      '<Application>Microsoft Macintosh Excel</Application>',
+    );
+  });
+
+  it('imports every row of Elements and Connections (rows counted in the sheet XML, less the header)', () => {
+    expect(rowsOf('sheet1.xml')).toBe(34);
+    expect(rowsOf('sheet2.xml')).toBe(49);
+    expect(records.people.length + records.organisations.length).toBe(34);
+    expect(records.links).toHaveLength(49);
+    const graph = readGraph('xlsx', bytes);
+    expect(graph.nodes).toHaveLength(34);
+    expect(graph.edges).toHaveLength(49);
+  });
+
+  it('reads Type Person as people, Company as the type of an organisation, connection Type as kind', () => {
+    expect(records.people.map((r) => r.data.name)).toContain('Peter Thiel');
+    expect(records.organisations.find((r) => r.data.name === 'Tesla Motors')?.data.type).toBe('Company');
+    expect(records.links[0]?.data).toMatchObject({
+      sourceId: 'PayPal',
+      targetId: 'Ken Howery',
+      kind: 'Employee/Founder',
+      directed: true,
+    });
   });
 });
