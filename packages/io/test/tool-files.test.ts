@@ -36,6 +36,7 @@ const FILES = [
   { file: 'tinkerpop-modern.graphml', nodes: 6, ties: 6, directed: 6, label: ['1', 'marko'] },
   { file: 'r-igraph.graphml', nodes: 4, ties: 4, directed: 4, label: ['n0', 'Gemeente Vaals'] },
   { file: 'yed-desktop.graphml', nodes: 3, ties: 1, directed: 1, label: ['n2', '3'] },
+  { file: 'yed-live.graphml', nodes: 2, ties: 2, directed: 2, label: ['n0', 'Source with ports'] },
   { file: 'graph-tool-lesmis.graphml', nodes: 77, ties: 254, directed: 0, label: ['n11', 'Valjean'] },
   {
     file: 'graph-tool-serengeti-foodweb.graphml',
@@ -145,6 +146,24 @@ describe('what the tools write, read the way a regisseur expects', () => {
   it('yEd: a file with groups (nested graphs) is refused whole, naming the group node', () => {
     expect(formatErrorOf(() => readImport('graphml', textOf('yed-desktop-groups.graphml'))).message).toBe(
       'GraphML-bestand, <node id="n1"> (nr. 2), regel 39: een geneste graaf in een knoop (bijvoorbeeld een groep of map in yEd). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
+    );
+  });
+
+  it('yEd Live: labels written as <y:Label Text="..."> are read; edges on ports are edges on their nodes', () => {
+    const records = readImport('graphml', textOf('yed-live.graphml'));
+    expect(records.organisations.map((row) => row.data.name)).toEqual([
+      'Source with ports',
+      'Target with ports',
+    ]);
+    expect(records.links.map((row) => [row.data.sourceId, row.data.targetId])).toEqual([
+      ['n0', 'n1'],
+      ['n1', 'n0'],
+    ]);
+  });
+
+  it('yEd Live: a file with groups (nested graphs) is refused whole, naming the group node', () => {
+    expect(formatErrorOf(() => readImport('graphml', textOf('yed-live-groups.graphml'))).message).toBe(
+      'GraphML-bestand, <node id="n0"> (nr. 1), regel 82: een geneste graaf in een knoop (bijvoorbeeld een groep of map in yEd). Regiekaart kan dat niet overnemen; het bestand is niet ingelezen.',
     );
   });
 
