@@ -115,6 +115,16 @@ describe('what the tools write, read the way a regisseur expects', () => {
     expect(strongest?.data.strength).toBe(5);
   });
 
+  it('graph-tool: float properties in C99 hex notation (0x1.fp+4) are numbers, the same weights as Gephi has', () => {
+    const graph = readGraph('graphml', textOf('graph-tool-lesmis.graphml'));
+    expect(graph.edges.find((edge) => edge.id === 'e54')?.value).toBe(31);
+    const gephi = readImport('gexf', textOf('gephi-les-miserables.gexf'));
+    const sorted = (values: unknown[]) => values.map(Number).sort((a, b) => a - b);
+    expect(sorted(graph.edges.map((edge) => edge.value))).toEqual(
+      sorted(gephi.links.map((row) => row.data.weight ?? 1)),
+    );
+  });
+
   it('networkx: nodes without a kind become people when asked', () => {
     const records = readImport('graphml', textOf('networkx-directed.graphml'), { nodes: 'person' });
     expect(records.people.map((row) => row.data.name)).toEqual([
