@@ -6,6 +6,7 @@ import { readGraphml } from './graphml/read-graphml.ts';
 import type { IoFormat } from './io-format.ts';
 import { backupToGraph } from './json/backup-to-graph.ts';
 import { isJsonGraph, jsonToGraph } from './json/json-to-graph.ts';
+import { isKumuJson, kumuToGraph } from './json/kumu-to-graph.ts';
 import { parseJson } from './json/parse-json.ts';
 import { readBackup } from './json/read-json-import.ts';
 import { inputBytes, inputText } from './read-import.ts';
@@ -14,7 +15,9 @@ import { recordsToGraph } from './xlsx/xlsx-to-graph.ts';
 
 function readJsonGraph(text: string): GraphDocument {
   const value = parseJson(text);
-  return toGraphDocument(isJsonGraph(value) ? jsonToGraph(value) : backupToGraph(readBackup(value)));
+  if (isJsonGraph(value)) return toGraphDocument(jsonToGraph(value));
+  if (isKumuJson(value)) return toGraphDocument(kumuToGraph(value));
+  return toGraphDocument(backupToGraph(readBackup(value)));
 }
 
 /**

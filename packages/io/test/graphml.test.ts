@@ -205,3 +205,16 @@ describe('graphml errors', () => {
     );
   });
 });
+
+describe('hexadecimal floats (graph-tool)', () => {
+  it('reads 0x1.8p-1 and -0x1p+2 in a double key as numbers, leaves other text as written', () => {
+    const text = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+      <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+      <graph edgedefault="undirected"><node id="a"/><node id="b"/>
+        <edge source="a" target="b"><data key="w">0x1.8p-1</data></edge>
+        <edge source="b" target="a"><data key="w">-0x1p+2</data></edge>
+        <edge source="a" target="a"><data key="w">0xp+1</data></edge>
+      </graph></graphml>`;
+    expect(readGraph('graphml', text).edges.map((edge) => edge.weight)).toEqual([0.75, -4, '0xp+1']);
+  });
+});

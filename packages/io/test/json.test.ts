@@ -165,3 +165,37 @@ describe('readGraph json', () => {
     ]);
   });
 });
+
+describe('Kumu JSON export (elements, connections)', () => {
+  const kumu = (connections: unknown[], elements: unknown[] = [{ _id: 'elem-a' }, { _id: 'elem-b' }]) =>
+    JSON.stringify({ name: 'Kaart', elements, connections, loops: [], maps: [] });
+
+  it('reads a mutual or undirected connection as undirected, a directed one as directed', () => {
+    const records = readImport(
+      'json',
+      kumu([
+        { _id: 'conn-1', from: 'elem-a', to: 'elem-b', direction: 'mutual', attributes: {} },
+        {
+          _id: 'conn-2',
+          from: 'elem-b',
+          to: 'elem-a',
+          direction: 'directed',
+          attributes: { 'connection type': 'Financiering' },
+        },
+      ]),
+    );
+    expect(records.links.map((r) => [r.data.directed, r.data.kind])).toEqual([
+      [false, 'overleg'],
+      [true, 'Financiering'],
+    ]);
+  });
+
+  it('refuses an element without _id and a connection without to, naming the place', () => {
+    expect(
+      formatErrorOf(() => readImport('json', kumu([], [{ attributes: { label: 'A' } }]))).message,
+    ).toContain('"elements" nr. 1');
+    expect(formatErrorOf(() => readImport('json', kumu([{ from: 'elem-a' }]))).message).toContain(
+      'zonder to',
+    );
+  });
+});

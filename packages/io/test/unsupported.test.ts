@@ -121,6 +121,17 @@ describe('yEd Live (yFiles for HTML) labels', () => {
   });
 });
 
+describe('yEd Live (yFiles for HTML) labels as an attribute', () => {
+  it('takes the label from <y:Label Text="..."> as yFiles for HTML 3.0 writes single-line labels', () => {
+    const text = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:x="http://www.yworks.com/xml/yfiles-common/markup/3.0" xmlns:y="http://www.yworks.com/xml/yfiles-common/3.0">
+      <key id="d3" for="node" attr.name="NodeLabels" y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeLabels"/>
+      <graph id="G" edgedefault="directed">
+        <node id="n0"><data key="d3"><x:List><y:Label Text="Wijkteam West" LayoutParameter="{y:GraphMLReference 2}"/></x:List></data></node>
+      </graph></graphml>`;
+    expect(readImport('graphml', text).organisations[0]?.data.name).toBe('Wijkteam West');
+  });
+});
+
 describe('CSV as Dutch Excel writes it', () => {
   it('reads ; with BOM, Dutch headers and dates, decimal commas and a type column for direction', () => {
     const text =

@@ -10,7 +10,7 @@ type Key = {
   type: string | undefined;
   default?: string;
   graphics: boolean;
-  /** yEd Live's (yFiles for HTML) NodeLabels/EdgeLabels key: labels as `y:Label.Text`. */
+  /** yEd Live's (yFiles for HTML) NodeLabels/EdgeLabels key: labels as `y:Label Text="..."` or `y:Label.Text`. */
   labels: boolean;
   /** yEd Live's drawing keys (geometry, style, view state): no attribute for us. */
   drawing: boolean;
@@ -24,6 +24,16 @@ function firstText(element: XmlElement, name: string): string | undefined {
   for (const child of element.children) {
     if (child.name === name) return child.text;
     const nested = firstText(child, name);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+
+/** yFiles for HTML's first label: `<y:Label Text="...">`, or its `<y:Label.Text>` child (multi-line text). */
+function firstLabel(element: XmlElement): string | undefined {
+  for (const child of element.children) {
+    if (child.name === 'Label') return child.attributes.Text ?? firstText(child, 'Label.Text');
+    const nested = firstLabel(child);
     if (nested !== undefined) return nested;
   }
   return undefined;
@@ -66,7 +76,7 @@ function attributesOf(
     const keyId = data.attributes.key ?? '';
     const key = keys.get(keyId);
     if (key?.labels) {
-      const label = firstText(data, 'Label.Text');
+      const label = firstLabel(data);
       if (label !== undefined && label.trim() !== '' && attributes.label === undefined)
         attributes.label = label.trim();
       continue;
@@ -135,7 +145,7 @@ function refuseUnsupported(root: XmlElement, graph: XmlElement): void {
  * Reads GraphML (ours, Gephi, networkx, igraph, TinkerPop, yEd and yEd Live): the `<graph>`, its direct
  * `<node>` and `<edge>` children, `<data>` typed by their `<key>` (defaults applied), `edgedefault` and
  * per-edge `directed`. Labels come from a label/name key or from yEd's drawing (`y:NodeLabel` in yEd,
- * `y:Label.Text` in yEd Live). Hyperedges and nested graphs are refused (see `refuseUnsupported`).
+ * `y:Label` in yEd Live). Hyperedges and nested graphs are refused (see `refuseUnsupported`).
  */
 export function readGraphml(text: string): ParsedGraph {
   const root = parseXml('graphml', text);

@@ -3,6 +3,7 @@ import { graphToImport } from '../graph/graph-to-import.ts';
 import { emptyImportRecords, IMPORT_COLLECTIONS, type ImportRecords } from '../import-records.ts';
 import type { ReadImportOptions } from '../io-format.ts';
 import { isJsonGraph, jsonToGraph } from './json-to-graph.ts';
+import { isKumuJson, kumuToGraph } from './kumu-to-graph.ts';
 import { isRecord, parseJson } from './parse-json.ts';
 
 const HEADER_KEYS = ['format', 'version', 'exportedAt'];
@@ -56,9 +57,12 @@ export function readBackup(value: unknown): ImportRecords {
 
 /**
  * Reads a JSON import: the full backup (`Dataset`: format 'regiekaart', version 1 and its collections,
- * each record passed on as it stands) or a graph with a `nodes` list, which is read like any graph file.
+ * each record passed on as it stands), a graph with a `nodes` list or a Kumu export (`elements`,
+ * `connections`), which are read like any graph file.
  */
 export function readJsonImport(text: string, options: ReadImportOptions = {}): ImportRecords {
   const value = parseJson(text);
-  return isJsonGraph(value) ? graphToImport(jsonToGraph(value), options) : readBackup(value);
+  if (isJsonGraph(value)) return graphToImport(jsonToGraph(value), options);
+  if (isKumuJson(value)) return graphToImport(kumuToGraph(value), options);
+  return readBackup(value);
 }
