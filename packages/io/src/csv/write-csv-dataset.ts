@@ -1,8 +1,17 @@
 import type { Dataset } from '@regiekaart/model';
+import {
+  type DatasetRow,
+  LINK_COLUMNS,
+  linkRows,
+  ORGANISATION_COLUMNS,
+  organisationRows,
+  PEOPLE_COLUMNS,
+  peopleRows,
+} from '../dataset-rows.ts';
 import type { DatasetEntity } from '../graph/dataset-to-graph.ts';
-import { type CsvValue, writeCsv } from './write-csv.ts';
+import { writeCsv } from './write-csv.ts';
 
-type Row = Record<string, CsvValue>;
+type Row = DatasetRow;
 
 const MIXED_COLUMNS = [
   'record',
@@ -29,36 +38,6 @@ const MIXED_COLUMNS = [
   'confidence',
   'note',
 ];
-const ORGANISATION_COLUMNS = ['id', 'name', 'shortName', 'domain', 'type', 'parentId', 'region', 'note'];
-const PEOPLE_COLUMNS = [
-  'id',
-  'name',
-  'function',
-  'organisationId',
-  'role',
-  'since',
-  'until',
-  'membershipId',
-  'note',
-];
-const LINK_COLUMNS = [
-  'id',
-  'sourceId',
-  'targetId',
-  'kind',
-  'strength',
-  'directed',
-  'since',
-  'until',
-  'source',
-  'recordedBy',
-  'confidence',
-  'note',
-];
-
-const organisationRows = (dataset: Dataset): Row[] => dataset.organisations.map((o) => ({ ...o }));
-const linkRows = (dataset: Dataset): Row[] => dataset.links.map((l) => ({ ...l }));
-
 function table(columns: readonly string[], rows: readonly Row[]): string {
   return writeCsv(
     columns,
@@ -85,18 +64,6 @@ function writeMixed(dataset: Dataset): string {
   return table(MIXED_COLUMNS, rows);
 }
 
-/** One row per membership, the person repeated; a person without memberships gets one row. */
-function writePeople(dataset: Dataset): string {
-  const rows: Row[] = [];
-  for (const person of dataset.people) {
-    const base: Row = { id: person.id, name: person.name, function: person.function, note: person.note };
-    if (person.memberships.length === 0) rows.push(base);
-    for (const { id, ...membership } of person.memberships)
-      rows.push({ ...base, ...membership, membershipId: id });
-  }
-  return table(PEOPLE_COLUMNS, rows);
-}
-
 /**
  * Writes a dataset as CSV: `entity` all gives the mixed file (record column organisation | person |
  * membership | link); organisations, people or links give a file of that entity alone. Only these
@@ -109,7 +76,7 @@ export function writeCsvDataset(dataset: Dataset, entity: DatasetEntity): string
     case 'organisations':
       return table(ORGANISATION_COLUMNS, organisationRows(dataset));
     case 'people':
-      return writePeople(dataset);
+      return table(PEOPLE_COLUMNS, peopleRows(dataset));
     case 'links':
       return table(LINK_COLUMNS, linkRows(dataset));
   }

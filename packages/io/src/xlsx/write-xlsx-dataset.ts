@@ -1,59 +1,28 @@
 import type { Dataset } from '@regiekaart/model';
 import { dutchHeader } from '../csv/csv-columns.ts';
+import {
+  type DatasetRow,
+  LINK_COLUMNS,
+  linkRows,
+  ORGANISATION_COLUMNS,
+  organisationRows,
+  PEOPLE_COLUMNS,
+  peopleRows,
+} from '../dataset-rows.ts';
 import type { DatasetEntity } from '../graph/dataset-to-graph.ts';
-import { writeXlsx, type XlsxSheet, type XlsxValue } from './write-xlsx.ts';
-
-type Row = Record<string, XlsxValue>;
-
-const ORGANISATION_COLUMNS = ['id', 'name', 'shortName', 'domain', 'type', 'parentId', 'region', 'note'];
-const PEOPLE_COLUMNS = [
-  'id',
-  'name',
-  'function',
-  'organisationId',
-  'role',
-  'since',
-  'until',
-  'membershipId',
-  'note',
-];
-const LINK_COLUMNS = [
-  'id',
-  'sourceId',
-  'targetId',
-  'kind',
-  'strength',
-  'directed',
-  'since',
-  'until',
-  'source',
-  'recordedBy',
-  'confidence',
-  'note',
-];
+import { writeXlsx, type XlsxSheet } from './write-xlsx.ts';
 
 function sheet(
   name: string,
   shape: 'organisations' | 'people' | 'links',
   columns: readonly string[],
-  rows: readonly Row[],
+  rows: readonly DatasetRow[],
 ): XlsxSheet {
   return {
     name,
     header: columns.map((field) => dutchHeader(shape, field)),
     rows: rows.map((row) => columns.map((column) => row[column])),
   };
-}
-
-function peopleRows(dataset: Dataset): Row[] {
-  const rows: Row[] = [];
-  for (const person of dataset.people) {
-    const base: Row = { id: person.id, name: person.name, function: person.function, note: person.note };
-    if (person.memberships.length === 0) rows.push(base);
-    for (const { id, ...membership } of person.memberships)
-      rows.push({ ...base, ...membership, membershipId: id });
-  }
-  return rows;
 }
 
 /**
@@ -64,24 +33,10 @@ function peopleRows(dataset: Dataset): Row[] {
 export function writeXlsxDataset(dataset: Dataset, entity: DatasetEntity): Uint8Array {
   const sheets: XlsxSheet[] = [];
   if (entity === 'all' || entity === 'organisations')
-    sheets.push(
-      sheet(
-        'Organisaties',
-        'organisations',
-        ORGANISATION_COLUMNS,
-        dataset.organisations.map((o) => ({ ...o })),
-      ),
-    );
+    sheets.push(sheet('Organisaties', 'organisations', ORGANISATION_COLUMNS, organisationRows(dataset)));
   if (entity === 'all' || entity === 'people')
     sheets.push(sheet('Personen', 'people', PEOPLE_COLUMNS, peopleRows(dataset)));
   if (entity === 'all' || entity === 'links')
-    sheets.push(
-      sheet(
-        'Verbindingen',
-        'links',
-        LINK_COLUMNS,
-        dataset.links.map((l) => ({ ...l })),
-      ),
-    );
+    sheets.push(sheet('Verbindingen', 'links', LINK_COLUMNS, linkRows(dataset)));
   return writeXlsx(sheets);
 }
