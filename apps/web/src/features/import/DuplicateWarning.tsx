@@ -1,5 +1,5 @@
 import { type ImportCandidate, ImportCandidateSchema } from '@regiekaart/model';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiWriteError } from '../../api/write.ts';
 import { importStrings as s } from '../../i18n/nl-import.ts';
 import './import.css';
@@ -12,6 +12,27 @@ export function duplicateCandidates(error: unknown): ImportCandidate[] | null {
   const body = error.body as { candidates?: unknown } | null;
   const parsed = Candidates.safeParse(body?.candidates);
   return parsed.success && parsed.data.length ? parsed.data : null;
+}
+
+/**
+ * A create that a 409 "Bestaat deze al?" may stop. `created(run)` is true when `run` went through;
+ * false when it stopped at existing records, which `duplicates` then holds for the warning.
+ */
+export function useDuplicateCheck() {
+  const [duplicates, setDuplicates] = useState<ImportCandidate[] | null>(null);
+  const created = useCallback(async (run: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await run();
+    } catch (error) {
+      const candidates = duplicateCandidates(error);
+      if (!candidates) throw error;
+      setDuplicates(candidates);
+      return false;
+    }
+    setDuplicates(null);
+    return true;
+  }, []);
+  return { duplicates, created };
 }
 
 /** Asks "Bestaat deze al?" with the candidates: use one of them, or create a new record anyway. */

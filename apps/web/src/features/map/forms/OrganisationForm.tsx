@@ -1,5 +1,4 @@
 import {
-  type ImportCandidate,
   type Organisation,
   OrganisationCreateSchema,
   type OrganisationUpdate,
@@ -16,7 +15,7 @@ import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
-import { DuplicateWarning, duplicateCandidates } from '../../import/DuplicateWarning.tsx';
+import { DuplicateWarning, useDuplicateCheck } from '../../import/DuplicateWarning.tsx';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
@@ -90,7 +89,7 @@ function OrganisationFields({
     note: nullIfEmpty(note),
   };
 
-  const [duplicates, setDuplicates] = useState<ImportCandidate[] | null>(null);
+  const { duplicates, created } = useDuplicateCheck();
   const save = (allowDuplicate = false) =>
     void submit(async () => {
       if (organisation) {
@@ -116,23 +115,17 @@ function OrganisationFields({
           ...fields,
           ...(allowDuplicate ? { allowDuplicate: true } : {}),
         });
-        try {
-          await editHistory.run(
+        const done = await created(() =>
+          editHistory.run(
             createCommand(
               'organisations',
               { ...valid, id },
               t.edit.history.created(t.edit.entity.organisation, valid.name),
             ),
             queryClient,
-          );
-        } catch (error) {
-          const candidates = duplicateCandidates(error);
-          if (!candidates) throw error;
-          setDuplicates(candidates);
-          return;
-        }
-        setDuplicates(null);
-        onDone(id);
+          ),
+        );
+        if (done) onDone(id);
       }
     });
 

@@ -1,10 +1,4 @@
-import {
-  type ImportCandidate,
-  type Person,
-  PersonCreateSchema,
-  type PersonUpdate,
-  PersonUpdateSchema,
-} from '@regiekaart/model';
+import { type Person, PersonCreateSchema, type PersonUpdate, PersonUpdateSchema } from '@regiekaart/model';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { personQuery } from '../../../api/entities.ts';
@@ -19,7 +13,7 @@ import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { rowKey, useRows } from '../../../ui/use-rows.ts';
-import { DuplicateWarning, duplicateCandidates } from '../../import/DuplicateWarning.tsx';
+import { DuplicateWarning, useDuplicateCheck } from '../../import/DuplicateWarning.tsx';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
@@ -108,7 +102,7 @@ function PersonFields({
     })),
   };
 
-  const [duplicates, setDuplicates] = useState<ImportCandidate[] | null>(null);
+  const { duplicates, created } = useDuplicateCheck();
   const save = (allowDuplicate = false) =>
     void submit(async () => {
       if (person) {
@@ -144,23 +138,17 @@ function PersonFields({
           ...fields,
           ...(allowDuplicate ? { allowDuplicate: true } : {}),
         });
-        try {
-          await editHistory.run(
+        const done = await created(() =>
+          editHistory.run(
             createCommand(
               'people',
               { ...valid, id },
               t.edit.history.created(t.edit.entity.person, valid.name),
             ),
             queryClient,
-          );
-        } catch (error) {
-          const candidates = duplicateCandidates(error);
-          if (!candidates) throw error;
-          setDuplicates(candidates);
-          return;
-        }
-        setDuplicates(null);
-        onDone(id);
+          ),
+        );
+        if (done) onDone(id);
       }
     });
 
