@@ -1,8 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBenchServer } from './bench-server.ts';
 
 /**
  * Import of a large file against a real `regiekaart serve` with the Zuid-Limburg sample: a CSV of
@@ -13,32 +9,6 @@ import { fileURLToPath } from 'node:url';
  */
 const TIES = Number(process.env.REGIEKAART_BENCH_TIES ?? 50_000);
 const PASSWORD = 'import-proef-wachtwoord-31';
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'regiekaart-bench-import-'));
-
-function serve(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((ready, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli.ts'), 'serve'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        REGIEKAART_DB: join(dir, 'bench.db'),
-        REGIEKAART_ADMIN_PASSWORD: PASSWORD,
-        REGIEKAART_WEB_ROOT: join(dir, 'no-web'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /draait op (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) ready({ child, url });
-    });
-    child.on('exit', (code) => fail(new Error(`server stopped (${code})`)));
-  });
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -62,15 +32,9 @@ function tiesCsv(people: string[]): string {
 }
 
 async function main(): Promise<number> {
-  const { child, url } = await serve();
+  const server = await startBenchServer('import', PASSWORD);
+  const { url, cookie, csrfToken } = server;
   try {
-    const login = await fetch(`${url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'beheerder', password: PASSWORD }),
-    });
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
     const people = (
       (await (await fetch(`${url}/api/people?limit=1000`, { headers: { cookie } })).json()) as {
         items: { id: string }[];
@@ -116,9 +80,7 @@ async function main(): Promise<number> {
     if (!ok) console.log('import bench: target missed');
     return ok ? 0 : 1;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 

@@ -1,9 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startBenchServer } from './bench-server.ts';
 
 /**
  * Load test of a real `regiekaart serve` on 127.0.0.1 with the Zuid-Limburg sample, signed in as
@@ -16,32 +12,6 @@ import autocannon from 'autocannon';
  */
 const SECONDS = Number(process.env.REGIEKAART_BENCH_SECONDS ?? 10);
 const PASSWORD = 'belasting-proef-wachtwoord-77';
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'regiekaart-bench-'));
-
-function serve(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((ready, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/cli.ts'), 'serve'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        REGIEKAART_DB: join(dir, 'bench.db'),
-        REGIEKAART_ADMIN_PASSWORD: PASSWORD,
-        REGIEKAART_WEB_ROOT: join(dir, 'no-web'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /draait op (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) ready({ child, url });
-    });
-    child.on('exit', (code) => fail(new Error(`server stopped (${code})`)));
-  });
-}
 
 type Scenario = {
   name: string;
@@ -51,15 +21,9 @@ type Scenario = {
 };
 
 async function main(): Promise<number> {
-  const { child, url } = await serve();
+  const server = await startBenchServer('load', PASSWORD);
+  const { url, cookie, csrfToken } = server;
   try {
-    const login = await fetch(`${url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'beheerder', password: PASSWORD }),
-    });
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
     const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 
     const opgaven = ['opg-ps-pga', 'opg-mh-woonoverlast', 'cas-wm-2023-082'];
@@ -141,9 +105,7 @@ async function main(): Promise<number> {
     for (const row of rows) console.log(row);
     return missed ? 1 : 0;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
