@@ -1,3 +1,5 @@
+// the generator alone: the analysis package's index would bring graphology into the layout worker
+import { seededRandom } from '@regiekaart/analysis/random';
 import type cytoscapeType from 'cytoscape';
 import type { EdgeSingular, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
@@ -25,18 +27,6 @@ export const LARGE_NETWORK_NODES = 600;
 const BOX_PADDING = 14;
 const BOX_TITLE = 18;
 const BOX_GAP = 16;
-
-/** mulberry32: small, fast and good enough to seed a layout. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
