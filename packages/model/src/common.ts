@@ -20,6 +20,20 @@ export const DateSchema = z
   .refine(isCalendarDate, 'geen bestaande datum');
 export type IsoDate = z.infer<typeof DateSchema>;
 
+/** Calendar arithmetic on `YYYY-MM-DD` days, in UTC so no time zone moves the day. */
+function shiftDay(day: string, shift: (d: Date) => void): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  shift(d);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The same day a year earlier. */
+export const yearBefore = (day: string): string =>
+  shiftDay(day, (d) => d.setUTCFullYear(d.getUTCFullYear() - 1));
+
+/** The day before: the network "at the start of" a day is the one at the end of this. */
+export const dayBefore = (day: string): string => shiftDay(day, (d) => d.setUTCDate(d.getUTCDate() - 1));
+
 export const TimestampSchema = z.string();
 
 export const text = (max: number) => z.string().trim().min(1, 'mag niet leeg zijn').max(max);

@@ -4,25 +4,12 @@ import {
   councilFigures,
   missingPartners,
 } from '@regiekaart/analysis';
-import type { ChangeQuery, KeyFigures } from '@regiekaart/model';
+import { type ChangeQuery, dayBefore, type KeyFigures, yearBefore } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { buildNetwork } from './network.service.ts';
 import { getTemplate } from './templates.service.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-function yearBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The calendar day before `day` (both YYYY-MM-DD). */
-function dayBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 function domainLabels(db: Db): Record<string, string> {
   return Object.fromEntries(

@@ -1,4 +1,4 @@
-import { DateSchema, NETWORK_LEVELS, type NetworkLevel } from '@regiekaart/model';
+import { DateSchema, dayBefore, NETWORK_LEVELS, type NetworkLevel, yearBefore } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { opgavenQuery } from '../../api/opgaven.ts';
@@ -9,7 +9,6 @@ import { ChangeLists } from './ChangeLists.tsx';
 import { ChangeMap } from './ChangeMap.tsx';
 import { type ChangeElements, changeElements, replayDates } from './change-elements.ts';
 import { FiguresTable } from './FiguresTable.tsx';
-import { dayBefore, yearBefore } from './format.ts';
 import { ReplayControls } from './ReplayControls.tsx';
 import { type ChangeRequest, useChangeData, useReplayMoment } from './use-change-data.ts';
 import './change.css';

@@ -18,17 +18,3 @@ export function formatDifference(value: number, decimals = false): string {
   const rounded = decimals ? Math.round(value * 1000) / 1000 : value;
   return decimals ? signedFraction.format(rounded) : signedWhole.format(rounded);
 }
-
-/** The same day a year earlier, `YYYY-MM-DD`. */
-export function yearBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The calendar day before, `YYYY-MM-DD`: the network "at the start of" a day is the one at the end of this. */
-export function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
