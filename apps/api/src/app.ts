@@ -140,7 +140,7 @@ export function createApp({
   api.route('/', presentationRoutes(db, docs));
   api.route('/', deckRoutes(db, docs));
   api.route('/', surveyRoutes(db, docs, surveys));
-  api.route('/', uitvraagRoutes(db, docs, tokenLimits));
+  api.route('/', uitvraagRoutes(db, docs, tokenLimits, trustProxy));
   api.route('/', layoutRoutes(db, docs));
 
   docs.add({

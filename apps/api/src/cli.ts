@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
-import type { ImportFormat } from '@regiekaart/model';
 
 // Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, type SignedIn, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
@@ -577,6 +579,39 @@ describe('rate limit on the token routes', () => {
     }
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
     await runner.close();
+  });
+
+  it('counts each client behind a proxy named in REGIEKAART_TRUST_PROXY apart', async () => {
+    const runner = new AnalysisRunner(false);
+    const app = createApp({
+      db: h.db,
+      runner,
+      tokenLimits: { perMinute: 100, unknownPer15Minutes: 2 },
+      trustProxy: ['127.0.0.1'],
+    });
+    const server = await new Promise<ReturnType<typeof serve>>((ready) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));
+    });
+    const { port } = server.address() as AddressInfo;
+    const guess = async (client: string, i: number) =>
+      (
+        await fetch(`http://127.0.0.1:${port}/api/uitvraag/${String(i).repeat(43)}`, {
+          headers: { 'x-forwarded-for': client },
+        })
+      ).status;
+    try {
+      const first = [
+        await guess('203.0.113.7', 1),
+        await guess('203.0.113.7', 2),
+        await guess('203.0.113.7', 3),
+      ];
+      expect(first).toEqual([404, 404, 429]);
+      // another client behind the same proxy is not locked out by the first one's guesses
+      expect(await guess('203.0.113.8', 4)).toBe(404);
+    } finally {
+      await new Promise((done) => server.close(done));
+      await runner.close();
+    }
   });
 
   it('answers 429 after too many requests per minute, even with a good token', async () => {

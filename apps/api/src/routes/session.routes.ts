@@ -1,31 +1,16 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { LoginSchema, type Session, SessionSchema } from '@regiekaart/model';
-import { type Context, Hono } from 'hono';
-import {
-  clearFailedLogins,
-  clientAddressOf,
-  loginBlockedFor,
-  recordFailedLogin,
-} from '../auth/login-limiter.ts';
+import { Hono } from 'hono';
+import { clearFailedLogins, loginBlockedFor, recordFailedLogin } from '../auth/login-limiter.ts';
 import { dummyPasswordHash, verifyPassword } from '../auth/passwords.ts';
 import { createSession, purgeExpiredSessions, revokeSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import { clearSessionCookie, setSessionCookie } from '../http/security.ts';
 import { readJson } from '../http/validate.ts';
 import { appendAccessLog } from '../services/access-log.service.ts';
 import { findLogin, getUser } from '../services/users.service.ts';
-
-function clientAddress(c: Context, trustProxy: readonly string[]): string {
-  let peer: string | undefined;
-  try {
-    peer = getConnInfo(c).remote.address;
-  } catch {
-    peer = undefined; // app.request() in tests has no socket
-  }
-  return clientAddressOf(peer, c.req.header('x-forwarded-for'), trustProxy);
-}
 
 /** Logging in (POST), who is signed in (GET) and logging out (DELETE) at /api/session. */
 export function sessionRoutes(

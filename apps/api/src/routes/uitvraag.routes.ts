@@ -1,7 +1,7 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { RespondentViewSchema, SurveyAnswersInputSchema } from '@regiekaart/model';
 import { type Context, Hono } from 'hono';
 import type { Db } from '../db/database.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { ApiError } from '../http/problem.ts';
 import { readJson } from '../http/validate.ts';
@@ -16,14 +16,6 @@ import {
 /** Requests per client address per minute on the token routes, and unknown tokens per 15 minutes. */
 export type TokenLimits = { perMinute: number; unknownPer15Minutes: number };
 export const DEFAULT_TOKEN_LIMITS: TokenLimits = { perMinute: 120, unknownPer15Minutes: 20 };
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'onbekend';
-  } catch {
-    return 'onbekend'; // app.request() in tests has no socket
-  }
-}
 
 /** Sliding windows in memory, per client address: a guess at a token costs the guesser, not the database. */
 class TokenLimiter {
@@ -58,7 +50,12 @@ class TokenLimiter {
  * authority (security.ts neither reads the cookie nor asks CSRF here). Every access, allowed or
  * refused, is written to the access log in the respondent's name.
  */
-export function uitvraagRoutes(db: Db, docs: ApiDocs, limits: TokenLimits = DEFAULT_TOKEN_LIMITS) {
+export function uitvraagRoutes(
+  db: Db,
+  docs: ApiDocs,
+  limits: TokenLimits = DEFAULT_TOKEN_LIMITS,
+  trustProxy: readonly string[] = [],
+) {
   const tag = 'netwerkuitvraag';
   docs.add({
     method: 'get',
@@ -109,7 +106,7 @@ export function uitvraagRoutes(db: Db, docs: ApiDocs, limits: TokenLimits = DEFA
     run: () => Promise<{ who: Respondent; body: unknown }>,
   ) => {
     c.header('Referrer-Policy', 'no-referrer');
-    const address = clientAddress(c);
+    const address = clientAddress(c, trustProxy);
     const wait = limiter.check(address);
     if (wait > 0) {
       log(c, action, undefined, 429);
