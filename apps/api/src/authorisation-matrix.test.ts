@@ -162,6 +162,8 @@ function concrete(path: string, f: Fixture): string {
     presentations: f.presentation,
     surveys: f.survey,
   };
+  // a map's kept positions: the whole network or the casus, at organisation level
+  if (resource === 'layouts') return path.replace(':id', f.casus).replace(':level', 'organisation');
   return path
     .replace(':pid', f.participant)
     .replace(':token', f.token)
@@ -241,6 +243,10 @@ function bodyFor(key: string, f: Fixture, who: Who): unknown {
       respondentIds: ['p3'],
     },
     'POST /api/surveys/:id/apply': { symmetrize: 'max' },
+    'PUT /api/layouts/netwerk/:level': { positions: { p1: { x: 1, y: 2 } } },
+    'PATCH /api/layouts/netwerk/:level': { positions: { p1: { x: 3, y: 4 } } },
+    'PUT /api/layouts/opgaven/:id/:level': { positions: { p1: { x: 1, y: 2 } } },
+    'PATCH /api/layouts/opgaven/:id/:level': { positions: { p1: { x: 3, y: 4 } } },
     'PUT /api/uitvraag/:token': { answers: [{ actorId: 'p3', frequency: 'wekelijks' }] },
   };
   return bodies[key];
@@ -309,6 +315,11 @@ function expected(method: string, path: string, who: Who, team: Team): number | 
       if (write && who === 'lezer') return 403;
       // a step showing a view of a hidden casus refers to something that "does not exist"
       return key === 'POST /api/presentations' && !visible ? 422 : ok;
+    case 'layouts':
+      // anyone who sees the map reads its positions; a lezer never writes; a hidden casus is 404
+      if (write && who === 'lezer') return 403;
+      if (id === 'opgaven' && !visible) return 404;
+      return 200;
     case 'surveys': {
       if (id === undefined) {
         if (!write) return 200;
