@@ -51,6 +51,21 @@ async function optionalJson<S extends z.ZodType>(c: Context, schema: S): Promise
 }
 
 /** The coordinator's side of the netwerkuitvraag: create, follow, deliver links, close, results, apply. */
+/** The answer to issuing links (invitations or reminders): each respondent's new link and whether it was e-mailed. */
+function issuedAnswer(
+  issued: ReturnType<typeof issueLinks>,
+  links: readonly Delivery[],
+  emailed: ReadonlySet<string>,
+) {
+  return issued.map((r, i) => ({
+    respondentId: r.respondentId,
+    name: r.name,
+    email: r.email,
+    link: (links[i] as Delivery).link,
+    emailed: emailed.has(r.respondentId),
+  }));
+}
+
 export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {}) {
   const tag = 'netwerkuitvraag';
   docs.add({
@@ -195,16 +210,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
           'Content-Disposition': `attachment; filename="uitnodigingen-${id}.csv"`,
         });
       }
-      return c.json(
-        issued.map((r, i) => ({
-          respondentId: r.respondentId,
-          name: r.name,
-          email: r.email,
-          link: (links[i] as Delivery).link,
-          emailed: emailed.has(r.respondentId),
-        })),
-        201,
-      );
+      return c.json(issuedAnswer(issued, links, emailed), 201);
     })
     .post('/surveys/:id/reminders', async (c) => {
       const id = c.req.param('id');
@@ -217,16 +223,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
         : [];
       const links = issued.map((r) => ({ name: r.name, email: r.email, link: linkOf(c, r.token) }));
       const emailed = await mail(id, issued, links, true);
-      return c.json(
-        issued.map((r, i) => ({
-          respondentId: r.respondentId,
-          name: r.name,
-          email: r.email,
-          link: (links[i] as Delivery).link,
-          emailed: emailed.has(r.respondentId),
-        })),
-        201,
-      );
+      return c.json(issuedAnswer(issued, links, emailed), 201);
     })
     .post('/surveys/:id/close', (c) => c.json(closeSurvey(db, c.get('access'), c.req.param('id'))))
     .get('/surveys/:id/results', (c) => {
