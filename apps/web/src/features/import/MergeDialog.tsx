@@ -1,5 +1,5 @@
 import { type MergeResult, MergeResultSchema } from '@regiekaart/model';
-import { useQueryClient } from '@tanstack/react-query';
+import { type Query, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { entityPath, send } from '../../api/write.ts';
 import { t } from '../../i18n/catalogue.ts';
@@ -56,8 +56,12 @@ export function MergeDialog({
         scope: 'graph',
         redoable: false,
       });
-      await queryClient.invalidateQueries();
+      // the merged record no longer exists: refetching its own queries (still mounted while it is
+      // selected) would only answer 404, so they are dropped once the selection has moved on
+      const mergedAway = (query: Query) => query.queryKey.includes(actor.id);
+      await queryClient.invalidateQueries({ predicate: (query) => !mergedAway(query) });
       onMerged(result.into);
+      queryClient.removeQueries({ predicate: mergedAway });
     } catch (e) {
       setError(e);
     } finally {
