@@ -138,12 +138,22 @@ export const SurveyInvitationSchema = z.object({
 });
 export type SurveyInvitation = z.infer<typeof SurveyInvitationSchema>;
 
+/** A survey's result applied to the network: a change set of kind `survey`, undone like an import. */
 export const SurveyApplicationSchema = z.object({
   id: z.string(),
+  importId: z.string().describe('de wijzigingenset; ongedaan maken met DELETE /api/imports/{importId}'),
   surveyId: z.string(),
   symmetrize: SymmetrizeSchema,
   appliedAt: z.string(),
   linkIds: z.array(z.string()),
+  ended: z
+    .number()
+    .int()
+    .describe('verbindingen van de vorige ronde die deze ronde niet meer noemt: beëindigd de dag ervoor'),
+  continued: z
+    .number()
+    .int()
+    .describe('verbindingen van de vorige ronde die deze ronde weer noemt: lopen door in deze ronde'),
   undoneAt: z.string().nullable(),
 });
 export type SurveyApplication = z.infer<typeof SurveyApplicationSchema>;
@@ -269,6 +279,7 @@ export const SurveyListSchema = z.object({ items: z.array(SurveySchema), total: 
 export const InvitationLinksSchema = z.array(InvitationLinkSchema);
 export const UndoApplicationSchema = SurveyApplicationSchema.extend({
   removed: z.number().int().describe('verbindingen die weer zijn weggehaald'),
+  restored: z.number().int().describe('verbindingen van de vorige ronde die weer doorlopen zoals eerst'),
 });
 
 export const SurveyCompareQuerySchema = z.object({

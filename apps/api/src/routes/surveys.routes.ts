@@ -143,7 +143,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys/:id/apply',
     tag,
     summary:
-      'Uitkomst in het netwerk zetten als verbindingen (self-reported, hoog = bevestigd, middel = eenzijdig); nogmaals toepassen verandert niets',
+      'Uitkomst in het netwerk zetten als verbindingen (self-reported, hoog = bevestigd, middel = eenzijdig), als wijzigingenset (importId); een nieuwe ronde beëindigt de verbindingen van de vorige de dag ervoor; nogmaals toepassen verandert niets',
     body: ApplyInputSchema,
     response: ApplyResultSchema,
     status: 201,
@@ -152,7 +152,8 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     method: 'delete',
     path: '/surveys/:id/apply',
     tag,
-    summary: 'De toepassing ongedaan maken: haalt de verbindingen van de uitvraag weer weg',
+    summary:
+      'De toepassing ongedaan maken (als DELETE /api/imports/{importId}): haalt de verbindingen van de uitvraag weg; die van de vorige ronde lopen weer door',
     response: UndoApplicationSchema,
   });
 
