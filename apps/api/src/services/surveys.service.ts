@@ -19,6 +19,7 @@ import {
   type SurveyFrequency,
   type SurveyInvitation,
   type SurveyQuestions,
+  type SurveyRaadResults,
   type SurveyResults,
   type SurveyRosterEntry,
   type SurveyTie,
@@ -805,6 +806,77 @@ export function surveyResults(db: Db, access: Access, id: string, symmetrize: Sy
       oneSided: ties.length - confirmedCount,
       density: possible > 0 ? Math.round((ties.length / possible) * 1000) / 1000 : 0,
       actors: n,
+    },
+  };
+}
+
+/**
+ * The raadsversie of the result: response per domain and ties per pair of domains, as counts only.
+ * A domain with fewer invited respondents than `minPeople` counts under "overig", so no one's own
+ * answer or silence can be read from it. A survey on a casus has no raadsversie (404), as a casus
+ * network has none.
+ */
+export function surveyRaadResults(
+  db: Db,
+  access: Access,
+  id: string,
+  symmetrize: Symmetrize,
+  minPeople: number,
+): SurveyRaadResults {
+  const row = requireVisibleSurvey(db, access, id);
+  if (row.opgave_id) {
+    const kind = db.prepare('SELECT kind FROM opgaven WHERE id = ?').pluck().get(row.opgave_id);
+    if (kind === 'casus')
+      throw new ApiError(
+        404,
+        'Niet gevonden',
+        'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
+      );
+  }
+  const results = surveyResults(db, access, id, symmetrize);
+  const rate = (answered: number, invited: number) => (invited ? answered / invited : 0);
+  const domains = new Map<string, { invited: number; answered: number }>();
+  for (const d of results.perDomain) {
+    const key = d.respondents < minPeople ? 'overig' : d.domain;
+    const t = domains.get(key) ?? { invited: 0, answered: 0 };
+    domains.set(key, { invited: t.invited + d.respondents, answered: t.answered + d.answered });
+  }
+  const ends = describeActors(db, [...new Set(results.ties.flatMap((t) => [t.sourceId, t.targetId]))]);
+  const domainOf = (actorId: string) => ends.get(actorId)?.domain ?? 'onbekend';
+  const pairs = new Map<
+    string,
+    { sourceDomain: string; targetDomain: string; confirmed: number; oneSided: number }
+  >();
+  for (const tie of results.ties) {
+    let [sourceDomain, targetDomain] = [domainOf(tie.sourceId), domainOf(tie.targetId)];
+    if (!tie.directed && targetDomain < sourceDomain)
+      [sourceDomain, targetDomain] = [targetDomain, sourceDomain];
+    const key = `${sourceDomain}\u0000${targetDomain}`;
+    const pair = pairs.get(key) ?? { sourceDomain, targetDomain, confirmed: 0, oneSided: 0 };
+    if (tie.confirmed) pair.confirmed++;
+    else pair.oneSided++;
+    pairs.set(key, pair);
+  }
+  const respondentCount = results.respondents.length;
+  const nonRespondentCount = results.nonRespondents.length;
+  return {
+    view: 'raad',
+    responseRate: results.responseRate,
+    respondentCount,
+    nonRespondentCount,
+    perDomain: [...domains]
+      .map(([domain, t]) => ({ domain, ...t, responseRate: rate(t.answered, t.invited) }))
+      .sort(
+        (x, y) =>
+          Number(x.domain === 'overig') - Number(y.domain === 'overig') || x.domain.localeCompare(y.domain),
+      ),
+    ties: {
+      confirmed: results.figures.confirmed,
+      oneSided: results.figures.oneSided,
+      byDomainPair: [...pairs.values()].sort(
+        (x, y) =>
+          x.sourceDomain.localeCompare(y.sourceDomain) || x.targetDomain.localeCompare(y.targetDomain),
+      ),
     },
   };
 }
