@@ -569,7 +569,7 @@ describe('survey cells beyond the route table', () => {
   const asBeheerder = () =>
     new Access(h.db, { id: 'x', username: 'x', name: 'x', role: 'beheerder', personId: null });
 
-  it('GET /api/surveys/:id/results?view=raad: counts for every role outside a casus, 404 for a casus survey', async () => {
+  it('GET /api/surveys/:id/results and /compare with view=raad: counts for every role outside a casus, 404 for a casus survey', async () => {
     const open = createSurvey(h.db, asBeheerder(), {
       name: 'Uitvraag zonder casus',
       rosterIds: ['p1', 'p3'],
@@ -583,9 +583,14 @@ describe('survey cells beyond the route table', () => {
         expect(onCasus.status, where).toBe(who === 'anonymous' ? 401 : 404);
         expect(onCasus.type, where).toContain('application/problem+json');
         expect(onCasus.text, where).not.toContain(f.code);
-        const plain = await callers[who]('GET', `/api/surveys/${open}/results?view=raad`);
-        expect(plain.status, where).toBe(who === 'anonymous' ? 401 : 200);
-        if (who !== 'anonymous') expect(plain.body.view, where).toBe('raad');
+        for (const path of [`results?view=raad`, `compare?view=raad&with=${open}`]) {
+          const plain = await callers[who]('GET', `/api/surveys/${open}/${path}`);
+          expect(plain.status, `${path} ${where}`).toBe(who === 'anonymous' ? 401 : 200);
+          if (who !== 'anonymous') expect(plain.body.view, where).toBe('raad');
+        }
+        const compared = await callers[who]('GET', `/api/surveys/${f.survey}/compare?view=raad&with=${open}`);
+        expect(compared.status, where).toBe(who === 'anonymous' ? 401 : 404);
+        expect(compared.text, where).not.toContain(f.code);
       }
     }
   });

@@ -328,6 +328,9 @@ export const UndoApplicationSchema = SurveyApplicationSchema.extend({
 export const SurveyCompareQuerySchema = z.object({
   with: IdSchema.optional().describe('de ronde om mee te vergelijken; standaard de vorige ronde'),
   symmetrize: SymmetrizeSchema.default('max'),
+  view: ViewModeSchema.default('werk').describe(
+    'raad: alleen aantallen per ronde en hoeveel verbindingen erbij kwamen, wegvielen en bleven; geen partners',
+  ),
 });
 
 const RoundSchema = z.object({
@@ -349,3 +352,17 @@ export const SurveyComparisonSchema = z.object({
   tiesKept: z.number().int(),
 });
 export type SurveyComparison = z.infer<typeof SurveyComparisonSchema>;
+
+const RaadRoundSchema = RoundSchema.omit({ name: true });
+
+/** The raadsversie of two rounds side by side: figures and counts of ties, never which partners. */
+export const SurveyRaadComparisonSchema = z.object({
+  view: z.literal('raad'),
+  symmetrize: SymmetrizeSchema,
+  before: RaadRoundSchema,
+  after: RaadRoundSchema,
+  tiesAdded: z.number().int(),
+  tiesRemoved: z.number().int(),
+  tiesKept: z.number().int(),
+});
+export type SurveyRaadComparison = z.infer<typeof SurveyRaadComparisonSchema>;

@@ -8,6 +8,7 @@ import {
   SurveyCreateSchema,
   SurveyDetailSchema,
   SurveyListSchema,
+  SurveyRaadComparisonSchema,
   SurveyRaadResultsSchema,
   SurveyResultsQuerySchema,
   SurveyResultsSchema,
@@ -24,6 +25,7 @@ import {
   applySurvey,
   closeSurvey,
   compareRounds,
+  compareRoundsRaad,
   createSurvey,
   getSurvey,
   type IssuedLink,
@@ -53,20 +55,21 @@ async function optionalJson<S extends z.ZodType>(c: Context, schema: S): Promise
 }
 
 /**
- * The raadsversie of a survey is its result in counts (`GET /surveys/:id/results?view=raad`). Every
- * other survey route names people, so a council request (`view=raad`) there is refused rather than
- * answered in the working version.
+ * The raadsversie of a survey is its result, and its comparison with another round, in counts
+ * (`GET /surveys/:id/results?view=raad`, `GET /surveys/:id/compare?view=raad`). Every other survey
+ * route names people, so a council request (`view=raad`) there is refused rather than answered in
+ * the working version.
  */
-const onlyResultsForRaad: MiddlewareHandler = async (c, next) => {
+const onlyCountsForRaad: MiddlewareHandler = async (c, next) => {
   if (
     c.req.query('view') === 'raad' &&
-    !(c.req.method === 'GET' && /\/surveys\/[^/]+\/results$/.test(c.req.path))
+    !(c.req.method === 'GET' && /\/surveys\/[^/]+\/(results|compare)$/.test(c.req.path))
   ) {
     throw new ApiError(
       400,
       'Ongeldige invoer',
-      'De raadsversie van een netwerkuitvraag is alleen de uitkomst in aantallen: GET /api/surveys/{id}/results?view=raad.',
-      [{ field: 'view', message: 'de raadsversie is er alleen voor de uitkomst (…/results?view=raad)' }],
+      'De raadsversie van een netwerkuitvraag is alleen de uitkomst in aantallen: GET /api/surveys/{id}/results?view=raad of /compare?view=raad.',
+      [{ field: 'view', message: 'de raadsversie is er alleen voor de uitkomst (…/results of …/compare)' }],
     );
   }
   await next();
@@ -156,9 +159,9 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys/:id/compare',
     tag,
     summary:
-      'Twee rondes naast elkaar (standaard de vorige ronde): kerncijfers en verbindingen erbij en eraf',
+      'Twee rondes naast elkaar (standaard de vorige ronde): kerncijfers en verbindingen erbij en eraf; view=raad geeft alleen aantallen',
     query: SurveyCompareQuerySchema,
-    response: SurveyComparisonSchema,
+    response: z.union([SurveyComparisonSchema, SurveyRaadComparisonSchema]),
   });
   docs.add({
     method: 'post',
@@ -210,8 +213,8 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     );
 
   return new Hono()
-    .use('/surveys', onlyResultsForRaad)
-    .use('/surveys/*', onlyResultsForRaad)
+    .use('/surveys', onlyCountsForRaad)
+    .use('/surveys/*', onlyCountsForRaad)
     .get('/surveys', (c) => c.json(listSurveys(db, c.get('access'))))
     .post('/surveys', async (c) => {
       const survey = createSurvey(db, c.get('access'), await readJson(c, SurveyCreateSchema));
@@ -263,7 +266,8 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     })
     .get('/surveys/:id/compare', (c) => {
       const query = readQuery(c, SurveyCompareQuerySchema);
-      return c.json(compareRounds(db, c.get('access'), c.req.param('id'), query.with, query.symmetrize));
+      const compare = query.view === 'raad' ? compareRoundsRaad : compareRounds;
+      return c.json(compare(db, c.get('access'), c.req.param('id'), query.with, query.symmetrize));
     })
     .post('/surveys/:id/apply', async (c) => {
       const { symmetrize } = await optionalJson(c, ApplyInputSchema);

@@ -19,6 +19,7 @@ import {
   type SurveyFrequency,
   type SurveyInvitation,
   type SurveyQuestions,
+  type SurveyRaadComparison,
   type SurveyRaadResults,
   type SurveyResults,
   type SurveyRosterEntry,
@@ -810,6 +811,18 @@ export function surveyResults(db: Db, access: Access, id: string, symmetrize: Sy
   };
 }
 
+/** A survey on a casus has no raadsversie, as a casus network has none. */
+function refuseCasusInRaad(db: Db, row: SurveyRow): void {
+  if (!row.opgave_id) return;
+  const kind = db.prepare('SELECT kind FROM opgaven WHERE id = ?').pluck().get(row.opgave_id);
+  if (kind === 'casus')
+    throw new ApiError(
+      404,
+      'Niet gevonden',
+      'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
+    );
+}
+
 /**
  * The raadsversie of the result: response per domain and ties per pair of domains, as counts only.
  * A domain with fewer invited respondents than `minPeople` counts under "overig", so no one's own
@@ -823,16 +836,7 @@ export function surveyRaadResults(
   symmetrize: Symmetrize,
   minPeople: number,
 ): SurveyRaadResults {
-  const row = requireVisibleSurvey(db, access, id);
-  if (row.opgave_id) {
-    const kind = db.prepare('SELECT kind FROM opgaven WHERE id = ?').pluck().get(row.opgave_id);
-    if (kind === 'casus')
-      throw new ApiError(
-        404,
-        'Niet gevonden',
-        'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
-      );
-  }
+  refuseCasusInRaad(db, requireVisibleSurvey(db, access, id));
   const results = surveyResults(db, access, id, symmetrize);
   const rate = (answered: number, invited: number) => (invited ? answered / invited : 0);
   const domains = new Map<string, { invited: number; answered: number }>();
@@ -1061,6 +1065,44 @@ export function compareRounds(
   symmetrize: Symmetrize,
 ): SurveyComparison {
   const row = requireVisibleSurvey(db, access, id);
+  return compareWith(db, access, row, withId, symmetrize);
+}
+
+/**
+ * The raadsversie of `compareRounds`: each round's date, response and figures, and how many ties
+ * came, went and stayed; no names, no partners. A survey on a casus has none (404).
+ */
+export function compareRoundsRaad(
+  db: Db,
+  access: Access,
+  id: string,
+  withId: string | undefined,
+  symmetrize: Symmetrize,
+): SurveyRaadComparison {
+  const row = requireVisibleSurvey(db, access, id);
+  refuseCasusInRaad(db, row);
+  const full = compareWith(db, access, row, withId, symmetrize);
+  const other = full.before.surveyId === id ? full.after.surveyId : full.before.surveyId;
+  refuseCasusInRaad(db, surveyRow(db, other));
+  const round = ({ name: _name, ...rest }: SurveyComparison['before']) => rest;
+  return {
+    view: 'raad',
+    symmetrize,
+    before: round(full.before),
+    after: round(full.after),
+    tiesAdded: full.tiesAdded.length,
+    tiesRemoved: full.tiesRemoved.length,
+    tiesKept: full.tiesKept,
+  };
+}
+
+function compareWith(
+  db: Db,
+  access: Access,
+  row: SurveyRow,
+  withId: string | undefined,
+  symmetrize: Symmetrize,
+): SurveyComparison {
   const otherId = withId ?? row.previous_survey_id;
   if (!otherId) {
     throw unprocessable([{ field: 'with', message: 'deze uitvraag heeft geen vorige ronde: noem er een' }]);
