@@ -33,6 +33,37 @@ async function waitSaved(page: Page) {
   await page.getByText(/^Bewaard om/).waitFor({ timeout: 10_000 });
 }
 
+/** Where the results workbench puts the map and the panel, measured in the page. */
+type WorkbenchLayout = {
+  mapShare: number;
+  mapTop: number;
+  mapBottom: number;
+  mapHeight: number;
+  sideTop: number;
+  pageScroll: number;
+  pageWidth: number;
+  sideScrolls: boolean;
+};
+const workbenchLayout = (page: Page) =>
+  page.evaluate<WorkbenchLayout>(`(() => {
+    const map = document.querySelector('.survey-map').getBoundingClientRect();
+    const side = document.querySelector('.survey-side');
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const w = Math.max(0, Math.min(map.right, vw) - Math.max(map.left, 0));
+    const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
+    return {
+      mapShare: (w * h) / (vw * vh),
+      mapTop: map.top,
+      mapBottom: map.bottom,
+      mapHeight: map.height,
+      sideTop: side.getBoundingClientRect().top,
+      pageScroll: document.documentElement.scrollHeight - vh,
+      pageWidth: document.documentElement.scrollWidth,
+      sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
+    };
+  })()`);
+
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).innerText();
 
 describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
@@ -70,7 +101,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
 
     await page.getByRole('button', { name: 'Links maken' }).click();
     await page.getByText(/links gemaakt/).waitFor();
-    const linkOf = (id: string) => page.locator(`td[data-respondent="${id}"]`).innerText();
+    const linkOf = (id: string) => page.locator(`[data-respondent="${id}"]`).innerText();
     const links = { a: await linkOf('per-090'), b: await linkOf('per-037'), c: await linkOf('per-168') };
     for (const link of Object.values(links)) expect(link).toMatch(/\/#\/uitvraag\/[A-Za-z0-9_-]{43}$/);
 
@@ -118,7 +149,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Uitnodigingen' }).waitFor();
     await expect(page.getByTestId('low-response').innerText()).resolves.toMatch(/65%/);
-    const statuses = await page.locator('tbody tr').allInnerTexts();
+    const statuses = await page.getByTestId('survey-invitations').locator('tbody tr').allInnerTexts();
     expect(statuses.filter((row) => row.includes('Beantwoord'))).toHaveLength(3);
 
     await page.getByRole('button', { name: 'Uitvraag sluiten' }).click();
@@ -136,6 +167,12 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     );
     expect(dashes.sort()).toEqual(['false:dashed', 'false:dashed', 'false:dashed', 'true:solid']);
     await expectAccessible(page, 'the survey results');
+    // a workbench, not a document: the map fills most of the first screen and the page does not scroll
+    const desk = await workbenchLayout(page);
+    expect(desk.mapShare).toBeGreaterThanOrEqual(0.6);
+    expect(desk.pageScroll).toBeLessThanOrEqual(0);
+    expect(desk.sideScrolls).toBe(true);
+    await page.evaluate("document.querySelector('.survey-side').scrollTop = 0");
     await w.screenshot('survey-results-1440.png');
 
     // min: only the confirmed tie
@@ -161,6 +198,12 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await page.locator('input[name="symmetrize"][value="max"]').click();
     await expect.poll(() => figure(page, 'ties')).toBe('4');
     await expectAccessible(page, 'the survey results on a phone');
+    // on a phone the map comes first under the header, the panel follows, nothing sticks out sideways
+    const phone = await workbenchLayout(page);
+    expect(phone.mapTop).toBeLessThan(200);
+    expect(phone.mapHeight).toBeGreaterThan(300);
+    expect(phone.sideTop).toBeGreaterThanOrEqual(phone.mapBottom);
+    expect(phone.pageWidth).toBeLessThanOrEqual(PHONE.width);
 
     await w.screenshot('survey-results-390.png');
 
