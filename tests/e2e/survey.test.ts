@@ -221,6 +221,58 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
     await w.screenshot('survey-compare-1440.png');
+
+    // the change-over-time screen compares the two rounds: the choice sets the period and stays in the URL
+    const firstDate = ((await (await w.api(`/api/surveys/${surveyId}`)).json()) as { date: string }).date;
+    await w.open('#/verandering');
+    const roundChoice = page.getByLabel('Rondes van een uitvraag vergelijken');
+    await roundChoice.selectOption(nextId);
+    const rounds = page.getByTestId('round-result');
+    await rounds.waitFor();
+    const hash = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
+    expect(hash.get('ronde')).toBe(nextId);
+    expect(hash.get('van')).toBe(firstDate);
+    expect(hash.get('tot')).toBe('2027-03-01');
+    expect(await page.getByLabel('Van', { exact: true }).inputValue()).toBe(firstDate);
+    const roundFigures = page.getByTestId('round-figures');
+    expect(await roundFigures.locator('[data-figure="ties"]').innerText()).toMatch(
+      /Verbindingen\s+4\s+0\s+[−-]4/,
+    );
+    expect(await roundFigures.locator('[data-figure="responseRate"]').innerText()).toMatch(/21%\s+0%/);
+    expect(await rounds.locator('[data-count="removed"]').innerText()).toBe(
+      '4 verbindingen niet meer genoemd',
+    );
+    expect(await rounds.locator('[data-count="added"]').innerText()).toBe('0 nieuwe verbindingen');
+    // which ties ended, by name (not in the raadsversie)
+    expect(await rounds.locator('[data-pairs="removed"]').innerText()).toMatch(
+      /Yvonne Schiffelers – Nadia Ramakers|Nadia Ramakers – Yvonne Schiffelers/,
+    );
+    await page.reload();
+    await page.getByTestId('round-result').waitFor();
+    expect(await roundChoice.inputValue()).toBe(nextId);
+    await expectAccessible(page, 'the round comparison');
+    await page.getByTestId('round-compare').scrollIntoViewIfNeeded();
+    await w.screenshot('survey-rounds-1440.png');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('round-compare').scrollIntoViewIfNeeded();
+    console.log(
+      await page.evaluate(
+        `['main', '.round-compare', '.round-compare .field', '.round-compare select', '.change-layout', 'form'].map((q) => { const e = document.querySelector(q); const r = e.getBoundingClientRect(); return q + ' ' + Math.round(r.left) + '-' + Math.round(r.right) + ' sw=' + e.scrollWidth; }).join('\\n') + ' doc=' + document.documentElement.scrollWidth + ' x=' + window.scrollX`,
+      ),
+    );
+    // the comparison fits the phone (the date form above it is the change screen's own)
+    const fits = await page.evaluate<{ right: number; overflow: number }>(
+      `(() => { const e = document.querySelector('[data-testid="round-compare"]'); return { right: e.getBoundingClientRect().right, overflow: e.scrollWidth - e.clientWidth }; })()`,
+    );
+    expect(fits.right).toBeLessThanOrEqual(PHONE.width);
+    expect(fits.overflow).toBeLessThanOrEqual(0);
+    await w.screenshot('survey-rounds-390.png');
+    // in the raadsversie the figures stay, the names go
+    await page.getByLabel('Raadsversie', { exact: true }).check();
+    await expect.poll(() => rounds.locator('[data-pairs]').count()).toBe(0);
+    expect(await rounds.locator('[data-figure="ties"]').count()).toBe(1);
+    await page.setViewportSize(DESKTOP);
+    expect(w.scriptErrors).toEqual([]);
   }, 240_000);
 
   it('answers 30 partners with two clicks each, by keyboard too, and keeps them after a reload', async () => {

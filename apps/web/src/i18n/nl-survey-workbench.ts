@@ -52,15 +52,13 @@ export const surveyWorkbenchStrings = {
     confirmed: 'Door beide kanten genoemd',
     oneSided: 'Door één kant genoemd',
     actors: 'Partners',
-    added: 'Nieuw',
-    removed: 'Beëindigd',
-    kept: 'Gebleven',
     addedCount: (n: number) => (n === 1 ? '1 nieuwe verbinding' : `${count.format(n)} nieuwe verbindingen`),
     removedCount: (n: number) =>
       n === 1 ? '1 verbinding niet meer genoemd' : `${count.format(n)} verbindingen niet meer genoemd`,
     keptCount: (n: number) =>
       n === 1 ? '1 verbinding gebleven' : `${count.format(n)} verbindingen gebleven`,
-    changedFigures: 'Veranderd',
+    changedFigures: 'Verschil',
+    points: (difference: string) => `${difference} procentpunt`,
     lowResponse: (threshold: number) =>
       `Let op: een ronde met een respons onder de ${percent(threshold)} geeft geen betrouwbaar beeld van wat veranderde; wie niet antwoordde, lijkt verbindingen kwijt te zijn.`,
     loading: 'De rondes worden geladen…',
