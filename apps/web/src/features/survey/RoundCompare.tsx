@@ -1,4 +1,4 @@
-import { RESPONSE_RATE_THRESHOLD, type SurveyComparison } from '@regiekaart/model';
+import { dayAfter, RESPONSE_RATE_THRESHOLD, type SurveyComparison } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { formatDate } from '../../i18n/catalogue.ts';
@@ -35,8 +35,15 @@ export function RoundCompare({ change, onChange }: Props) {
       onChange(rest);
       return;
     }
+    // what changed after the first round up to and including the second: the ties the second
+    // round ended, began or continued (as the API writes rounds into the network)
     const previous = dateOf(chosen.previousSurveyId);
-    onChange({ ...change, round: chosen.id, from: previous ?? change.from, to: chosen.date });
+    onChange({
+      ...change,
+      round: chosen.id,
+      from: previous ? dayAfter(previous) : change.from,
+      to: chosen.date,
+    });
   };
 
   return (
