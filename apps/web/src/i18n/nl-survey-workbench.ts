@@ -37,10 +37,12 @@ export const surveyWorkbenchStrings = {
     tiesTotal: (confirmed: number, oneSided: number) =>
       `${ties(confirmed + oneSided)}: ${count.format(confirmed)} bevestigd, ${count.format(oneSided)} door één kant genoemd.`,
     loading: 'De aantallen worden geladen…',
+    other: 'Overig (kleine domeinen samen)',
   },
   rounds: {
     choose: 'Rondes van een uitvraag vergelijken',
-    chooseHint: 'Kies een uitvraag met een vorige ronde: de periode wordt die van de twee rondes.',
+    chooseHint:
+      'Kies een uitvraag met een vorige ronde: de kaart toont dan wat veranderde na de eerste ronde, tot en met de tweede.',
     none: 'Geen: twee datums vergelijken',
     noRounds: 'Er is nog geen uitvraag met een vorige ronde.',
     heading: (before: string, after: string) => `Ronde ${before} naast ronde ${after}`,
