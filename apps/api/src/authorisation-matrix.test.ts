@@ -20,7 +20,7 @@ import { createOpgave, createParticipant } from './services/opgaven.service.ts';
 import { createOrganisation } from './services/organisations.service.ts';
 import { createPerson } from './services/people.service.ts';
 import { createPresentation } from './services/presentations.service.ts';
-import { createSurvey, issueLinks } from './services/surveys.service.ts';
+import { applySurvey, closeSurvey, createSurvey, issueLinks } from './services/surveys.service.ts';
 import { createTemplate } from './services/templates.service.ts';
 import { createView } from './services/views.service.ts';
 
@@ -562,5 +562,56 @@ describe('what the matrix statuses hide', () => {
     expect(participants.body.items).toEqual([expect.objectContaining({ actorId: 'p1', role: 'regisseur' })]);
     const changed = await regisseur('PATCH', '/api/opgaven/op1', { kind: 'casus', code: 'MX-STIEKEM' });
     expect(changed.status).toBe(403);
+  });
+});
+
+describe('survey cells beyond the route table', () => {
+  const asBeheerder = () =>
+    new Access(h.db, { id: 'x', username: 'x', name: 'x', role: 'beheerder', personId: null });
+
+  it('GET /api/surveys/:id/results?view=raad: counts for every role outside a casus, 404 for a casus survey', async () => {
+    const open = createSurvey(h.db, asBeheerder(), {
+      name: 'Uitvraag zonder casus',
+      rosterIds: ['p1', 'p3'],
+      respondentIds: ['p1', 'p3'],
+    }).id;
+    for (const team of TEAMS) {
+      const f = fixture(team);
+      for (const who of WHO) {
+        const where = `${who} (${team} casus)`;
+        const onCasus = await callers[who]('GET', `/api/surveys/${f.survey}/results?view=raad`);
+        expect(onCasus.status, where).toBe(who === 'anonymous' ? 401 : 404);
+        expect(onCasus.type, where).toContain('application/problem+json');
+        expect(onCasus.text, where).not.toContain(f.code);
+        const plain = await callers[who]('GET', `/api/surveys/${open}/results?view=raad`);
+        expect(plain.status, where).toBe(who === 'anonymous' ? 401 : 200);
+        if (who !== 'anonymous') expect(plain.body.view, where).toBe('raad');
+      }
+    }
+  });
+
+  it('GET and DELETE /api/imports/:id of a survey applied on a casus: the team and the beheerder, 404 outside it', async () => {
+    const applied = (team: Team) => {
+      const f = fixture(team);
+      closeSurvey(h.db, asBeheerder(), f.survey);
+      return { f, importId: applySurvey(h.db, asBeheerder(), f.survey, 'max').importId };
+    };
+    const expectedFor = (method: 'GET' | 'DELETE', who: Who, team: Team) => {
+      if (who === 'anonymous') return 401;
+      if (who === 'lezer') return method === 'DELETE' ? 403 : 404;
+      if (who === 'regisseur' && team === 'other') return 404;
+      return 200;
+    };
+    for (const team of TEAMS) {
+      for (const who of WHO) {
+        for (const method of ['GET', 'DELETE'] as const) {
+          const { f, importId } = applied(team);
+          const reply = await callers[who](method, `/api/imports/${importId}`);
+          const where = `${method} as ${who} (${team} casus): ${reply.text.slice(0, 200)}`;
+          expect(reply.status, where).toBe(expectedFor(method, who, team));
+          expect(reply.text, where).not.toContain(f.code);
+        }
+      }
+    }
   });
 });

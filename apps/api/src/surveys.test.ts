@@ -626,6 +626,155 @@ describe('rate limit on the token routes', () => {
   });
 });
 
+describe('the raadsversie of the results', () => {
+  const NAMES = smallNetwork.people?.map((p) => p.name) ?? [];
+  const ORGANISATIONS = smallNetwork.organisations?.map((o) => o.name) ?? [];
+  const IDS = [
+    ...(smallNetwork.people?.map((p) => p.id) ?? []),
+    ...(smallNetwork.organisations?.map((o) => o.id) ?? []),
+  ];
+
+  /** Nothing in the answer names a person or organisation, by name or id, nor repeats a note. */
+  function expectNoNames(text: string) {
+    for (const name of [...NAMES, ...ORGANISATIONS]) expect(text).not.toContain(name);
+    for (const id of IDS) expect(text).not.toContain(`"${id}"`);
+    expect(text).not.toContain('raad-geheime-toelichting');
+    expect(text).not.toMatch(/svy-|lnk-|sap-/);
+  }
+
+  /** p1 and p2 (both veiligheid) name each other, p1 names p3 (justitie, no answer), p2 names p4. */
+  async function answeredSurvey(extra: Record<string, unknown> = {}) {
+    const s = await surveyWithLinks(extra);
+    const t = (p: string) => tokenOf(s.links[p] as string);
+    expect(
+      (
+        await put(t('p1'), [
+          { actorId: 'p2', frequency: 'wekelijks', note: 'raad-geheime-toelichting' },
+          { actorId: 'p3', frequency: 'kwartaal' },
+        ])
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await put(t('p2'), [
+          { actorId: 'p1', frequency: 'maandelijks' },
+          { actorId: 'p4', frequency: 'zelden' },
+        ])
+      ).status,
+    ).toBe(200);
+    return s;
+  }
+
+  it('answers counts only: response per domain and confirmed and one-sided ties per pair of domains', async () => {
+    const { id } = await answeredSurvey();
+    const raad = await h.call('GET', `/api/surveys/${id}/results?view=raad&minPeople=1`);
+    expect(raad.status, raad.text).toBe(200);
+    expect(raad.body).toEqual({
+      view: 'raad',
+      responseRate: 2 / 3,
+      respondentCount: 2,
+      nonRespondentCount: 1,
+      perDomain: [
+        { domain: 'justitie', invited: 1, answered: 0, responseRate: 0 },
+        { domain: 'veiligheid', invited: 2, answered: 2, responseRate: 1 },
+      ],
+      ties: {
+        confirmed: 1,
+        oneSided: 2,
+        byDomainPair: [
+          { sourceDomain: 'justitie', targetDomain: 'veiligheid', confirmed: 0, oneSided: 1 },
+          { sourceDomain: 'veiligheid', targetDomain: 'veiligheid', confirmed: 1, oneSided: 1 },
+        ],
+      },
+    });
+    expectNoNames(raad.text);
+
+    // by default a domain with fewer than three invited respondents counts under "overig"
+    const folded = await h.call('GET', `/api/surveys/${id}/results?view=raad`);
+    expect(folded.body.perDomain).toEqual([
+      { domain: 'overig', invited: 3, answered: 2, responseRate: 2 / 3 },
+    ]);
+    expectNoNames(folded.text);
+
+    // under min only the confirmed tie; under none each report, by the reporter's side
+    const min = await h.call('GET', `/api/surveys/${id}/results?view=raad&symmetrize=min`);
+    expect(min.body.ties).toEqual({
+      confirmed: 1,
+      oneSided: 0,
+      byDomainPair: [{ sourceDomain: 'veiligheid', targetDomain: 'veiligheid', confirmed: 1, oneSided: 0 }],
+    });
+    const none = await h.call('GET', `/api/surveys/${id}/results?view=raad&symmetrize=none`);
+    expect(none.body.ties).toEqual({
+      confirmed: 2,
+      oneSided: 2,
+      byDomainPair: [
+        { sourceDomain: 'veiligheid', targetDomain: 'justitie', confirmed: 0, oneSided: 1 },
+        { sourceDomain: 'veiligheid', targetDomain: 'veiligheid', confirmed: 2, oneSided: 1 },
+      ],
+    });
+    expectNoNames(none.text);
+
+    // a lezer reads the same counts
+    const read = await lezer('GET', `/api/surveys/${id}/results?view=raad&minPeople=1`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(raad.body);
+  });
+
+  it('refuses a council request on every other survey route with 400 naming view, changing nothing', async () => {
+    const { id } = await answeredSurvey();
+    const sent = h.db
+      .prepare('SELECT token_hash FROM survey_respondents WHERE survey_id = ? ORDER BY person_id')
+      .pluck()
+      .all(id);
+    for (const [method, path] of [
+      ['GET', '/api/surveys?view=raad'],
+      ['GET', `/api/surveys/${id}?view=raad`],
+      ['GET', `/api/surveys/${id}/compare?view=raad&with=${id}`],
+      ['POST', `/api/surveys/${id}/invitations?view=raad`],
+      ['POST', `/api/surveys/${id}/invitations?view=raad&format=csv`],
+      ['POST', `/api/surveys/${id}/close?view=raad`],
+    ] as const) {
+      for (const caller of [h.call, lezer]) {
+        const reply = await caller(method, path);
+        const where = `${method} ${path}`;
+        expect(reply.status, where).toBe(caller === lezer && method === 'POST' ? 403 : 400);
+        expect(reply.type, where).toContain('application/problem+json');
+        if (reply.status === 400) expect(reply.body.errors[0].field, where).toBe('view');
+        // the problem echoes the path asked for, and nothing else
+        expectNoNames(reply.text.replaceAll(path.split('?')[0] as string, ''));
+      }
+    }
+    // nothing was issued or closed
+    expect(
+      h.db
+        .prepare('SELECT token_hash FROM survey_respondents WHERE survey_id = ? ORDER BY person_id')
+        .pluck()
+        .all(id),
+    ).toEqual(sent);
+    expect((await h.call('GET', `/api/surveys/${id}`)).body.status).toBe('open');
+
+    const bad = await h.call('GET', `/api/surveys/${id}/results?view=gemeenteraad&minPeople=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['minPeople', 'view']);
+  });
+
+  it('has no raadsversie of a survey on a casus: 404 for everyone, without its code', async () => {
+    const made = await h.call('POST', '/api/surveys', {
+      name: 'Casusnetwerk raad',
+      opgaveId: 'c1',
+      rosterIds: ['p1', 'p4'],
+      respondentIds: ['p1', 'p4'],
+    });
+    expect(made.status).toBe(201);
+    for (const caller of [h.call, regisseur, lezer]) {
+      const reply = await caller('GET', `/api/surveys/${made.body.id}/results?view=raad`);
+      expect(reply.status).toBe(404);
+      expect(reply.type).toContain('application/problem+json');
+      expect(reply.text).not.toContain('WM-2024-001');
+    }
+  });
+});
+
 describe('export after applying a survey', () => {
   it('exports applied links without the survey reference, so the export imports again', async () => {
     const made = await h.call('POST', '/api/surveys', {

@@ -141,9 +141,9 @@ export const ImportReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
-export const CHANGE_SET_KINDS = ['import', 'merge'] as const;
+export const CHANGE_SET_KINDS = ['import', 'merge', 'survey'] as const;
 
-/** One recorded change set (an import, a merge) that can be undone as a whole. */
+/** One recorded change set (an import, a merge, a survey's result applied) that can be undone as a whole. */
 export const ChangeSetSchema = z.object({
   id: z.string(),
   kind: z.enum(CHANGE_SET_KINDS),

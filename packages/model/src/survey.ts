@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, optionalDate, optionalText, text } from './common.ts';
+import { MinPeopleSchema, ViewModeSchema } from './network.ts';
 import { ActorKindSchema, CodeSchema } from './vocabulary.ts';
 
 /**
@@ -138,12 +139,22 @@ export const SurveyInvitationSchema = z.object({
 });
 export type SurveyInvitation = z.infer<typeof SurveyInvitationSchema>;
 
+/** A survey's result applied to the network: a change set of kind `survey`, undone like an import. */
 export const SurveyApplicationSchema = z.object({
   id: z.string(),
+  importId: z.string().describe('de wijzigingenset; ongedaan maken met DELETE /api/imports/{importId}'),
   surveyId: z.string(),
   symmetrize: SymmetrizeSchema,
   appliedAt: z.string(),
   linkIds: z.array(z.string()),
+  ended: z
+    .number()
+    .int()
+    .describe('verbindingen van de vorige ronde die deze ronde niet meer noemt: beëindigd de dag ervoor'),
+  continued: z
+    .number()
+    .int()
+    .describe('verbindingen van de vorige ronde die deze ronde weer noemt: lopen door in deze ronde'),
   undoneAt: z.string().nullable(),
 });
 export type SurveyApplication = z.infer<typeof SurveyApplicationSchema>;
@@ -214,7 +225,16 @@ export type RespondentView = z.infer<typeof RespondentViewSchema>;
 
 // ---------------------------------------------------------------- results
 
-export const SurveyResultsQuerySchema = z.object({ symmetrize: SymmetrizeSchema.default('max') });
+export const SurveyResultsQuerySchema = z.object({
+  symmetrize: SymmetrizeSchema.default('max'),
+  view: ViewModeSchema.default('werk').describe(
+    'raad: de raadsversie, alleen aantallen (respons per domein, verbindingen per paar domeinen): geen namen, geen ids, geen toelichtingen',
+  ),
+  minPeople: MinPeopleSchema.describe(
+    'raad: domeinen met minder genodigden dan dit tellen samen als "overig" in perDomain',
+  ),
+});
+export type SurveyResultsQuery = z.infer<typeof SurveyResultsQuerySchema>;
 
 export const SurveyTieSchema = z.object({
   sourceId: z.string(),
@@ -254,6 +274,39 @@ export const SurveyResultsSchema = z.object({
 });
 export type SurveyResults = z.infer<typeof SurveyResultsSchema>;
 
+/**
+ * The raadsversie of a survey's result: aggregates only, no names, no ids of people or
+ * organisations, no notes. Domains are codes; a domain with fewer invited respondents than
+ * `minPeople` counts under "overig" in `perDomain`.
+ */
+export const SurveyRaadResultsSchema = z.object({
+  view: z.literal('raad'),
+  responseRate: z.number().describe('deel van de genodigden dat antwoordde, 0-1'),
+  respondentCount: z.number().int(),
+  nonRespondentCount: z.number().int(),
+  perDomain: z.array(
+    z.object({
+      domain: z.string(),
+      invited: z.number().int(),
+      answered: z.number().int(),
+      responseRate: z.number(),
+    }),
+  ),
+  ties: z.object({
+    confirmed: z.number().int().describe('verbindingen die beide kanten noemden'),
+    oneSided: z.number().int().describe('verbindingen die één kant noemde'),
+    byDomainPair: z.array(
+      z.object({
+        sourceDomain: z.string(),
+        targetDomain: z.string(),
+        confirmed: z.number().int(),
+        oneSided: z.number().int(),
+      }),
+    ),
+  }),
+});
+export type SurveyRaadResults = z.infer<typeof SurveyRaadResultsSchema>;
+
 /** Below this response rate (65%), conclusions about brokers in a network survey are unreliable. */
 export const RESPONSE_RATE_THRESHOLD = 0.65;
 
@@ -269,6 +322,7 @@ export const SurveyListSchema = z.object({ items: z.array(SurveySchema), total: 
 export const InvitationLinksSchema = z.array(InvitationLinkSchema);
 export const UndoApplicationSchema = SurveyApplicationSchema.extend({
   removed: z.number().int().describe('verbindingen die weer zijn weggehaald'),
+  restored: z.number().int().describe('verbindingen van de vorige ronde die weer doorlopen zoals eerst'),
 });
 
 export const SurveyCompareQuerySchema = z.object({

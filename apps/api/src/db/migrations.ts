@@ -463,4 +463,29 @@ ALTER TABLE links ADD COLUMN survey_id TEXT REFERENCES surveys(id) ON DELETE SET
 CREATE INDEX links_survey ON links(survey_id);
 `,
   },
+  {
+    version: 9,
+    name: 'netwerkuitvraag: applying a survey is a change set, undone like an import',
+    sql: `
+-- A survey's result applied to the network is a change set of kind 'survey' (its summary names the
+-- survey), so DELETE /api/imports/:id undoes it. The applications recorded so far move there, with
+-- their links as inserted rows.
+INSERT INTO change_sets (id, kind, at, user_id, username, file_name, format, summary, undone_at)
+SELECT a.id, 'survey', a.applied_at, a.applied_by, (SELECT u.username FROM users u WHERE u.id = a.applied_by),
+  NULL, NULL,
+  json_object('surveyId', a.survey_id, 'survey', s.name, 'date', s.survey_date, 'symmetrize', a.symmetrize,
+    'created', json_array_length(a.link_ids), 'ended', 0, 'continued', 0,
+    'text', 'Netwerkuitvraag "' || s.name || '" (' || s.survey_date || ') toegepast: ' ||
+      json_array_length(a.link_ids) ||
+      CASE json_array_length(a.link_ids) WHEN 1 THEN ' verbinding' ELSE ' verbindingen' END ||
+      ' (' || a.symmetrize || ').'),
+  a.undone_at
+FROM survey_applications a JOIN surveys s ON s.id = a.survey_id;
+INSERT INTO change_rows (change_set_id, seq, table_name, op, row_key, old_row)
+SELECT a.id, j.key + 1, 'links', 'insert', json_array(j.value), NULL
+FROM survey_applications a, json_each(a.link_ids) j;
+DROP TABLE survey_applications;
+CREATE INDEX change_sets_survey ON change_sets(json_extract(summary, '$.surveyId')) WHERE kind = 'survey';
+`,
+  },
 ];

@@ -1,7 +1,7 @@
 import type { AccessLogEntry, Presentation, Role } from '@regiekaart/model';
 import { unprocessable } from '../http/problem.ts';
 import type { Access } from './access.ts';
-import { Conflict, Forbidden } from './errors.ts';
+import { Conflict, Forbidden, NotFound } from './errors.ts';
 
 /**
  * Every permission rule beyond "a hidden casus does not exist" (which `Access` keeps). Services and
@@ -202,13 +202,41 @@ export function visibleLogEntries(access: Access, entries: AccessLogEntry[]): Ac
   });
 }
 
-/** The list of past imports and merges is for a beheerder. */
+/**
+ * The list of past imports, merges and applied surveys is for a beheerder; the list itself leaves out
+ * a survey of a casus the caller may not see (`listChangeSets(..., access.hiddenList())`).
+ */
 export function assertMayListChangeSets(access: Access): void {
   if (access.role !== 'beheerder') throw new Forbidden('Alleen een beheerder ziet de eerdere imports.');
 }
 
-/** One import or merge, and undoing it: a beheerder, or whoever made the merge. */
-export function assertMayUndoChangeSet(access: Access, set: { kind: string; userId: string | null }): void {
+/**
+ * One change set, and undoing it. An import: a beheerder. A merge: a beheerder, or whoever made it.
+ * A survey's result applied to the network: whoever may apply that survey (a beheerder or a
+ * regisseur), as `DELETE /api/surveys/:id/apply` allows; a survey on a casus outside the caller's
+ * team is not there at all (404), as the survey itself is not.
+ */
+export function assertMayUndoChangeSet(
+  access: Access,
+  set: { id: string; kind: string; userId: string | null; summary?: Record<string, unknown> },
+): void {
+  if (set.kind === 'survey') {
+    const surveyId = typeof set.summary?.surveyId === 'string' ? set.summary.surveyId : '';
+    const survey = access.db.prepare('SELECT opgave_id FROM surveys WHERE id = ?').get(surveyId) as
+      | { opgave_id: string | null }
+      | undefined;
+    if (survey?.opgave_id) {
+      access.noteOpgave(survey.opgave_id);
+      if (access.isHidden(survey.opgave_id)) {
+        access.audit.denied = true;
+        throw new NotFound('Import', set.id);
+      }
+    }
+    if (access.role === 'beheerder' || (access.role === 'regisseur' && survey)) return;
+    throw new Forbidden(
+      'Alleen een beheerder of regisseur kan het toepassen van een netwerkuitvraag zien of ongedaan maken.',
+    );
+  }
   if (access.role === 'beheerder') return;
   if (set.kind === 'merge' && set.userId !== null && set.userId === access.user?.id) return;
   throw new Forbidden('Alleen een beheerder, of wie de samenvoeging deed, kan dit zien of ongedaan maken.');

@@ -1,4 +1,4 @@
-import { ChangeSetSchema, MergeBodySchema, MergeResultSchema } from '@regiekaart/model';
+import { CHANGE_SET_KINDS, ChangeSetSchema, MergeBodySchema, MergeResultSchema } from '@regiekaart/model';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
@@ -10,26 +10,27 @@ import { mergeActors } from '../services/merge.service.ts';
 
 const ImportListQuerySchema = z
   .object({
-    kind: z.enum(['import', 'merge']).optional(),
+    kind: z.enum(CHANGE_SET_KINDS).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict();
 
-/** Past imports and merges, undoing them, and merging people and organisations. */
+/** Past imports, merges and applied surveys, undoing them, and merging people and organisations. */
 export function changeSetRoutes(db: Db, docs: ApiDocs) {
   docs.add({
     method: 'get',
     path: '/imports',
     tag: 'import en export',
-    summary: 'Eerdere imports en samenvoegingen: wie, wanneer, bestand en aantallen (beheerder)',
+    summary:
+      'Eerdere imports, samenvoegingen en toegepaste netwerkuitvragen: wie, wanneer, bestand of uitvraag en aantallen (beheerder)',
     query: ImportListQuerySchema,
   });
   docs.add({
     method: 'get',
     path: '/imports/:id',
     tag: 'import en export',
-    summary: 'Eén import of samenvoeging',
+    summary: 'Eén import, samenvoeging of toegepaste netwerkuitvraag',
     response: ChangeSetSchema,
   });
   docs.add({
@@ -37,7 +38,7 @@ export function changeSetRoutes(db: Db, docs: ApiDocs) {
     path: '/imports/:id',
     tag: 'import en export',
     summary:
-      'Maak een import of samenvoeging ongedaan in één transactie; 409 noemt latere wijzigingen die ervan afhangen',
+      'Maak een import, samenvoeging of toegepaste netwerkuitvraag ongedaan in één transactie; 409 noemt latere wijzigingen die ervan afhangen',
     response: ChangeSetSchema,
   });
   for (const [path, what] of [
@@ -67,8 +68,9 @@ export function changeSetRoutes(db: Db, docs: ApiDocs) {
 
   return new Hono()
     .get('/imports', (c) => {
-      assertMayListChangeSets(c.get('access'));
-      return c.json(listChangeSets(db, readQuery(c, ImportListQuerySchema)));
+      const access = c.get('access');
+      assertMayListChangeSets(access);
+      return c.json(listChangeSets(db, readQuery(c, ImportListQuerySchema), access.hiddenList()));
     })
     .get('/imports/:id', (c) => {
       const set = getChangeSet(db, c.req.param('id'));

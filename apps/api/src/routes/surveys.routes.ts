@@ -8,11 +8,12 @@ import {
   SurveyCreateSchema,
   SurveyDetailSchema,
   SurveyListSchema,
+  SurveyRaadResultsSchema,
   SurveyResultsQuerySchema,
   SurveyResultsSchema,
   UndoApplicationSchema,
 } from '@regiekaart/model';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
@@ -31,6 +32,7 @@ import {
   markEmailed,
   requireVisibleSurvey,
   surveyName,
+  surveyRaadResults,
   surveyResults,
   undoApplication,
 } from '../services/surveys.service.ts';
@@ -50,7 +52,26 @@ async function optionalJson<S extends z.ZodType>(c: Context, schema: S): Promise
   return empty ? schema.parse({}) : readJson(c, schema);
 }
 
-/** The coordinator's side of the netwerkuitvraag: create, follow, deliver links, close, results, apply. */
+/**
+ * The raadsversie of a survey is its result in counts (`GET /surveys/:id/results?view=raad`). Every
+ * other survey route names people, so a council request (`view=raad`) there is refused rather than
+ * answered in the working version.
+ */
+const onlyResultsForRaad: MiddlewareHandler = async (c, next) => {
+  if (
+    c.req.query('view') === 'raad' &&
+    !(c.req.method === 'GET' && /\/surveys\/[^/]+\/results$/.test(c.req.path))
+  ) {
+    throw new ApiError(
+      400,
+      'Ongeldige invoer',
+      'De raadsversie van een netwerkuitvraag is alleen de uitkomst in aantallen: GET /api/surveys/{id}/results?view=raad.',
+      [{ field: 'view', message: 'de raadsversie is er alleen voor de uitkomst (…/results?view=raad)' }],
+    );
+  }
+  await next();
+};
+
 /** The answer to issuing links (invitations or reminders): each respondent's new link and whether it was e-mailed. */
 function issuedAnswer(
   issued: ReturnType<typeof issueLinks>,
@@ -66,6 +87,7 @@ function issuedAnswer(
   }));
 }
 
+/** The coordinator's side of the netwerkuitvraag: create, follow, deliver links, close, results, apply. */
 export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {}) {
   const tag = 'netwerkuitvraag';
   docs.add({
@@ -125,9 +147,9 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys/:id/results',
     tag,
     summary:
-      'Uitkomst: max houdt een verbinding die één kant noemde, min alleen wat beide kanten noemden, none elke melding als gerichte verbinding',
+      'Uitkomst: max houdt een verbinding die één kant noemde, min alleen wat beide kanten noemden, none elke melding als gerichte verbinding; view=raad geeft alleen aantallen (een lezer mag die lezen)',
     query: SurveyResultsQuerySchema,
-    response: SurveyResultsSchema,
+    response: z.union([SurveyResultsSchema, SurveyRaadResultsSchema]),
   });
   docs.add({
     method: 'get',
@@ -143,7 +165,7 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     path: '/surveys/:id/apply',
     tag,
     summary:
-      'Uitkomst in het netwerk zetten als verbindingen (self-reported, hoog = bevestigd, middel = eenzijdig); nogmaals toepassen verandert niets',
+      'Uitkomst in het netwerk zetten als verbindingen (self-reported, hoog = bevestigd, middel = eenzijdig), als wijzigingenset (importId); een nieuwe ronde beëindigt de verbindingen van de vorige de dag ervoor; nogmaals toepassen verandert niets',
     body: ApplyInputSchema,
     response: ApplyResultSchema,
     status: 201,
@@ -152,7 +174,8 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     method: 'delete',
     path: '/surveys/:id/apply',
     tag,
-    summary: 'De toepassing ongedaan maken: haalt de verbindingen van de uitvraag weer weg',
+    summary:
+      'De toepassing ongedaan maken (als DELETE /api/imports/{importId}): haalt de verbindingen van de uitvraag weg; die van de vorige ronde lopen weer door',
     response: UndoApplicationSchema,
   });
 
@@ -187,6 +210,8 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     );
 
   return new Hono()
+    .use('/surveys', onlyResultsForRaad)
+    .use('/surveys/*', onlyResultsForRaad)
     .get('/surveys', (c) => c.json(listSurveys(db, c.get('access'))))
     .post('/surveys', async (c) => {
       const survey = createSurvey(db, c.get('access'), await readJson(c, SurveyCreateSchema));
@@ -227,8 +252,14 @@ export function surveyRoutes(db: Db, docs: ApiDocs, delivery: SurveyDelivery = {
     })
     .post('/surveys/:id/close', (c) => c.json(closeSurvey(db, c.get('access'), c.req.param('id'))))
     .get('/surveys/:id/results', (c) => {
-      const { symmetrize } = readQuery(c, SurveyResultsQuerySchema);
-      return c.json(surveyResults(db, c.get('access'), c.req.param('id'), symmetrize));
+      const { symmetrize, view, minPeople } = readQuery(c, SurveyResultsQuerySchema);
+      const id = c.req.param('id');
+      const access = c.get('access');
+      return c.json(
+        view === 'raad'
+          ? surveyRaadResults(db, access, id, symmetrize, minPeople)
+          : surveyResults(db, access, id, symmetrize),
+      );
     })
     .get('/surveys/:id/compare', (c) => {
       const query = readQuery(c, SurveyCompareQuerySchema);

@@ -5,12 +5,21 @@ import { ApiError, conflict, notFound } from '../http/problem.ts';
 import { newId, now } from './ids.ts';
 
 /**
- * Change sets: an import or a merge records every row it inserts, updates or deletes (with the row
- * as it was) through temporary triggers, so the whole set can be undone later in one transaction.
- * Any future bulk write (survey results applied as ties) can use the same `recordChanges`.
+ * Change sets: an import, a merge or a survey's result applied to the network records every row it
+ * inserts, updates or deletes (with the row as it was) through temporary triggers, so the whole set
+ * can be undone later in one transaction.
  */
 
 export type ChangeSetKind = ChangeSet['kind'];
+
+const ID_PREFIX: Record<ChangeSetKind, string> = { import: 'imp', merge: 'mrg', survey: 'sap' };
+
+/** What a change set is called in messages: "deze import", "een latere samenvoeging". */
+const KIND_NAME: Record<ChangeSetKind, string> = {
+  import: 'import',
+  merge: 'samenvoeging',
+  survey: 'toepassing van een netwerkuitvraag',
+};
 
 /** Tables a change set may touch; `users` only for its person link (never password hashes). */
 const TRACKED: Record<string, string[] | 'all'> = {
@@ -107,7 +116,7 @@ export function recordChanges<T>(
     stopRecording(db);
     throw error;
   }
-  const id = newId(meta.kind === 'import' ? 'imp' : 'mrg');
+  const id = newId(ID_PREFIX[meta.kind]);
   db.prepare(
     `INSERT INTO change_sets (id, kind, at, user_id, username, file_name, format, summary)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -150,12 +159,26 @@ const ROW = (r: Record<string, unknown>): ChangeSet => ({
   undoneAt: (r.undone_at as string | null) ?? null,
 });
 
+/**
+ * The history, newest first. `hidden`: casussen the caller may not see; a survey applied from one of
+ * them is left out, as the survey itself is.
+ */
 export function listChangeSets(
   db: Db,
   f: { kind?: ChangeSetKind | undefined; limit: number; offset: number },
+  hidden: readonly string[] = [],
 ): Page<ChangeSet> {
-  const where = f.kind ? 'WHERE kind = ?' : '';
-  const params = f.kind ? [f.kind] : [];
+  const conditions = [
+    ...(f.kind ? ['kind = @kind'] : []),
+    ...(hidden.length
+      ? [
+          `NOT (kind = 'survey' AND EXISTS (SELECT 1 FROM surveys s WHERE s.id = json_extract(summary, '$.surveyId')
+             AND s.opgave_id IN (SELECT value FROM json_each(@hidden))))`,
+        ]
+      : []),
+  ];
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const params = [{ kind: f.kind ?? null, hidden: JSON.stringify(hidden) }];
   const total = db
     .prepare(`SELECT count(*) FROM change_sets ${where}`)
     .pluck()
@@ -270,16 +293,25 @@ export function dependentsOf(db: Db, set: ChangeSet, changes: ChangeRow[]): stri
   // later change sets over the same rows
   const later = db
     .prepare(
-      `SELECT DISTINCT s.id, s.kind, s.at, s.file_name FROM change_rows r JOIN change_sets s ON s.id = r.change_set_id
+      `SELECT DISTINCT s.id, s.kind, s.at, s.file_name, s.summary FROM change_rows r JOIN change_sets s ON s.id = r.change_set_id
        WHERE s.undone_at IS NULL AND s.id <> ? AND s.at > ?
          AND EXISTS (SELECT 1 FROM change_rows mine WHERE mine.change_set_id = ? AND mine.table_name = r.table_name AND mine.row_key = r.row_key)`,
     )
-    .all(set.id, set.at, set.id) as { kind: string; at: string; file_name: string | null }[];
+    .all(set.id, set.at, set.id) as {
+    kind: string;
+    at: string;
+    file_name: string | null;
+    summary: string;
+  }[];
   for (const s of later) {
+    const when = s.at.slice(0, 16).replace('T', ' ');
+    const survey = s.kind === 'survey' ? (JSON.parse(s.summary) as { survey?: string }).survey : undefined;
     found.add(
       s.kind === 'merge'
-        ? `een latere samenvoeging (${s.at.slice(0, 16).replace('T', ' ')})`
-        : `een latere import${s.file_name ? ` van ${s.file_name}` : ''} (${s.at.slice(0, 16).replace('T', ' ')})`,
+        ? `een latere samenvoeging (${when})`
+        : s.kind === 'survey'
+          ? `de latere netwerkuitvraag${survey ? ` "${survey}"` : ''}, toegepast op ${when}`
+          : `een latere import${s.file_name ? ` van ${s.file_name}` : ''} (${when})`,
     );
   }
 
@@ -324,20 +356,25 @@ export function dependentsOf(db: Db, set: ChangeSet, changes: ChangeRow[]): stri
       }
     }
   }
-  const createdActors = [...(inserted.get('actors') ?? [])].map((k) => (JSON.parse(k) as unknown[])[0]);
-  if (createdActors.length) {
-    const notes = db
+  // notes name what they are about by id, not by a foreign key
+  const ownNotes = JSON.stringify([...(inserted.get('annotations') ?? [])]);
+  const notesOn = (table: string, targetTypes: string[]) => {
+    const created = [...(inserted.get(table) ?? [])].map((k) => (JSON.parse(k) as unknown[])[0]);
+    if (!created.length) return 0;
+    return db
       .prepare(
         `SELECT count(*) FROM annotations WHERE target_id IN (SELECT value FROM json_each(?))
+         AND target_type IN (SELECT value FROM json_each(?))
          AND json_array(id) NOT IN (SELECT value FROM json_each(?))`,
       )
       .pluck()
-      .get(JSON.stringify(createdActors), JSON.stringify([...(inserted.get('annotations') ?? [])])) as number;
-    if (notes)
-      found.add(
-        `${notes === 1 ? 'een notitie' : `${notes} notities`} bij ingelezen personen of organisaties`,
-      );
-  }
+      .get(JSON.stringify(created), JSON.stringify(targetTypes), ownNotes) as number;
+  };
+  const count = (n: number) => (n === 1 ? 'een notitie' : `${n} notities`);
+  const onActors = notesOn('actors', ['person', 'organisation']);
+  if (onActors) found.add(`${count(onActors)} bij ingelezen personen of organisaties`);
+  const onLinks = notesOn('links', ['link']);
+  if (onLinks) found.add(`${count(onLinks)} bij verbindingen die hierdoor zijn gemaakt`);
   return [...found];
 }
 
@@ -351,8 +388,7 @@ function describeOld(c: ChangeRow): string {
 export function undoChangeSet(db: Db, id: string): ChangeSet {
   const result = db.transaction(() => {
     const set = getChangeSet(db, id);
-    if (set.undoneAt)
-      throw conflict(`Deze ${set.kind === 'merge' ? 'samenvoeging' : 'import'} is al ongedaan gemaakt.`);
+    if (set.undoneAt) throw conflict(`Deze ${KIND_NAME[set.kind]} is al ongedaan gemaakt.`);
     const changes = db
       .prepare(
         'SELECT seq, table_name, op, row_key, old_row FROM change_rows WHERE change_set_id = ? ORDER BY seq DESC',

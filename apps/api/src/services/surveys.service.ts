@@ -1,7 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   type ApplyResult,
+  type ChangeSet,
   DEFAULT_SCORE_QUESTIONS,
+  dayBefore,
   type InvitationStatus,
   RESPONSE_RATE_THRESHOLD,
   type RespondentView,
@@ -17,6 +19,7 @@ import {
   type SurveyFrequency,
   type SurveyInvitation,
   type SurveyQuestions,
+  type SurveyRaadResults,
   type SurveyResults,
   type SurveyRosterEntry,
   type SurveyTie,
@@ -24,10 +27,11 @@ import {
 } from '@regiekaart/model';
 import type { Access } from '../auth/access.ts';
 import type { Db } from '../db/database.ts';
+import { bumpGeneration } from '../db/generation.ts';
 import { ApiError, conflict, notFound, unprocessable } from '../http/problem.ts';
 import { linksTable } from '../repos/tables.ts';
+import { getChangeSet, recordChanges, undoChangeSet } from './change-sets.service.ts';
 import { newId, now } from './ids.ts';
-import { deleteAnnotationsOf } from './refs.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -57,13 +61,16 @@ type RespondentRow = {
   answered_at: string | null;
 };
 
-type ApplicationRow = {
-  id: string;
-  survey_id: string;
+/** A survey's application is a change set of kind `survey`; its summary says what it did. */
+type ApplicationSummary = {
+  surveyId: string;
+  survey: string;
+  date: string;
   symmetrize: Symmetrize;
-  link_ids: string;
-  applied_at: string;
-  undone_at: string | null;
+  created: number;
+  ended: number;
+  continued: number;
+  text: string;
 };
 
 // ---------------------------------------------------------------- tokens
@@ -151,22 +158,39 @@ function rosterOf(db: Db, surveyId: string): SurveyRosterEntry[] {
   return ids.map((id) => described.get(id)).filter((e): e is SurveyRosterEntry => e !== undefined);
 }
 
-function activeApplication(db: Db, surveyId: string): ApplicationRow | undefined {
-  return db
+/** The survey's application that is in force: its latest change set that was not undone. */
+function activeApplication(db: Db, surveyId: string): ChangeSet | undefined {
+  const id = db
     .prepare(
-      'SELECT * FROM survey_applications WHERE survey_id = ? AND undone_at IS NULL ORDER BY applied_at DESC LIMIT 1',
+      `SELECT id FROM change_sets WHERE kind = 'survey' AND json_extract(summary, '$.surveyId') = ?
+         AND undone_at IS NULL ORDER BY at DESC, id DESC LIMIT 1`,
     )
-    .get(surveyId) as ApplicationRow | undefined;
+    .pluck()
+    .get(surveyId) as string | undefined;
+  return id ? getChangeSet(db, id) : undefined;
 }
 
-const toApplication = (r: ApplicationRow): SurveyApplication => ({
-  id: r.id,
-  surveyId: r.survey_id,
-  symmetrize: r.symmetrize,
-  appliedAt: r.applied_at,
-  linkIds: JSON.parse(r.link_ids) as string[],
-  undoneAt: r.undone_at,
-});
+function toApplication(db: Db, set: ChangeSet): SurveyApplication {
+  const summary = set.summary as ApplicationSummary;
+  const linkIds = db
+    .prepare(
+      `SELECT json_extract(row_key, '$[0]') FROM change_rows
+       WHERE change_set_id = ? AND table_name = 'links' AND op = 'insert' ORDER BY seq`,
+    )
+    .pluck()
+    .all(set.id) as string[];
+  return {
+    id: set.id,
+    importId: set.id,
+    surveyId: summary.surveyId,
+    symmetrize: summary.symmetrize,
+    appliedAt: set.at,
+    linkIds,
+    ended: summary.ended ?? 0,
+    continued: summary.continued ?? 0,
+    undoneAt: set.undoneAt,
+  };
+}
 
 /** Closed by hand, or its last day to answer has passed. */
 const isClosed = (row: SurveyRow) =>
@@ -199,7 +223,7 @@ function toSurvey(db: Db, row: SurveyRow): Survey {
       answered,
     },
     responseRate: respondents.length ? answered / respondents.length : 0,
-    application: application ? toApplication(application) : null,
+    application: application ? toApplication(db, application) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -323,6 +347,13 @@ export function createSurvey(db: Db, access: Access, input: SurveyCreate): Surve
         previous = undefined;
       }
     }
+    const date = input.date ?? today();
+    if (previous && date <= previous.survey_date) {
+      errors.push({
+        field: 'date',
+        message: `een nieuwe ronde ligt na de vorige ronde (peildatum ${previous.survey_date})`,
+      });
+    }
     const opgaveId = input.opgaveId ?? (input.opgaveId === undefined ? previous?.opgave_id : null) ?? null;
     if (opgaveId) {
       const exists = db.prepare('SELECT 1 FROM opgaven WHERE id = ?').get(opgaveId);
@@ -375,7 +406,7 @@ export function createSurvey(db: Db, access: Access, input: SurveyCreate): Surve
       input.name,
       opgaveId,
       previous?.id ?? null,
-      input.date ?? today(),
+      date,
       input.closesOn ?? null,
       JSON.stringify(questions),
       access.user?.id ?? null,
@@ -779,6 +810,77 @@ export function surveyResults(db: Db, access: Access, id: string, symmetrize: Sy
   };
 }
 
+/**
+ * The raadsversie of the result: response per domain and ties per pair of domains, as counts only.
+ * A domain with fewer invited respondents than `minPeople` counts under "overig", so no one's own
+ * answer or silence can be read from it. A survey on a casus has no raadsversie (404), as a casus
+ * network has none.
+ */
+export function surveyRaadResults(
+  db: Db,
+  access: Access,
+  id: string,
+  symmetrize: Symmetrize,
+  minPeople: number,
+): SurveyRaadResults {
+  const row = requireVisibleSurvey(db, access, id);
+  if (row.opgave_id) {
+    const kind = db.prepare('SELECT kind FROM opgaven WHERE id = ?').pluck().get(row.opgave_id);
+    if (kind === 'casus')
+      throw new ApiError(
+        404,
+        'Niet gevonden',
+        'In de raadsversie zijn casussen alleen als aantallen zichtbaar.',
+      );
+  }
+  const results = surveyResults(db, access, id, symmetrize);
+  const rate = (answered: number, invited: number) => (invited ? answered / invited : 0);
+  const domains = new Map<string, { invited: number; answered: number }>();
+  for (const d of results.perDomain) {
+    const key = d.respondents < minPeople ? 'overig' : d.domain;
+    const t = domains.get(key) ?? { invited: 0, answered: 0 };
+    domains.set(key, { invited: t.invited + d.respondents, answered: t.answered + d.answered });
+  }
+  const ends = describeActors(db, [...new Set(results.ties.flatMap((t) => [t.sourceId, t.targetId]))]);
+  const domainOf = (actorId: string) => ends.get(actorId)?.domain ?? 'onbekend';
+  const pairs = new Map<
+    string,
+    { sourceDomain: string; targetDomain: string; confirmed: number; oneSided: number }
+  >();
+  for (const tie of results.ties) {
+    let [sourceDomain, targetDomain] = [domainOf(tie.sourceId), domainOf(tie.targetId)];
+    if (!tie.directed && targetDomain < sourceDomain)
+      [sourceDomain, targetDomain] = [targetDomain, sourceDomain];
+    const key = `${sourceDomain}\u0000${targetDomain}`;
+    const pair = pairs.get(key) ?? { sourceDomain, targetDomain, confirmed: 0, oneSided: 0 };
+    if (tie.confirmed) pair.confirmed++;
+    else pair.oneSided++;
+    pairs.set(key, pair);
+  }
+  const respondentCount = results.respondents.length;
+  const nonRespondentCount = results.nonRespondents.length;
+  return {
+    view: 'raad',
+    responseRate: results.responseRate,
+    respondentCount,
+    nonRespondentCount,
+    perDomain: [...domains]
+      .map(([domain, t]) => ({ domain, ...t, responseRate: rate(t.answered, t.invited) }))
+      .sort(
+        (x, y) =>
+          Number(x.domain === 'overig') - Number(y.domain === 'overig') || x.domain.localeCompare(y.domain),
+      ),
+    ties: {
+      confirmed: results.figures.confirmed,
+      oneSided: results.figures.oneSided,
+      byDomainPair: [...pairs.values()].sort(
+        (x, y) =>
+          x.sourceDomain.localeCompare(y.sourceDomain) || x.targetDomain.localeCompare(y.targetDomain),
+      ),
+    },
+  };
+}
+
 // ---------------------------------------------------------------- applying to the network
 
 function fallbackKind(db: Db, questions: SurveyQuestions): string {
@@ -789,24 +891,53 @@ function fallbackKind(db: Db, questions: SurveyQuestions): string {
   );
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The Dutch line the import history shows for an applied survey. */
+function applicationText(summary: Omit<ApplicationSummary, 'text'>): string {
+  const earlier =
+    summary.ended || summary.continued
+      ? `; van de vorige ronde ${summary.ended === 1 ? 'is' : 'zijn'} ${plural(summary.ended, 'verbinding', 'verbindingen')} beëindigd en ${summary.continued === 1 ? 'loopt' : 'lopen'} er ${summary.continued} door`
+      : '';
+  return `Netwerkuitvraag "${summary.survey}" (${summary.date}) toegepast: ${plural(summary.created, 'verbinding', 'verbindingen')} (${summary.symmetrize})${earlier}.`;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
 /**
  * Writes the result as links (source self-reported, the survey's id and date, strength from
- * STRENGTH_BY_FREQUENCY, confidence hoog for confirmed and middel for one-sided ties). Applying a
- * survey that already has an active application changes nothing and answers that application.
+ * STRENGTH_BY_FREQUENCY, confidence hoog for confirmed and middel for one-sided ties), as a change
+ * set of kind `survey` that `DELETE /api/imports/:id` undoes. Applying a survey that already has an
+ * active application changes nothing and answers that application.
+ *
+ * A new round ends the previous round's links the day before its own date, in the same change set:
+ * a tie this round does not name again has ended; a tie it names again continues as this round's
+ * link from this round's date (with this round's strength), so every day has one link per pair and
+ * the change between the two dates shows ended, new, continuing and changed ties.
  */
 export function applySurvey(db: Db, access: Access, id: string, symmetrize: Symmetrize): ApplyResult {
-  return db.transaction(() => {
+  const result = db.transaction(() => {
     const row = requireVisibleSurvey(db, access, id);
     if (!isClosed(row)) throw conflict('Sluit de uitvraag eerst; daarna kan de uitkomst in het netwerk.');
     const existing = activeApplication(db, id);
     if (existing) {
-      if (existing.symmetrize !== symmetrize) {
+      const application = toApplication(db, existing);
+      if (application.symmetrize !== symmetrize) {
         throw conflict(
-          `De uitkomst is al toegepast met symmetrize=${existing.symmetrize}. Maak die eerst ongedaan.`,
-          { applicationId: existing.id },
+          `De uitkomst is al toegepast met symmetrize=${application.symmetrize}. Maak die eerst ongedaan.`,
+          { applicationId: application.id, importId: application.id },
         );
       }
-      return { ...toApplication(existing), created: 0 };
+      return { ...application, created: 0 };
+    }
+    const later = db
+      .prepare('SELECT id, name, survey_date FROM surveys WHERE previous_survey_id = ? ORDER BY survey_date')
+      .all(id) as { id: string; name: string; survey_date: string }[];
+    const appliedLater = later.find((next) => activeApplication(db, next.id));
+    if (appliedLater) {
+      throw conflict(
+        `De volgende ronde "${appliedLater.name}" (${appliedLater.survey_date}) is al toegepast. Maak die eerst ongedaan: rondes gaan op volgorde in het netwerk.`,
+      );
     }
     const questions = JSON.parse(row.questions) as SurveyQuestions;
     const results = surveyResults(db, access, id, symmetrize);
@@ -814,70 +945,105 @@ export function applySurvey(db: Db, access: Access, id: string, symmetrize: Symm
     const known = new Set(defaultKinds(db));
     const labels = new Map(questions.kinds.map((k) => [k.code, k.label]));
     const stamp = now();
-    const linkIds: string[] = [];
-    for (const tie of results.ties) {
-      const kind = tie.kinds.find((k) => known.has(k)) ?? fallback;
-      const linkId = newId('lnk');
-      const quality = Object.entries(tie.quality)
-        .map(
-          ([q, v]) =>
-            `${questions.scores.find((s) => s.id === q)?.label ?? q}: ${String(v).replace('.', ',')}`,
-        )
-        .join('; ');
-      const note = [
-        `Netwerkuitvraag "${row.name}": ${tie.confirmed ? 'door beide kanten genoemd' : 'door één kant genoemd'}, ${tie.frequency}`,
-        tie.kinds.length ? `soorten: ${tie.kinds.map((k) => labels.get(k) ?? k).join(', ')}` : '',
-        quality ? `kwaliteit ${quality}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      linksTable.insert(db, {
-        id: linkId,
-        sourceId: tie.sourceId,
-        targetId: tie.targetId,
-        kind,
-        strength: STRENGTH_BY_FREQUENCY[tie.frequency],
-        directed: tie.directed,
-        since: row.survey_date,
-        until: null,
-        source: 'self-reported',
-        recordedBy: `netwerkuitvraag ${row.survey_date}`,
-        confidence: tie.confirmed ? 'hoog' : 'middel',
-        note: note.slice(0, 4000),
-        surveyId: id,
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-      linkIds.push(linkId);
-    }
-    const applicationId = newId('sap');
-    db.prepare(
-      `INSERT INTO survey_applications (id, survey_id, symmetrize, link_ids, applied_at, applied_by)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(applicationId, id, symmetrize, JSON.stringify(linkIds), stamp, access.user?.id ?? null);
-    const made = db
-      .prepare('SELECT * FROM survey_applications WHERE id = ?')
-      .get(applicationId) as ApplicationRow;
-    return { ...toApplication(made), created: linkIds.length };
+    const reportedNow = new Set(results.ties.map((t) => pairKey(t.sourceId, t.targetId)));
+
+    const write = () => {
+      // the previous round's links that are in force on this round's date end the day before
+      let ended = 0;
+      let continued = 0;
+      if (row.previous_survey_id) {
+        const lastDay = dayBefore(row.survey_date);
+        const earlier = db
+          .prepare(
+            `SELECT id, source_id, target_id FROM links WHERE survey_id = ? AND source = 'self-reported'
+               AND (until IS NULL OR until > ?) AND (since IS NULL OR since <= ?)`,
+          )
+          .all(row.previous_survey_id, lastDay, lastDay) as {
+          id: string;
+          source_id: string;
+          target_id: string;
+        }[];
+        const end = db.prepare('UPDATE links SET until = ?, updated_at = ? WHERE id = ?');
+        for (const link of earlier) {
+          end.run(lastDay, stamp, link.id);
+          if (reportedNow.has(pairKey(link.source_id, link.target_id))) continued++;
+          else ended++;
+        }
+      }
+      const linkIds: string[] = [];
+      for (const tie of results.ties) {
+        const kind = tie.kinds.find((k) => known.has(k)) ?? fallback;
+        const linkId = newId('lnk');
+        const quality = Object.entries(tie.quality)
+          .map(
+            ([q, v]) =>
+              `${questions.scores.find((s) => s.id === q)?.label ?? q}: ${String(v).replace('.', ',')}`,
+          )
+          .join('; ');
+        const note = [
+          `Netwerkuitvraag "${row.name}": ${tie.confirmed ? 'door beide kanten genoemd' : 'door één kant genoemd'}, ${tie.frequency}`,
+          tie.kinds.length ? `soorten: ${tie.kinds.map((k) => labels.get(k) ?? k).join(', ')}` : '',
+          quality ? `kwaliteit ${quality}` : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
+        linksTable.insert(db, {
+          id: linkId,
+          sourceId: tie.sourceId,
+          targetId: tie.targetId,
+          kind,
+          strength: STRENGTH_BY_FREQUENCY[tie.frequency],
+          directed: tie.directed,
+          since: row.survey_date,
+          until: null,
+          source: 'self-reported',
+          recordedBy: `netwerkuitvraag ${row.survey_date}`,
+          confidence: tie.confirmed ? 'hoog' : 'middel',
+          note: note.slice(0, 4000),
+          surveyId: id,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        linkIds.push(linkId);
+      }
+      return { created: linkIds.length, ended, continued };
+    };
+    const recorded = recordChanges(
+      db,
+      { kind: 'survey', userId: access.user?.id ?? null, username: access.user?.username ?? null },
+      write,
+      (counts): ApplicationSummary => {
+        const summary = { surveyId: id, survey: row.name, date: row.survey_date, symmetrize, ...counts };
+        return { ...summary, text: applicationText(summary) };
+      },
+    );
+    return { ...toApplication(db, getChangeSet(db, recorded.id)), created: recorded.result.created };
   })();
+  bumpGeneration(db);
+  return result;
 }
 
-/** Removes the links of the survey's active application and marks it undone. */
-export function undoApplication(db: Db, access: Access, id: string): SurveyApplication & { removed: number } {
+/**
+ * Undoes the survey's active application: its change set is undone as a whole (its links go, the
+ * previous round's links run on as before), or 409 names what was changed since and depends on it.
+ */
+export function undoApplication(
+  db: Db,
+  access: Access,
+  id: string,
+): SurveyApplication & { removed: number; restored: number } {
   return db.transaction(() => {
     requireVisibleSurvey(db, access, id);
-    const application = activeApplication(db, id);
-    if (!application) throw conflict('Deze uitvraag is niet (meer) toegepast op het netwerk.');
-    const linkIds = JSON.parse(application.link_ids) as string[];
-    const remove = db.prepare('DELETE FROM links WHERE id = ? AND survey_id = ?');
-    let removed = 0;
-    for (const linkId of linkIds) {
-      deleteAnnotationsOf(db, 'link', linkId);
-      removed += remove.run(linkId, id).changes;
-    }
-    const stamp = now();
-    db.prepare('UPDATE survey_applications SET undone_at = ? WHERE id = ?').run(stamp, application.id);
-    return { ...toApplication({ ...application, undone_at: stamp }), removed };
+    const active = activeApplication(db, id);
+    if (!active) throw conflict('Deze uitvraag is niet (meer) toegepast op het netwerk.');
+    const rows = db
+      .prepare(
+        `SELECT count(*) FILTER (WHERE op = 'insert') AS removed, count(*) FILTER (WHERE op = 'update') AS restored
+         FROM change_rows WHERE change_set_id = ? AND table_name = 'links'`,
+      )
+      .get(active.id) as { removed: number; restored: number };
+    const undone = undoChangeSet(db, active.id);
+    return { ...toApplication(db, undone), ...rows };
   })();
 }
 
