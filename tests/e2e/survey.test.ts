@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { dayAfter } from '@regiekaart/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
@@ -169,6 +170,9 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await expectAccessible(page, 'the survey results');
     // a workbench, not a document: the map fills most of the first screen and the page does not scroll
     const desk = await workbenchLayout(page);
+    console.log(
+      `[survey] results at 1440x900: map ${Math.round(desk.mapShare * 100)}% of the screen, page scrolls ${desk.pageScroll} px`,
+    );
     expect(desk.mapShare).toBeGreaterThanOrEqual(0.6);
     expect(desk.pageScroll).toBeLessThanOrEqual(0);
     expect(desk.sideScrolls).toBe(true);
@@ -193,6 +197,52 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await page.getByText('1 verbinding weer weggehaald.').waitFor();
     expect(((await (await w.api('/api/links?limit=1')).json()) as { total: number }).total).toBe(before);
     expect(w.scriptErrors).toEqual([]);
+
+    // the raadsversie of the results: counts only, with the same switch as on the maps, kept in the URL
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(r.url());
+    page.on('request', onRequest);
+    await page.getByRole('switch', { name: 'Raadsversie' }).check();
+    await page.getByTestId('raad-banner').waitFor();
+    await page.getByTestId('raad-pairs').waitFor();
+    expect(page.url()).toMatch(/\?raad=1$/);
+    await page.reload();
+    await page.getByTestId('raad-pairs').waitFor();
+    expect(await page.getByRole('switch', { name: 'Raadsversie' }).isChecked()).toBe(true);
+    expect(await figure(page, 'respondents')).toBe('3');
+    expect(await figure(page, 'nonRespondents')).toBe('11');
+    expect(await figure(page, 'ties')).toBe('4');
+    expect(await figure(page, 'confirmed')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('3');
+    await expect(page.getByTestId('low-response').innerText()).resolves.toMatch(/65%/);
+    expect(await page.getByTestId('raad-per-domain').locator('tbody tr').count()).toBeGreaterThan(0);
+    const pairCounts = await page.getByTestId('raad-pairs').locator('td[data-count]').allTextContents();
+    expect(pairCounts.length).toBeGreaterThan(0);
+    expect(pairCounts.reduce((sum, n) => sum + Number(n), 0)).toBe(4);
+    // no map of people, no names, and the survey's detail (which lists the respondents) is never asked for
+    expect(await page.locator('.survey-map').count()).toBe(0);
+    const shown = await page.locator('main').innerText();
+    for (const name of ['Yvonne Schiffelers', 'Nadia Ramakers', 'Esther Wolfs', 'GGD Zuid Limburg']) {
+      expect(shown).not.toContain(name);
+    }
+    expect(asked.filter((u) => new URL(u).pathname === `/api/surveys/${surveyId}`)).toEqual([]);
+    expect(asked.some((u) => u.includes('view=raad'))).toBe(true);
+    await expectAccessible(page, 'the raadsversie of the survey results');
+    await w.screenshot('survey-raad-1440.png');
+    await page.locator('input[name="symmetrize"][value="min"]').click();
+    await expect.poll(() => figure(page, 'ties')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('0');
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page, 'the raadsversie on a phone');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await w.screenshot('survey-raad-390.png');
+    await page.setViewportSize(DESKTOP);
+    page.off('request', onRequest);
+    await page.getByRole('switch', { name: 'Raadsversie' }).uncheck();
+    await page.locator('.survey-map').waitFor();
+    expect(page.url()).not.toMatch(/raad=/);
 
     await page.setViewportSize(PHONE);
     await page.locator('input[name="symmetrize"][value="max"]').click();
@@ -231,9 +281,9 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await rounds.waitFor();
     const hash = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
     expect(hash.get('ronde')).toBe(nextId);
-    expect(hash.get('van')).toBe(firstDate);
+    expect(hash.get('van')).toBe(dayAfter(firstDate));
     expect(hash.get('tot')).toBe('2027-03-01');
-    expect(await page.getByLabel('Van', { exact: true }).inputValue()).toBe(firstDate);
+    expect(await page.getByLabel('Van', { exact: true }).inputValue()).toBe(dayAfter(firstDate));
     const roundFigures = page.getByTestId('round-figures');
     expect(await roundFigures.locator('[data-figure="ties"]').innerText()).toMatch(
       /Verbindingen\s+4\s+0\s+[−-]4/,

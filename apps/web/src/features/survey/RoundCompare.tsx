@@ -23,7 +23,8 @@ type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
  * the raadsversie only the figures and counts show, never which partners.
  */
 export function RoundCompare({ change, onChange }: Props) {
-  const surveys = useQuery(surveysQuery());
+  // a round made elsewhere (another tab, a colleague) must be in the choice when this screen opens
+  const surveys = useQuery({ ...surveysQuery(), refetchOnMount: 'always' });
   const items = surveys.data?.items ?? [];
   const withRounds = items.filter((s) => s.previousSurveyId);
   const dateOf = (id: string | null) => items.find((s) => s.id === id)?.date ?? null;

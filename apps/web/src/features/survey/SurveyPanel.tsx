@@ -1,12 +1,13 @@
 import type { InvitationLink, SurveyDetail, SurveyResults, Symmetrize } from '@regiekaart/model';
 import { RESPONSE_RATE_THRESHOLD, SURVEY_SYMMETRIZE } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
-import { type CSSProperties, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useCanEdit } from '../../api/session.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { formatDate } from '../../i18n/catalogue.ts';
 import { surveyStrings } from '../../i18n/nl-survey.ts';
 import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
+import { RateBar } from './RateBar.tsx';
 import type { ActionMessage } from './SurveyScreen.tsx';
 import {
   applySurvey,
@@ -382,16 +383,5 @@ export function SurveyPanel({
         </section>
       )}
     </>
-  );
-}
-
-/** A response rate as a bar, with a mark at the 65% threshold. */
-function RateBar({ rate }: { rate: number }) {
-  return (
-    <span
-      className={rate < RESPONSE_RATE_THRESHOLD ? 'rate-bar low' : 'rate-bar'}
-      aria-hidden="true"
-      style={{ '--rate': `${Math.round(rate * 100)}%` } as CSSProperties}
-    />
   );
 }

@@ -12,6 +12,7 @@ import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import { SurveyFrame } from './SurveyFrame.tsx';
 import { SurveyMap } from './SurveyMap.tsx';
 import { SurveyPanel } from './SurveyPanel.tsx';
+import { SurveyRaad } from './SurveyRaad.tsx';
 import { closeSurvey, surveyQuery, surveyResultsQuery } from './survey-api.ts';
 
 const s = surveyStrings.detail;
@@ -28,7 +29,24 @@ export type ActionMessage = { text: string; error?: boolean };
  * screen; the side panel holds the response, the max/min/none choice with its key figures, the
  * non-respondents and reminder, the invitations, and closing, applying and undoing.
  */
-export function SurveyScreen({ surveyId }: { surveyId: string }) {
+export function SurveyScreen({
+  surveyId,
+  raad = false,
+  onRaadChange,
+}: {
+  surveyId: string;
+  /** `raad=1`: aggregates only */
+  raad?: boolean;
+  onRaadChange: (raad: boolean) => void;
+}) {
+  return raad ? (
+    <SurveyRaad surveyId={surveyId} onRaadChange={onRaadChange} />
+  ) : (
+    <SurveyWork surveyId={surveyId} onRaadChange={onRaadChange} />
+  );
+}
+
+function SurveyWork({ surveyId, onRaadChange }: { surveyId: string; onRaadChange: (raad: boolean) => void }) {
   const queryClient = useQueryClient();
   const survey = useQuery(surveyQuery(surveyId));
   const [symmetrize, setSymmetrize] = useState<Symmetrize>('max');
@@ -77,6 +95,7 @@ export function SurveyScreen({ surveyId }: { surveyId: string }) {
         meta={meta}
         headingRef={headingRef}
         raad={false}
+        onRaadChange={onRaadChange}
         status={
           !data || !r ? (
             <LoadState
