@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { dayAfter } from '@regiekaart/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
@@ -32,6 +33,37 @@ async function answer(page: Page, actorId: string, frequency: string): Promise<n
 async function waitSaved(page: Page) {
   await page.getByText(/^Bewaard om/).waitFor({ timeout: 10_000 });
 }
+
+/** Where the results workbench puts the map and the panel, measured in the page. */
+type WorkbenchLayout = {
+  mapShare: number;
+  mapTop: number;
+  mapBottom: number;
+  mapHeight: number;
+  sideTop: number;
+  pageScroll: number;
+  pageWidth: number;
+  sideScrolls: boolean;
+};
+const workbenchLayout = (page: Page) =>
+  page.evaluate<WorkbenchLayout>(`(() => {
+    const map = document.querySelector('.survey-map').getBoundingClientRect();
+    const side = document.querySelector('.survey-side');
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const w = Math.max(0, Math.min(map.right, vw) - Math.max(map.left, 0));
+    const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
+    return {
+      mapShare: (w * h) / (vw * vh),
+      mapTop: map.top,
+      mapBottom: map.bottom,
+      mapHeight: map.height,
+      sideTop: side.getBoundingClientRect().top,
+      pageScroll: document.documentElement.scrollHeight - vh,
+      pageWidth: document.documentElement.scrollWidth,
+      sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
+    };
+  })()`);
 
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).innerText();
 
@@ -70,7 +102,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
 
     await page.getByRole('button', { name: 'Links maken' }).click();
     await page.getByText(/links gemaakt/).waitFor();
-    const linkOf = (id: string) => page.locator(`td[data-respondent="${id}"]`).innerText();
+    const linkOf = (id: string) => page.locator(`[data-respondent="${id}"]`).innerText();
     const links = { a: await linkOf('per-090'), b: await linkOf('per-037'), c: await linkOf('per-168') };
     for (const link of Object.values(links)) expect(link).toMatch(/\/#\/uitvraag\/[A-Za-z0-9_-]{43}$/);
 
@@ -118,7 +150,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Uitnodigingen' }).waitFor();
     await expect(page.getByTestId('low-response').innerText()).resolves.toMatch(/65%/);
-    const statuses = await page.locator('tbody tr').allInnerTexts();
+    const statuses = await page.getByTestId('survey-invitations').locator('tbody tr').allInnerTexts();
     expect(statuses.filter((row) => row.includes('Beantwoord'))).toHaveLength(3);
 
     await page.getByRole('button', { name: 'Uitvraag sluiten' }).click();
@@ -136,6 +168,15 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     );
     expect(dashes.sort()).toEqual(['false:dashed', 'false:dashed', 'false:dashed', 'true:solid']);
     await expectAccessible(page, 'the survey results');
+    // a workbench, not a document: the map fills most of the first screen and the page does not scroll
+    const desk = await workbenchLayout(page);
+    console.log(
+      `[survey] results at 1440x900: map ${Math.round(desk.mapShare * 100)}% of the screen, page scrolls ${desk.pageScroll} px`,
+    );
+    expect(desk.mapShare).toBeGreaterThanOrEqual(0.6);
+    expect(desk.pageScroll).toBeLessThanOrEqual(0);
+    expect(desk.sideScrolls).toBe(true);
+    await page.evaluate("document.querySelector('.survey-side').scrollTop = 0");
     await w.screenshot('survey-results-1440.png');
 
     // min: only the confirmed tie
@@ -157,10 +198,62 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(((await (await w.api('/api/links?limit=1')).json()) as { total: number }).total).toBe(before);
     expect(w.scriptErrors).toEqual([]);
 
+    // the raadsversie of the results: counts only, with the same switch as on the maps, kept in the URL
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(r.url());
+    page.on('request', onRequest);
+    await page.getByRole('switch', { name: 'Raadsversie' }).check();
+    await page.getByTestId('raad-banner').waitFor();
+    await page.getByTestId('raad-pairs').waitFor();
+    expect(page.url()).toMatch(/\?raad=1$/);
+    await page.reload();
+    await page.getByTestId('raad-pairs').waitFor();
+    expect(await page.getByRole('switch', { name: 'Raadsversie' }).isChecked()).toBe(true);
+    expect(await figure(page, 'respondents')).toBe('3');
+    expect(await figure(page, 'nonRespondents')).toBe('11');
+    expect(await figure(page, 'ties')).toBe('4');
+    expect(await figure(page, 'confirmed')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('3');
+    await expect(page.getByTestId('low-response').innerText()).resolves.toMatch(/65%/);
+    expect(await page.getByTestId('raad-per-domain').locator('tbody tr').count()).toBeGreaterThan(0);
+    const pairCounts = await page.getByTestId('raad-pairs').locator('td[data-count]').allTextContents();
+    expect(pairCounts.length).toBeGreaterThan(0);
+    expect(pairCounts.reduce((sum, n) => sum + Number(n), 0)).toBe(4);
+    // no map of people, no names, and the survey's detail (which lists the respondents) is never asked for
+    expect(await page.locator('.survey-map').count()).toBe(0);
+    const shown = await page.locator('main').innerText();
+    for (const name of ['Yvonne Schiffelers', 'Nadia Ramakers', 'Esther Wolfs', 'GGD Zuid Limburg']) {
+      expect(shown).not.toContain(name);
+    }
+    expect(asked.filter((u) => new URL(u).pathname === `/api/surveys/${surveyId}`)).toEqual([]);
+    expect(asked.some((u) => u.includes('view=raad'))).toBe(true);
+    await expectAccessible(page, 'the raadsversie of the survey results');
+    await w.screenshot('survey-raad-1440.png');
+    await page.locator('input[name="symmetrize"][value="min"]').click();
+    await expect.poll(() => figure(page, 'ties')).toBe('1');
+    expect(await figure(page, 'oneSided')).toBe('0');
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page, 'the raadsversie on a phone');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await w.screenshot('survey-raad-390.png');
+    await page.setViewportSize(DESKTOP);
+    page.off('request', onRequest);
+    await page.getByRole('switch', { name: 'Raadsversie' }).uncheck();
+    await page.locator('.survey-map').waitFor();
+    expect(page.url()).not.toMatch(/raad=/);
+
     await page.setViewportSize(PHONE);
     await page.locator('input[name="symmetrize"][value="max"]').click();
     await expect.poll(() => figure(page, 'ties')).toBe('4');
     await expectAccessible(page, 'the survey results on a phone');
+    // on a phone the map comes first under the header, the panel follows, nothing sticks out sideways
+    const phone = await workbenchLayout(page);
+    expect(phone.mapTop).toBeLessThan(200);
+    expect(phone.mapHeight).toBeGreaterThan(300);
+    expect(phone.sideTop).toBeGreaterThanOrEqual(phone.mapBottom);
+    expect(phone.pageWidth).toBeLessThanOrEqual(PHONE.width);
 
     await w.screenshot('survey-results-390.png');
 
@@ -178,6 +271,58 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
     await w.screenshot('survey-compare-1440.png');
+
+    // the change-over-time screen compares the two rounds: the choice sets the period and stays in the URL
+    const firstDate = ((await (await w.api(`/api/surveys/${surveyId}`)).json()) as { date: string }).date;
+    await w.open('#/verandering');
+    const roundChoice = page.getByLabel('Rondes van een uitvraag vergelijken');
+    await roundChoice.selectOption(nextId);
+    const rounds = page.getByTestId('round-result');
+    await rounds.waitFor();
+    const hash = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
+    expect(hash.get('ronde')).toBe(nextId);
+    expect(hash.get('van')).toBe(dayAfter(firstDate));
+    expect(hash.get('tot')).toBe('2027-03-01');
+    expect(await page.getByLabel('Van', { exact: true }).inputValue()).toBe(dayAfter(firstDate));
+    const roundFigures = page.getByTestId('round-figures');
+    expect(await roundFigures.locator('[data-figure="ties"]').innerText()).toMatch(
+      /Verbindingen\s+4\s+0\s+[−-]4/,
+    );
+    expect(await roundFigures.locator('[data-figure="responseRate"]').innerText()).toMatch(/21%\s+0%/);
+    expect(await rounds.locator('[data-count="removed"]').innerText()).toBe(
+      '4 verbindingen niet meer genoemd',
+    );
+    expect(await rounds.locator('[data-count="added"]').innerText()).toBe('0 nieuwe verbindingen');
+    // which ties ended, by name (not in the raadsversie)
+    expect(await rounds.locator('[data-pairs="removed"]').innerText()).toMatch(
+      /Yvonne Schiffelers – Nadia Ramakers|Nadia Ramakers – Yvonne Schiffelers/,
+    );
+    await page.reload();
+    await page.getByTestId('round-result').waitFor();
+    expect(await roundChoice.inputValue()).toBe(nextId);
+    await expectAccessible(page, 'the round comparison');
+    await page.getByTestId('round-compare').scrollIntoViewIfNeeded();
+    await w.screenshot('survey-rounds-1440.png');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('round-compare').scrollIntoViewIfNeeded();
+    console.log(
+      await page.evaluate(
+        `['main', '.round-compare', '.round-compare .field', '.round-compare select', '.change-layout', 'form'].map((q) => { const e = document.querySelector(q); const r = e.getBoundingClientRect(); return q + ' ' + Math.round(r.left) + '-' + Math.round(r.right) + ' sw=' + e.scrollWidth; }).join('\\n') + ' doc=' + document.documentElement.scrollWidth + ' x=' + window.scrollX`,
+      ),
+    );
+    // the comparison fits the phone (the date form above it is the change screen's own)
+    const fits = await page.evaluate<{ right: number; overflow: number }>(
+      `(() => { const e = document.querySelector('[data-testid="round-compare"]'); return { right: e.getBoundingClientRect().right, overflow: e.scrollWidth - e.clientWidth }; })()`,
+    );
+    expect(fits.right).toBeLessThanOrEqual(PHONE.width);
+    expect(fits.overflow).toBeLessThanOrEqual(0);
+    await w.screenshot('survey-rounds-390.png');
+    // in the raadsversie the figures stay, the names go
+    await page.getByLabel('Raadsversie', { exact: true }).check();
+    await expect.poll(() => rounds.locator('[data-pairs]').count()).toBe(0);
+    expect(await rounds.locator('[data-figure="ties"]').count()).toBe(1);
+    await page.setViewportSize(DESKTOP);
+    expect(w.scriptErrors).toEqual([]);
   }, 240_000);
 
   it('answers 30 partners with two clicks each, by keyboard too, and keeps them after a reload', async () => {

@@ -86,7 +86,14 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
     case 'surveys':
       return <SurveysScreen />;
     case 'survey':
-      return <SurveyScreen key={route.surveyId} surveyId={route.surveyId} />;
+      return (
+        <SurveyScreen
+          key={route.surveyId}
+          surveyId={route.surveyId}
+          raad={route.raad ?? false}
+          onRaadChange={(raad) => navigate({ ...route, raad }, { replace: true })}
+        />
+      );
     case 'uitvraag':
       return null;
     case 'presentation-edit':

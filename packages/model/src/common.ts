@@ -34,6 +34,9 @@ export const yearBefore = (day: string): string =>
 /** The day before: the network "at the start of" a day is the one at the end of this. */
 export const dayBefore = (day: string): string => shiftDay(day, (d) => d.setUTCDate(d.getUTCDate() - 1));
 
+/** The day after: what changed since a survey round counts from here. */
+export const dayAfter = (day: string): string => shiftDay(day, (d) => d.setUTCDate(d.getUTCDate() + 1));
+
 export const TimestampSchema = z.string();
 
 export const text = (max: number) => z.string().trim().min(1, 'mag niet leeg zijn').max(max);

@@ -83,7 +83,8 @@ export type Route =
   | { screen: 'change'; change: ChangeView }
   | { screen: 'key-figures'; asOf: string | null; compareWith: string | null }
   | { screen: 'surveys' }
-  | { screen: 'survey'; surveyId: string }
+  /** `raad=1`: the results as aggregates only */
+  | { screen: 'survey'; surveyId: string; raad?: boolean }
   /** a respondent's page: no session, the token is the key */
   | { screen: 'uitvraag'; token: string };
 
@@ -96,6 +97,8 @@ export type ChangeView = {
   opgaveId: string | null;
   level: NetworkLevel;
   raad: boolean;
+  /** `ronde=<surveyId>`: this round of a netwerkuitvraag beside its previous round */
+  round?: string;
 };
 
 export const DEFAULT_CHANGE: ChangeView = {
@@ -130,7 +133,8 @@ export const DEFAULT_VIEW: MapView = {
  * `domain=a,b`, `org=a,b`, `kind=a,b`, `minStrength=N`, `sizeBy=…`, `groups=1`, `focus=<id>`, `pane=…`,
  * `paneel=…` (the side panel's tab), `actor=<id>` (the selected actor),
  * `raad=1`, `minPeople=N`, `doel=…`; `#/presentaties`, `#/presentaties/<id>?stap=N&raad=0|1`, `#/presentaties/<id>/bewerken`,
- * `#/verandering?van=…&tot=…&opgave=…&level=…&raad=1` and `#/kerncijfers?peildatum=…&vergelijk=…`.
+ * `#/verandering?van=…&tot=…&opgave=…&level=…&raad=1&ronde=<surveyId>`,
+ * `#/uitvragen/<id>?raad=1` and `#/kerncijfers?peildatum=…&vergelijk=…`.
  */
 export function parseRoute(hash: string): Route {
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -176,6 +180,7 @@ export function parseRoute(hash: string): Route {
     const to = DateSchema.safeParse(query.get('tot'));
     const opgaveId = IdSchema.safeParse(query.get('opgave'));
     const level = NetworkLevelSchema.safeParse(query.get('level'));
+    const round = IdSchema.safeParse(query.get('ronde'));
     return {
       screen: 'change',
       change: {
@@ -184,6 +189,7 @@ export function parseRoute(hash: string): Route {
         opgaveId: opgaveId.success ? opgaveId.data : null,
         level: level.success ? level.data : DEFAULT_CHANGE.level,
         raad: query.get('raad') === '1',
+        ...(round.success ? { round: round.data } : {}),
       },
     };
   }
@@ -197,7 +203,10 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === 'uitvragen') {
     if (segments.length === 1) return { screen: 'surveys' };
     if (segments.length === 2 && IdSchema.safeParse(segments[1]).success) {
-      return { screen: 'survey', surveyId: segments[1] as string };
+      const surveyId = segments[1] as string;
+      return query.get('raad') === '1'
+        ? { screen: 'survey', surveyId, raad: true }
+        : { screen: 'survey', surveyId };
     }
   }
   if (segments[0] === 'kerncijfers' && segments.length === 1) {
@@ -239,20 +248,21 @@ export function formatRoute(route: Route): string {
       return `#/presentaties/${encodeURIComponent(route.presentationId)}${text ? `?${text}` : ''}`;
     }
     case 'change': {
-      const { from, to, opgaveId, level, raad } = route.change;
+      const { from, to, opgaveId, level, raad, round } = route.change;
       const query = new URLSearchParams();
       if (from) query.set('van', from);
       if (to) query.set('tot', to);
       if (opgaveId) query.set('opgave', opgaveId);
       if (level !== DEFAULT_CHANGE.level) query.set('level', level);
       if (raad) query.set('raad', '1');
+      if (round) query.set('ronde', round);
       const text = query.toString();
       return `#/verandering${text ? `?${text}` : ''}`;
     }
     case 'surveys':
       return '#/uitvragen';
     case 'survey':
-      return `#/uitvragen/${encodeURIComponent(route.surveyId)}`;
+      return `#/uitvragen/${encodeURIComponent(route.surveyId)}${route.raad ? '?raad=1' : ''}`;
     case 'uitvraag':
       return `#/uitvraag/${route.token}`;
     case 'key-figures': {

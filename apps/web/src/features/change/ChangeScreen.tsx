@@ -22,6 +22,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
+import { RoundCompare } from '../survey/RoundCompare.tsx';
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 
@@ -208,6 +209,7 @@ export function ChangeScreen({ change, onChange }: Props) {
           </div>
         </fieldset>
       </form>
+      <RoundCompare change={change} onChange={onChange} />
 
       <LiveStatus message={status} />
       {savedView && (

@@ -89,5 +89,5 @@ export function SurveyMap({ actors, ties, label }: Props) {
     cy.layout({ name: 'circle', padding: 40, animate: false }).run();
   }, [actors, ties]);
 
-  return <div ref={containerRef} className="survey-map" role="img" aria-label={label} />;
+  return <div ref={containerRef} className="map-canvas survey-map" role="img" aria-label={label} />;
 }

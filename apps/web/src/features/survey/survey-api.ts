@@ -12,6 +12,7 @@ import {
   type SurveyCreate,
   SurveyDetailSchema,
   SurveyListSchema,
+  SurveyRaadResultsSchema,
   SurveyResultsSchema,
   type Symmetrize,
   UndoApplicationSchema,
@@ -40,6 +41,19 @@ export const surveyResultsQuery = (id: string, symmetrize: Symmetrize) =>
       getJson(`/api/surveys/${encodeURIComponent(id)}/results`, {
         params: { symmetrize },
         schema: SurveyResultsSchema,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+/** The raadsversie of the result: counts only (response per domain, ties per pair of domains). */
+export const surveyRaadResultsQuery = (id: string, symmetrize: Symmetrize) =>
+  queryOptions({
+    queryKey: ['surveys', id, 'results', 'raad', symmetrize] as const,
+    queryFn: ({ signal }) =>
+      getJson(`/api/surveys/${encodeURIComponent(id)}/results`, {
+        params: { view: 'raad', symmetrize },
+        schema: SurveyRaadResultsSchema,
         signal,
       }),
     placeholderData: keepPreviousData,
