@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, buildGraph, pathSums, seededRandom, toCsr } from '../src/index.ts';
-import { analyseInWorkers, pathSumsInWorkers } from '../src/runner-node.ts';
+import { analyseInWorkers, pathSumsInWorkers, startPathWorkers } from '../src/runner-node.ts';
 
-function randomGraph(n: number, m: number, seed: number) {
+function randomGraph(n: number, m: number, seed: number, directed = false) {
   const random = seededRandom(seed);
   const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}` }));
   const edges = Array.from({ length: m }, () => ({
@@ -10,7 +10,7 @@ function randomGraph(n: number, m: number, seed: number) {
     target: `n${Math.floor(random() * n)}`,
     strength: 1 + Math.floor(random() * 4),
   }));
-  return buildGraph({ nodes, edges });
+  return buildGraph({ nodes, edges }, { directed });
 }
 
 describe('runner-node', () => {
@@ -35,6 +35,19 @@ describe('runner-node', () => {
       expect(inWorkers.nodes[id]!.betweenness).toBeCloseTo(node.betweenness, 12);
       expect(inWorkers.nodes[id]!.closeness).toBeCloseTo(node.closeness, 12);
       expect(inWorkers.nodes[id]!.harmonic).toBeCloseTo(node.harmonic, 12);
+    }
+  });
+
+  it('shares the pass with workers started ahead, on a directed graph too', async () => {
+    for (const directed of [true, false]) {
+      const csr = toCsr(randomGraph(400, 1200, 5, directed));
+      const single = pathSums(csr, 0, csr.n);
+      const shared = await pathSumsInWorkers(csr, {}, { pool: startPathWorkers(1), minNodes: 0 });
+      for (const key of ['betweenness', 'distance', 'reached', 'harmonic'] as const) {
+        single[key].forEach((value, i) => {
+          expect(shared[key][i]).toBeCloseTo(value, 9);
+        });
+      }
     }
   });
 });
