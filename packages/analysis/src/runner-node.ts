@@ -26,7 +26,7 @@ import {
   sharedPathSums,
 } from './brandes.ts';
 import type { NetworkInput } from './build-graph.ts';
-import type { CsrCore } from './csr.ts';
+import { type CsrCore, networkTopology } from './csr.ts';
 import type { AnalysisGraph } from './graph.ts';
 
 export interface WorkerRunnerOptions {
@@ -116,16 +116,15 @@ function defaultWorkers(): number {
   return availableParallelism() - 1;
 }
 
-/**
- * Runs the pass over `csr` shared by `pool`'s workers and, once `meanwhile` (work the calling thread
- * does first) is done, the calling thread. Sums in `csr`'s node order.
- */
-async function sharedPass<T>(
-  csr: CsrCore,
-  options: PathPassOptions,
-  pool: PathWorkers,
-  meanwhile: () => T,
-): Promise<{ sums: PathSums; value: T }> {
+/** A path pass handed to the workers; the calling thread joins it with `join`. */
+interface StartedPass {
+  /** Takes this thread's part, waits for the workers' and returns the sums in `csr`'s node order. */
+  join(): Promise<PathSums>;
+  /** Stops the pass (an error elsewhere): the workers take no further sources. */
+  cancel(): void;
+}
+
+function startPass(csr: CsrCore, options: PathPassOptions, pool: PathWorkers): StartedPass {
   const { adjacency, rank } = relabelledForPaths(csr);
   const job: SharedPathJob = {
     adjacency,
@@ -137,19 +136,24 @@ async function sharedPass<T>(
   const theirs = pool.run(job);
   // A worker that fails rejects `theirs`; keep that from being reported as unhandled meanwhile.
   theirs.catch(() => {});
-  let value: T;
-  let own: PathSums;
-  try {
-    value = meanwhile();
-    own = sharedPathSums(job);
-  } catch (error) {
-    // stop the workers' part too: take every source that is left
+  const cancel = () => {
     Atomics.store(job.counter, 0, csr.n);
-    throw error;
-  }
-  const parts = await theirs;
-  const merged = parts.reduce((into, part) => mergePathSums(into, part), own);
-  return { sums: fromRelabelled(createPathSums(csr.n), merged, rank), value };
+  };
+  return {
+    async join() {
+      let own: PathSums;
+      try {
+        own = sharedPathSums(job);
+      } catch (error) {
+        cancel();
+        throw error;
+      }
+      const parts = await theirs;
+      const merged = parts.reduce((into, part) => mergePathSums(into, part), own);
+      return fromRelabelled(createPathSums(csr.n), merged, rank);
+    },
+    cancel,
+  };
 }
 
 /** The all-sources path pass shared between worker threads and the calling thread. */
@@ -163,47 +167,50 @@ export async function pathSumsInWorkers(
     runner.pool?.close();
     return pathSums(csr, 0, csr.n, options);
   }
-  const pool = runner.pool ?? startPathWorkers(workers);
-  return (await sharedPass(csr, options, pool, () => undefined)).sums;
+  return startPass(csr, options, runner.pool ?? startPathWorkers(workers)).join();
 }
 
 /**
- * `analyse` with its shortest-path pass shared with worker threads: while the workers start on the
- * pass, the calling thread computes every other metric, then takes what is left of the pass. Same
- * result as `analyse`.
+ * `analyse` with its shortest-path pass shared with worker threads: the workers start up while
+ * this thread builds the graph, start on the pass as soon as its adjacency is known, and this
+ * thread joins them once it has computed every other metric. Same result as `analyse`.
  */
 export async function analyseInWorkers(
   input: AnalysisGraph | NetworkInput,
   options: AnalyseOptions = {},
   runner: WorkerRunnerOptions = {},
 ): Promise<AnalysisResult> {
-  const order = Array.isArray((input as NetworkInput).nodes)
-    ? (input as NetworkInput).nodes.length
-    : (input as AnalysisGraph).order;
+  const network = Array.isArray((input as NetworkInput).nodes) ? (input as NetworkInput) : undefined;
+  const order = network ? network.nodes.length : (input as AnalysisGraph).order;
   const workers = runner.pool?.size ?? Math.max(0, Math.floor(runner.workers ?? defaultWorkers()));
   if (workers === 0 || order < (runner.minNodes ?? DEFAULT_MIN_NODES)) {
     runner.pool?.close();
     return analyse(input, options);
   }
-  // started first, so that the workers start up while this thread builds the graph
   const pool = runner.pool ?? startPathWorkers(workers);
-  let graph: AnalysisGraph;
+  const passOptions = { weighted: options.pathWeight !== undefined };
+  // An unweighted pass needs only the ties, in the graph's node order: read them from the network
+  // directly, so the workers need not wait for the graph.
+  const early =
+    network && options.pathWeight === undefined
+      ? networkTopology(network, options.directed ?? network.edges.some((edge) => edge.directed === true))
+      : undefined;
+  let pass = early ? startPass(early, passOptions, pool) : undefined;
   try {
-    graph = graphFor(input, options);
+    const graph = graphFor(input, options);
+    const prepared = analysisWithoutPaths(graph, options);
+    if (!pass) {
+      const csr =
+        options.pathWeight === undefined || options.pathWeight === options.weight
+          ? prepared.csr
+          : pathCsr(graph, options);
+      pass = startPass(csr, passOptions, pool);
+    }
+    const finish = prepared.rest();
+    return finish(await pass.join());
   } catch (error) {
-    pool.close();
+    if (pass) pass.cancel();
+    else pool.close();
     throw error;
   }
-  const prepared = analysisWithoutPaths(graph, options);
-  const csr =
-    options.pathWeight === undefined || options.pathWeight === options.weight
-      ? prepared.csr
-      : pathCsr(graph, options);
-  const { sums, value: finish } = await sharedPass(
-    csr,
-    { weighted: options.pathWeight !== undefined },
-    pool,
-    prepared.rest,
-  );
-  return finish(sums);
 }
