@@ -24,14 +24,11 @@ Gebruik: pnpm -s regiekaart <opdracht>
 class UsageError extends Error {}
 
 async function formatOf(file: string, text: string, given: string | undefined): Promise<IoFormat> {
-  const { ImportFormatSchema } = await import('@regiekaart/model');
-  const { detectFormat } = await import('@regiekaart/io');
+  const { detectFormat, IO_FORMATS } = await import('@regiekaart/io/read-graph-lazy');
   if (given) {
-    if (given === 'xlsx') return 'xlsx';
-    const parsed = ImportFormatSchema.safeParse(given);
-    if (!parsed.success)
-      throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf, json of xlsx.`);
-    return parsed.data;
+    const format = IO_FORMATS.find((known) => known === given);
+    if (!format) throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf, json of xlsx.`);
+    return format;
   }
   const detected = detectFormat(file, text);
   if (!detected) throw new UsageError(`Kan het formaat van ${file} niet bepalen; geef --format.`);
@@ -81,9 +78,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const env = await loadEnv();
   switch (command) {
     case 'serve': {
+      const env = await loadEnv();
       const { startServer } = await import('./server.ts');
       const server = await startServer({
         port: env.PORT,
@@ -125,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     }
     case 'import': {
+      const env = await loadEnv();
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
@@ -161,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'export': {
+      const env = await loadEnv();
       const { values } = parseArgs({
         args: rest,
         options: {
@@ -189,6 +188,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'backup': {
+      const env = await loadEnv();
       const target = rest[0];
       if (!target) throw new UsageError('Geef het pad van de kopie.');
       const { openDatabase } = await import('./db/database.ts');
@@ -203,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'check': {
+      const env = await loadEnv();
       const { checkDatabase, openDatabase } = await import('./db/database.ts');
       const db = openDatabase(env.REGIEKAART_DB);
       try {
@@ -214,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'purge': {
+      const env = await loadEnv();
       const { values } = parseArgs({
         args: rest,
         options: { 'dry-run': { type: 'boolean', default: false } },
@@ -243,9 +245,11 @@ async function main(argv: string[]): Promise<number> {
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
       const { bytes, text } = readInput(file);
       const format = await formatOf(file, text, values.format);
-      const { readGraph } = await import('@regiekaart/io');
-      const { analyseInWorkers } = await import('@regiekaart/analysis/runner-node');
-      const document = readGraph(format, format === 'xlsx' ? bytes : text);
+      const [{ readGraphLazily }, { analyseInWorkers }] = await Promise.all([
+        import('@regiekaart/io/read-graph-lazy'),
+        import('@regiekaart/analysis/runner-node'),
+      ]);
+      const document = await readGraphLazily(format, format === 'xlsx' ? bytes : text);
       // Memberships (person -> organisation) are not collaboration ties.
       // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
       // ties are all one way gives that graph; a mixed file a directed graph in which each undirected

@@ -116,9 +116,8 @@ export function pathCsr(graph: AnalysisGraph, options: AnalyseOptions = {}): Csr
  */
 export function analyse(input: AnalysisGraph | NetworkInput, options: AnalyseOptions = {}): AnalysisResult {
   const graph = graphFor(input, options);
-  const csr = toCsr(graph, { weight: options.weight }, 'analyse');
-  const { n, ids } = csr;
-
+  const { csr, rest } = analysisWithoutPaths(graph, options);
+  const finish = rest();
   const paths =
     options.pathSums ??
     pathSums(
@@ -126,15 +125,33 @@ export function analyse(input: AnalysisGraph | NetworkInput, options: AnalyseOpt
         ? csr
         : pathCsr(graph, options),
       0,
-      n,
+      csr.n,
       { weighted: options.pathWeight !== undefined },
     );
-  if (paths.betweenness.length !== n) {
-    throw new Error(`analysis/analyse: pathSums cover ${paths.betweenness.length} nodes; expected ${n}`);
-  }
-  const betweenness = normaliseBetweenness(paths.betweenness);
-  const closeness = finaliseCloseness(paths.distance, paths.reached);
+  return finish(paths);
+}
 
+/**
+ * `analyse` in two steps around the shortest-path pass, so that a caller can run the pass
+ * elsewhere meanwhile (see `runner-node.ts`): `csr` is the graph's compact adjacency with
+ * `options.weight` (the pass's too when `pathWeight` is left out or the same); `rest()` computes
+ * every metric that needs no paths and returns `finish`, which adds the path metrics from the
+ * pass's sums (in `csr`'s node order) and returns the result.
+ */
+export function analysisWithoutPaths(
+  graph: AnalysisGraph,
+  options: AnalyseOptions = {},
+): { csr: Csr; rest: () => (paths: PathSums) => AnalysisResult } {
+  const csr = toCsr(graph, { weight: options.weight }, 'analyse');
+  return { csr, rest: () => metricsWithoutPaths(graph, csr, options) };
+}
+
+function metricsWithoutPaths(
+  graph: AnalysisGraph,
+  csr: Csr,
+  options: AnalyseOptions,
+): (paths: PathSums) => AnalysisResult {
+  const { n, ids } = csr;
   const degrees = degreeArray(csr);
   const degreeCentrality = degreeCentralityArray(degrees);
   const strengths =
@@ -161,55 +178,66 @@ export function analyse(input: AnalysisGraph | NetworkInput, options: AnalyseOpt
       ? undefined
       : brokerageRecord(ids, brokerageArrays(csr, grouping.of, options.brokerageCredit));
 
-  const nodes = emptyRecord<NodeAnalysis>();
-  for (let v = 0; v < n; v++) {
-    const id = ids[v]!;
-    const entry: NodeAnalysis = {
-      degree: degrees[v]!,
-      degreeCentrality: degreeCentrality[v]!,
-      strength: strengths[v]!,
-      betweenness: betweenness[v]!,
-      closeness: closeness[v]!,
-      harmonic: paths.harmonic[v]!,
-      eigenvector: eigenvector === null ? null : eigenvector[v]!,
-      pagerank: pagerank === null ? null : pagerank[v]!,
-      constraint: nullable(constraint.constraint[v]!),
-      effectiveSize: nullable(effectiveSize[v]!),
-      efficiency: nullable(efficiency[v]!),
-      hierarchy: nullable(hierarchy[v]!),
-      coreNumber: coreNumbers[v]!,
-      articulationPoint: articulation[v] === 1,
-      community: community[id]!,
-    };
-    if (brokerage !== undefined) entry.brokerage = brokerage[id]!;
-    nodes[id] = entry;
-  }
-
   const m = csr.edgeSources.length;
-  const result: AnalysisResult = {
-    graph: {
-      nodes: n,
-      edges: m,
-      directed: csr.directed,
-      density: densityOf(n, m, csr.directed),
-      components: componentLabels(undirected).count,
-      transitivity: transitivityOf(undirected),
-    },
-    nodes,
-    articulationPoints: ids.filter((_, v) => articulation[v] === 1),
-    bridges: bridges.map(([a, b]) => [ids[a]!, ids[b]!]),
-    communities: {
-      count: new Set(Object.values(community)).size,
-      modularity: modularity(graph, community, { weight: options.weight, resolution: options.resolution }),
-      seed,
-    },
+  const graphFigures: GraphAnalysis = {
+    nodes: n,
+    edges: m,
+    directed: csr.directed,
+    density: densityOf(n, m, csr.directed),
+    components: componentLabels(undirected).count,
+    transitivity: transitivityOf(undirected),
   };
-  if (options.groupBy !== undefined) {
-    result.groups = {
-      attribute: options.groupBy,
-      tieMatrix: tieMatrix(graph, { groupBy: options.groupBy }),
-      eiIndex: eiIndex(graph, { groupBy: options.groupBy }),
+  const communityFigures = {
+    count: new Set(Object.values(community)).size,
+    modularity: modularity(graph, community, { weight: options.weight, resolution: options.resolution }),
+    seed,
+  };
+  const groups =
+    options.groupBy === undefined
+      ? undefined
+      : {
+          attribute: options.groupBy,
+          tieMatrix: tieMatrix(graph, { groupBy: options.groupBy }),
+          eiIndex: eiIndex(graph, { groupBy: options.groupBy }),
+        };
+
+  return (paths) => {
+    if (paths.betweenness.length !== n) {
+      throw new Error(`analysis/analyse: pathSums cover ${paths.betweenness.length} nodes; expected ${n}`);
+    }
+    const betweenness = normaliseBetweenness(paths.betweenness);
+    const closeness = finaliseCloseness(paths.distance, paths.reached);
+    const nodes = emptyRecord<NodeAnalysis>();
+    for (let v = 0; v < n; v++) {
+      const id = ids[v]!;
+      const entry: NodeAnalysis = {
+        degree: degrees[v]!,
+        degreeCentrality: degreeCentrality[v]!,
+        strength: strengths[v]!,
+        betweenness: betweenness[v]!,
+        closeness: closeness[v]!,
+        harmonic: paths.harmonic[v]!,
+        eigenvector: eigenvector === null ? null : eigenvector[v]!,
+        pagerank: pagerank === null ? null : pagerank[v]!,
+        constraint: nullable(constraint.constraint[v]!),
+        effectiveSize: nullable(effectiveSize[v]!),
+        efficiency: nullable(efficiency[v]!),
+        hierarchy: nullable(hierarchy[v]!),
+        coreNumber: coreNumbers[v]!,
+        articulationPoint: articulation[v] === 1,
+        community: community[id]!,
+      };
+      if (brokerage !== undefined) entry.brokerage = brokerage[id]!;
+      nodes[id] = entry;
+    }
+    const result: AnalysisResult = {
+      graph: graphFigures,
+      nodes,
+      articulationPoints: ids.filter((_, v) => articulation[v] === 1),
+      bridges: bridges.map(([a, b]) => [ids[a]!, ids[b]!]),
+      communities: communityFigures,
     };
-  }
-  return result;
+    if (groups !== undefined) result.groups = groups;
+    return result;
+  };
 }

@@ -33,12 +33,6 @@ export interface BuildGraphOptions {
   weight?: string | readonly string[];
 }
 
-interface PendingEdge {
-  source: string;
-  target: string;
-  attributes: Attributes;
-}
-
 const FN = 'buildGraph';
 
 function readNumber(edge: NetworkInputEdge, index: number, name: string): number {
@@ -80,26 +74,26 @@ export function buildGraph(network: NetworkInput, options: BuildGraphOptions = {
   const summed = (typeof options.weight === 'string' ? [options.weight] : (options.weight ?? [])).filter(
     (name) => name !== 'strength' && name !== 'ties',
   );
-  const pending = new Map<string, PendingEdge>();
-  const add = (
-    source: string,
-    target: string,
-    tie: NetworkInputEdge,
-    strength: number,
-    extra: number[],
-  ): void => {
-    const key = directed || source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const existing = pending.get(key);
+  // Parallel ties are found through the graph itself (a simple graph has one edge per pair, or per
+  // ordered pair when directed); the first tie makes the edge, later ones add to its sums.
+  const add = (source: string, target: string, tie: NetworkInputEdge, strength: number, extra: number[]) => {
+    const existing = graph.edge(source, target);
     if (existing === undefined) {
-      const { source: _s, target: _t, directed: _d, ...rest } = tie;
-      const attributes: Attributes = { ...rest, strength, ties: 1 };
+      const attributes: Attributes = {};
+      for (const name in tie) {
+        if (Object.hasOwn(tie, name) && name !== 'source' && name !== 'target' && name !== 'directed') {
+          attributes[name] = tie[name];
+        }
+      }
+      attributes.strength = strength;
+      attributes.ties = 1;
       summed.forEach((name, i) => {
         attributes[name] = extra[i];
       });
-      pending.set(key, { source, target, attributes });
+      graph.addEdge(source, target, attributes);
       return;
     }
-    const attributes = existing.attributes;
+    const attributes = graph.getEdgeAttributes(existing);
     attributes.strength = (attributes.strength as number) + strength;
     attributes.ties = (attributes.ties as number) + 1;
     summed.forEach((name, i) => {
@@ -107,9 +101,10 @@ export function buildGraph(network: NetworkInput, options: BuildGraphOptions = {
     });
   };
 
+  const none: number[] = [];
   network.edges.forEach((edge, index) => {
     const { source, target } = edge;
-    for (const end of [source, target]) {
+    for (const end of source === target ? [source] : [source, target]) {
       if (!graph.hasNode(end)) {
         throw new Error(
           `analysis/${FN}: edge ${index} (${source} -> ${target}) refers to unknown node ${JSON.stringify(end)}`,
@@ -118,13 +113,10 @@ export function buildGraph(network: NetworkInput, options: BuildGraphOptions = {
     }
     if (source === target) return;
     const strength = readNumber(edge, index, 'strength');
-    const extra = summed.map((name) => readNumber(edge, index, name));
+    const extra = summed.length === 0 ? none : summed.map((name) => readNumber(edge, index, name));
     add(source, target, edge, strength, extra);
     if (directed && edge.directed === false) add(target, source, edge, strength, extra);
   });
 
-  for (const { source, target, attributes } of pending.values()) {
-    graph.addEdge(source, target, attributes);
-  }
   return graph;
 }

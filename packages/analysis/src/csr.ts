@@ -1,3 +1,4 @@
+import type { NetworkInput } from './build-graph.ts';
 import { type AnalysisGraph, assertAnalysable, readWeight } from './graph.ts';
 
 /**
@@ -89,6 +90,42 @@ export function toCsr(graph: AnalysisGraph, options: CsrOptions = {}, fn = 'toCs
   const out = fill(n, edgeSources, edgeTargets, edgeWeights, !directed);
   const inAdjacency = directed ? fill(n, edgeTargets, edgeSources, edgeWeights, false) : out;
   return { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+}
+
+/**
+ * The unweighted adjacency of the graph `buildGraph(network, { directed })` gives, read from the
+ * network directly (same node order, same tie order, every weight 1), for a path pass that starts
+ * before the graph is built. Undefined for a network `buildGraph` would refuse (a repeated or
+ * unknown node id), so that its error comes from there.
+ */
+export function networkTopology(network: NetworkInput, directed: boolean): CsrCore | undefined {
+  const n = network.nodes.length;
+  const index = new Map<unknown, number>();
+  for (let i = 0; i < n; i++) index.set(network.nodes[i]!.id, i);
+  if (index.size !== n) return undefined;
+  const from: number[] = [];
+  const to: number[] = [];
+  const seen = new Set<number>();
+  const add = (a: number, b: number) => {
+    const key = directed || a < b ? a * n + b : b * n + a;
+    if (seen.has(key)) return;
+    seen.add(key);
+    from.push(a);
+    to.push(b);
+  };
+  for (const edge of network.edges) {
+    const a = index.get(edge.source);
+    const b = index.get(edge.target);
+    if (a === undefined || b === undefined) return undefined;
+    if (a === b) continue;
+    add(a, b);
+    if (directed && edge.directed === false) add(b, a);
+  }
+  const sources = Int32Array.from(from);
+  const targets = Int32Array.from(to);
+  const weights = new Float64Array(sources.length).fill(1);
+  const out = fill(n, sources, targets, weights, !directed);
+  return { n, directed, out, in: directed ? fill(n, targets, sources, weights, false) : out };
 }
 
 /**

@@ -1,20 +1,18 @@
-/** Worker-thread entry of `runner-node.ts`: one source range of the all-sources path pass. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { pathSums } from './brandes.ts';
-import type { CsrCore } from './csr.ts';
+/**
+ * Worker-thread entry of `runner-node.ts`: waits for one shared path pass (`SharedPathJob`), takes
+ * sources from it until none are left, posts its sums back and ends. Started before the job is
+ * ready, so its start-up overlaps the reading of the file and the building of the graph.
+ */
+import { parentPort } from 'node:worker_threads';
+import { type SharedPathJob, sharedPathSums } from './brandes.ts';
 
-interface PathSumsJob {
-  csr: CsrCore;
-  from: number;
-  to: number;
-  weighted: boolean;
-}
-
-const job = workerData as PathSumsJob;
-const sums = pathSums(job.csr, job.from, job.to, { weighted: job.weighted });
-parentPort?.postMessage(sums, [
-  sums.betweenness.buffer,
-  sums.distance.buffer,
-  sums.reached.buffer,
-  sums.harmonic.buffer,
-] as ArrayBuffer[]);
+parentPort?.once('message', (job: SharedPathJob) => {
+  const sums = sharedPathSums(job);
+  parentPort?.postMessage(sums, [
+    sums.betweenness.buffer,
+    sums.distance.buffer,
+    sums.reached.buffer,
+    sums.harmonic.buffer,
+  ] as ArrayBuffer[]);
+  parentPort?.close();
+});

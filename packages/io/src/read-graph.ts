@@ -14,7 +14,11 @@ import { readXlsxImport } from './xlsx/read-xlsx-import.ts';
 import { recordsToGraph } from './xlsx/xlsx-to-graph.ts';
 
 function readJsonGraph(text: string): GraphDocument {
-  const value = parseJson(text);
+  return jsonValueToGraph(parseJson(text));
+}
+
+/** A parsed JSON file as a graph: networkx node-link, a Kumu export or a Regiekaart backup. */
+export function jsonValueToGraph(value: unknown): GraphDocument {
   if (isJsonGraph(value)) return toGraphDocument(jsonToGraph(value));
   if (isKumuJson(value)) return toGraphDocument(kumuToGraph(value));
   return toGraphDocument(backupToGraph(readBackup(value)));

@@ -2,15 +2,23 @@ import { describeElement, FormatError } from '../format-error.ts';
 import type { GraphDocument } from '../graph-document.ts';
 import type { ParsedGraph } from './parsed-graph.ts';
 
+const NODE_RESERVED = ['id'];
+const EDGE_RESERVED = ['id', 'source', 'target'];
+
 /** Attributes without the reserved keys: a clashing attribute is kept as `attr_<key>`. */
 function attributesBeside(
   attributes: Record<string, unknown>,
   reserved: readonly string[],
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
     const clashes = reserved.includes(name) || (name === 'directed' && typeof value !== 'boolean');
-    result[clashes ? `attr_${name}` : name] = value;
+    const key = clashes ? `attr_${name}` : name;
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+    } else result[key] = value;
   }
   return result;
 }
@@ -40,25 +48,27 @@ export function toGraphDocument(graph: ParsedGraph): GraphDocument {
     }
     first.set(node.id, node.position);
   }
-  const nodes: GraphDocument['nodes'] = graph.nodes.map((node) => ({
-    ...attributesBeside(node.attributes, ['id']),
-    id: node.id,
-  }));
+  const nodes: GraphDocument['nodes'] = graph.nodes.map((node) => {
+    const document = attributesBeside(node.attributes, NODE_RESERVED) as GraphDocument['nodes'][number];
+    document.id = node.id;
+    return document;
+  });
   const known = new Set(nodes.map((node) => node.id));
   const edges: GraphDocument['edges'] = graph.edges.map((edge) => {
-    for (const end of [edge.source, edge.target]) {
-      if (!known.has(end)) {
-        known.add(end);
-        nodes.push({ id: end });
-      }
+    if (!known.has(edge.source)) {
+      known.add(edge.source);
+      nodes.push({ id: edge.source });
     }
-    return {
-      ...attributesBeside(edge.attributes, ['id', 'source', 'target']),
-      ...(edge.id === undefined ? {} : { id: edge.id }),
-      source: edge.source,
-      target: edge.target,
-      ...(edge.directed === undefined ? {} : { directed: edge.directed }),
-    };
+    if (!known.has(edge.target)) {
+      known.add(edge.target);
+      nodes.push({ id: edge.target });
+    }
+    const document = attributesBeside(edge.attributes, EDGE_RESERVED) as GraphDocument['edges'][number];
+    if (edge.id !== undefined) document.id = edge.id;
+    document.source = edge.source;
+    document.target = edge.target;
+    if (edge.directed !== undefined) document.directed = edge.directed;
+    return document;
   });
   return { directed: graph.directed, nodes, edges };
 }
