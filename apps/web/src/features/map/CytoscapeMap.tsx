@@ -21,7 +21,7 @@ import { placeNear } from './layout/place-near.ts';
 import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
-import { mapStyle } from './map-style.ts';
+import { largeMapStyle, mapStyle } from './map-style.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -143,7 +143,7 @@ export function CytoscapeMap({
     if (!container) return;
     const instance = cytoscape({
       container,
-      style: extraStyle ? [...mapStyle, ...extraStyle] : mapStyle,
+      style: [...mapStyle, ...(large ? largeMapStyle : []), ...(extraStyle ?? [])],
       minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -318,8 +318,9 @@ export function CytoscapeMap({
     ) => {
       if (!current) return;
       if (addPending(target)) {
-        // added where they belong: no layout to run, no positions to move
-        if (fit) cy.fit(undefined, PADDING);
+        // added where they belong: no layout to run, no positions to move, and the view is fitted
+        // to the positions (Cytoscape's fit would measure every element and label first)
+        if (fit) fitToNodes(cy, PADDING);
         placed.current = built.current;
         cullLabels(cy);
         mark('done', source);
@@ -365,7 +366,7 @@ export function CytoscapeMap({
       console.warn(error);
       // a large map still shows, where its nodes were put provisionally
       if (addPending({})) {
-        cy.fit(undefined, PADDING);
+        fitToNodes(cy, PADDING);
         placed.current = built.current;
       }
       mark('done');
@@ -545,6 +546,35 @@ export function CytoscapeMap({
       />
     </div>
   );
+}
+
+/** Fits the view to the nodes' positions and sizes (a box's padding and title added), not their labels. */
+function fitToNodes(cy: Core, padding: number): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  const margin = cy.nodes('[?group]').nonempty() ? 40 : 0;
+  cy.nodes().forEach((node) => {
+    if (node.data('group')) return;
+    const { x, y } = node.position();
+    const half = Number(node.data('size') ?? 18) / 2 + margin;
+    x1 = Math.min(x1, x - half);
+    x2 = Math.max(x2, x + half);
+    y1 = Math.min(y1, y - half);
+    y2 = Math.max(y2, y + half);
+  });
+  const width = cy.width();
+  const height = cy.height();
+  if (!Number.isFinite(x1) || width <= 2 * padding || height <= 2 * padding) return;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1)),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 },
+  });
 }
 
 /** The canvas renderer's own state of a wheel zoom (cytoscape/src/extensions/renderer/canvas). */
