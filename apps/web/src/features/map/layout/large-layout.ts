@@ -65,14 +65,19 @@ export function computeLargeLayout(request: LayoutRequest): LayoutPositions {
     settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true },
   });
 
-  // scale so that a typical tie is EDGE_LENGTH long, around the origin
+  // scale so that a typical tie is EDGE_LENGTH long and a typical node has room of twice its size
+  // to its nearest neighbour, around the origin
   const lengths: number[] = [];
   graph.forEachEdge((_edge, _attributes, _source, _target, a, b) => {
     lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   });
-  lengths.sort((a, b) => a - b);
-  const median = lengths.length ? (lengths[Math.floor(lengths.length / 2)] as number) : 0;
-  const scale = median > 0 ? EDGE_LENGTH / median : 1;
+  const edgeMedian = median(lengths);
+  const sizes = request.nodes.map((node) => node.width);
+  const nearest = median(nearestDistances(graph));
+  const scale = Math.max(
+    edgeMedian > 0 ? EDGE_LENGTH / edgeMedian : 1,
+    nearest > 0 ? (2 * Math.max(median(sizes), 1)) / nearest : 1,
+  );
   let cx = 0;
   let cy = 0;
   graph.forEachNode((_id, a) => {
@@ -89,4 +94,44 @@ export function computeLargeLayout(request: LayoutRequest): LayoutPositions {
     };
   });
   return positions;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Each node's distance to its nearest neighbour (where one lies within a cell of a grid around it). */
+function nearestDistances(graph: Graph): number[] {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  graph.forEachNode((_id, a) => {
+    x1 = Math.min(x1, a.x);
+    x2 = Math.max(x2, a.x);
+    y1 = Math.min(y1, a.y);
+    y2 = Math.max(y2, a.y);
+  });
+  const cell = Math.sqrt(((x2 - x1) * (y2 - y1)) / graph.order) || 1;
+  const grid = new Map<string, { x: number; y: number }[]>();
+  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+  graph.forEachNode((_id, a) => {
+    const k = key(a.x, a.y);
+    const list = grid.get(k);
+    if (list) list.push({ x: a.x, y: a.y });
+    else grid.set(k, [{ x: a.x, y: a.y }]);
+  });
+  const out: number[] = [];
+  graph.forEachNode((_id, a) => {
+    const cx = Math.floor(a.x / cell);
+    const cy = Math.floor(a.y / cell);
+    let best = Infinity;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const p of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          const d = Math.hypot(p.x - a.x, p.y - a.y);
+          if (d > 0 && d < best) best = d;
+        }
+    if (Number.isFinite(best)) out.push(best);
+  });
+  return out;
 }
