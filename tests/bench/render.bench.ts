@@ -1,20 +1,21 @@
 /**
  * How fast the map draws, lays out and responds, in headless Chromium against a real server:
  * the whole Zuid-Limburg sample network and generated networks of 250, 2,000 and 10,000 people
- * (2.5 ties per person). Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`).
+ * (2.5 ties per person). Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`,
+ * or another build named by REGIEKAART_E2E_WEB_ROOT).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
 import { DatasetSchema } from '@regiekaart/model';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../e2e/browser.ts';
+import { launchChromium, WEB_ROOT } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
 import { generatedDataset } from './generated-network.ts';
 
-const WEB_INDEX = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
+// the built client, or another build named by REGIEKAART_E2E_WEB_ROOT (as for the browser tests)
+const WEB_INDEX = join(WEB_ROOT, 'index.html');
 const TIMEOUT_MS = 180_000;
 type MapState = { nodes: number; edges: number; layout: string | null };
 
@@ -26,11 +27,16 @@ type Figures = {
   zoomMs: number;
   panMs: number;
   selectMs: number;
-  /** a frame during a wheel zoom and a drag pan by hand (Cytoscape moves a snapshot on large maps) */
+  /** a frame during a wheel zoom and a drag pan by hand (large maps hide their ties while the view moves) */
   wheelMs: number;
   dragMs: number;
   /** opened again: the positions the server kept, no layout */
   reopenMs: number;
+  /**
+   * a zoom until the ties are drawn again: large maps hide their ties while the view moves and draw
+   * them once it has been still for 150 ms, so this is 150 ms plus a full drawing
+   */
+  settledMs: number;
 };
 
 // strings, not functions: tsx may add helpers that do not exist in the page
@@ -83,6 +89,14 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     ),
   );
   const panMs = await page.evaluate<number>(timedInPage('cy.panBy({ x: 120, y: -80 })'));
+  await page.waitForTimeout(300);
+  const settledMs = await page.evaluate<number>(
+    timedInPage(
+      'cy.zoom({ level: cy.zoom() / 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })',
+      'performance.now() - start >= 150',
+    ),
+  );
+  await page.waitForTimeout(300);
   // a tap goes through React state to the emphasis of the neighbourhood
   const selectMs = await page.evaluate<number>(
     timedInPage(
@@ -126,6 +140,7 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
     wheelMs,
     dragMs,
     reopenMs,
+    settledMs,
   };
 }
 
@@ -135,6 +150,7 @@ function report(name: string, f: Figures): void {
     `${name.padEnd(34)} ${String(f.nodes).padStart(5)} nodes ${String(f.edges).padStart(5)} edges | ` +
       `first render ${ms(f.firstRenderMs).padStart(9)} | layout done ${ms(f.layoutDoneMs).padStart(9)} | ` +
       `zoom ${ms(f.zoomMs).padStart(6)} | pan ${ms(f.panMs).padStart(6)} | select ${ms(f.selectMs).padStart(6)} | ` +
+      `zoom until ties drawn ${ms(f.settledMs).padStart(6)} | ` +
       `by hand: wheel ${ms(f.wheelMs).padStart(6)}, drag ${ms(f.dragMs).padStart(6)} | ` +
       `reopened (kept positions) ${ms(f.reopenMs).padStart(9)}`,
   );
@@ -155,6 +171,7 @@ async function main(): Promise<void> {
       port: 0,
       dbPath: join(dir, 'sample.db'),
       adminPassword: BENCH_PASSWORD,
+      webRoot: WEB_ROOT,
     });
     try {
       report('sample, whole network, persons', await measure(browser, sample, '#/netwerk'));
@@ -183,6 +200,7 @@ async function main(): Promise<void> {
         dbPath: path,
         loadSample: false,
         adminPassword: BENCH_PASSWORD,
+        webRoot: WEB_ROOT,
       });
       const name = `generated, ${people.toLocaleString('en-US')} people`;
       try {

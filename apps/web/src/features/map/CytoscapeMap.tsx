@@ -1,6 +1,7 @@
 import type { Network } from '@regiekaart/model';
 import cytoscape, {
   type Core,
+  type EdgeDefinition,
   type ElementDefinition,
   type NodeDefinition,
   type NodeSingular,
@@ -10,12 +11,17 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
-import { LARGE_NETWORK_NODES, type LayoutPositions, type LayoutRequest } from './layout/layout-core.ts';
+import {
+  LARGE_NETWORK_NODES,
+  type LayoutEdge,
+  type LayoutPositions,
+  type LayoutRequest,
+} from './layout/layout-core.ts';
 import { placeNear } from './layout/place-near.ts';
 import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
-import { mapStyle } from './map-style.ts';
+import { largeMapStyle, mapStyle } from './map-style.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -72,6 +78,8 @@ const FIRST_SEED = 1;
 type Source = 'view' | 'kept' | 'computed' | 'previous';
 /** What the elements on screen were built from. */
 type Built = { cy: Core; network: Network; groups: ReadonlyMap<string, string> | null };
+/** Elements built but not yet added: a large map is added once its nodes have their places. */
+type Pending = { nodes: NodeDefinition[]; edges: EdgeDefinition[]; built: Built };
 
 /**
  * Draws a network with Cytoscape.js. It only draws: the data comes in through props. Where the nodes
@@ -114,6 +122,8 @@ export function CytoscapeMap({
   // "Opnieuw schikken": each press asks for a fresh layout with the next seed
   const [rearrange, setRearrange] = useState(0);
   const handledRearrange = useRef(0);
+  // counts the elements added after their layout (large maps), so sizes and emphasis are applied to them
+  const [added, setAdded] = useState(0);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onLayoutRef.current = onLayoutStateChange;
@@ -133,14 +143,15 @@ export function CytoscapeMap({
     if (!container) return;
     const instance = cytoscape({
       container,
-      style: extraStyle ? [...mapStyle, ...extraStyle] : mapStyle,
+      style: [...mapStyle, ...(large ? largeMapStyle : []), ...(extraStyle ?? [])],
       minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      // a large network hides its ties while panning and zooming and moves a snapshot of the drawing
+      // a large network hides its ties while the view moves. No snapshot of the drawing (Cytoscape's
+      // textureOnViewport): making one costs a full drawing at the start of every gesture
       hideEdgesOnViewport: large,
-      textureOnViewport: large,
+      textureOnViewport: false,
       // cytoscape >= 3.31: the canvas renderer can draw with WebGL (experimental); only with a
       // graphics card, since software WebGL is slower than the plain canvas
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
@@ -164,6 +175,9 @@ export function CytoscapeMap({
       }, LABEL_DELAY_MS);
     };
     instance.on('viewport', relabel);
+    // a large map also hides its ties while the view is moved by code (zoom buttons, keys, search), as
+    // Cytoscape does for the wheel, and draws them again when the view has settled
+    if (large) instance.on('viewport', () => settleLater(instance));
     instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
       event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
@@ -227,33 +241,68 @@ export function CytoscapeMap({
       placedBefore ? cy.nodes().map((node) => [node.id(), { ...node.position() }] as [string, Position]) : [],
     );
     const wasPlaced = placedBefore && !fresh;
+    const large = cy.scratch('_large') === true;
+    let pending: Pending | null = null;
     if (fresh) {
-      built.current = { cy, network, groups };
-      placed.current = null;
-      const { nodes, edges } = toElements(network, { groups, straightEdges: cy.scratch('_large') === true });
+      const { nodes, edges } = toElements(network, { groups, straightEdges: large });
       applySizes(nodes, sizesRef.current);
       spreadOut(nodes, previous);
+      // no label shows before the first placement decides which ones fit
+      for (const node of nodes) node.classes = [...toClassList(node.classes), LABEL_OFF];
+      if (large) {
+        // a large map is drawn once, where its nodes belong: styling and drawing thousands of nodes
+        // at a provisional place first would only keep the main thread (and the layout) waiting
+        pending = { nodes, edges, built: { cy, network, groups } };
+      } else {
+        built.current = { cy, network, groups };
+        placed.current = null;
+        cy.batch(() => {
+          cy.elements().remove();
+          cy.add([...nodes, ...edges] as ElementDefinition[]);
+        });
+      }
+    }
+    /** Adds the pending elements (a large map) at these places; answers whether there were any. */
+    const addPending = (target: Readonly<LayoutPositions>) => {
+      if (!pending) return false;
+      const { nodes, edges } = pending;
+      for (const node of nodes) {
+        const at = node.data.id ? target[node.data.id] : undefined;
+        if (at && !node.data.group) node.position = { x: at.x, y: at.y };
+      }
       cy.batch(() => {
         cy.elements().remove();
         cy.add([...nodes, ...edges] as ElementDefinition[]);
-        // no label shows before the first placement decides which ones fit
-        cy.nodes().addClass(LABEL_OFF);
       });
-    }
+      built.current = pending.built;
+      pending = null;
+      setAdded((n) => n + 1);
+      return true;
+    };
 
-    const actors = cy.nodes().filter((node) => !node.data('group')) as cytoscape.NodeCollection;
-    if (actors.empty()) {
+    const actorNodes = pending ? pending.nodes.filter((node) => !node.data.group) : null;
+    const actors = pending
+      ? cy.collection()
+      : (cy.nodes().filter((node) => !node.data('group')) as cytoscape.NodeCollection);
+    const ids = actorNodes ? actorNodes.map((node) => String(node.data.id)) : actors.map((node) => node.id());
+    if (ids.length === 0) {
+      addPending({});
       mark('done');
       return;
     }
     const regrouped = (laidOutGroups.current === null) !== (groups === null);
     laidOutGroups.current = groups;
-    const edgeList = cy.edges().map((edge) => ({
-      id: edge.id(),
-      source: edge.source().id(),
-      target: edge.target().id(),
-    }));
-    const ids = actors.map((node) => node.id());
+    const edgeList: LayoutEdge[] = pending
+      ? pending.edges.map((edge) => ({
+          id: String(edge.data.id),
+          source: edge.data.source,
+          target: edge.data.target,
+        }))
+      : cy.edges().map((edge) => ({
+          id: edge.id(),
+          source: edge.source().id(),
+          target: edge.target().id(),
+        }));
 
     let current = true;
     const abort = new AbortController();
@@ -268,6 +317,15 @@ export function CytoscapeMap({
       { fit, animate }: { fit: boolean; animate: boolean },
     ) => {
       if (!current) return;
+      if (addPending(target)) {
+        // added where they belong: no layout to run, no positions to move, and the view is fitted
+        // to the positions (Cytoscape's fit would measure every element and label first)
+        if (fit) fitToNodes(cy, PADDING);
+        placed.current = built.current;
+        cullLabels(cy);
+        mark('done', source);
+        return;
+      }
       const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       const layout = cy.layout({
         name: 'preset',
@@ -291,9 +349,13 @@ export function CytoscapeMap({
     const computeAll = (seed: number, fixed?: LayoutPositions) =>
       runLayout(
         {
-          nodes: cy.nodes().map((node) => layoutNode(node, actors.length)),
+          nodes: pending
+            ? pending.nodes.map((node) => layoutNode(node.data, ids.length))
+            : cy.nodes().map((node) => layoutNode(node.data(), ids.length)),
           edges: edgeList,
-          grouped: groups !== null && cy.nodes('[?group]').nonempty(),
+          grouped:
+            groups !== null &&
+            (pending ? pending.nodes.some((node) => node.data.group) : cy.nodes('[?group]').nonempty()),
           seed,
           ...(fixed ? { fixed } : {}),
         },
@@ -302,6 +364,11 @@ export function CytoscapeMap({
     const failed = (error: unknown) => {
       if (!current || (error instanceof DOMException && error.name === 'AbortError')) return;
       console.warn(error);
+      // a large map still shows, where its nodes were put provisionally
+      if (addPending({})) {
+        fitToNodes(cy, PADDING);
+        placed.current = built.current;
+      }
       mark('done');
     };
 
@@ -309,7 +376,7 @@ export function CytoscapeMap({
     const mapKey = JSON.stringify(network.meta ?? null);
     const applied = appliedPositions.current;
     const freshView = !applied || applied.positions !== positions || applied.map !== mapKey;
-    if (positions && freshView && actors.filter((node) => positions[node.id()] !== undefined).nonempty()) {
+    if (positions && freshView && ids.some((id) => positions[id] !== undefined)) {
       appliedPositions.current = { positions, map: mapKey };
       mark('running');
       const missing = ids.filter((id) => !positions[id]);
@@ -327,7 +394,7 @@ export function CytoscapeMap({
     // 2. "Opnieuw schikken": a fresh layout with the next seed, kept and undoable
     if (rearrange !== handledRearrange.current) {
       handledRearrange.current = rearrange;
-      const before = snapshotOf(actors);
+      const before = pending ? {} : snapshotOf(actors);
       mark('running');
       computeAll(FIRST_SEED + rearrange)
         .then((after) => {
@@ -405,14 +472,15 @@ export function CytoscapeMap({
         if (typeof size === 'number' && node.data('size') !== size) node.data('size', size);
       }
     });
-  }, [cy, network, groups, sizes]);
+  }, [cy, network, groups, sizes, added]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need the emphasis applied again
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('faded highlighted removed cut-off');
-      cy.elements().unselect();
+      // only the elements that carry an emphasis: touching all of a large map costs a restyle
+      cy.$('.faded, .highlighted, .removed, .cut-off').removeClass('faded highlighted removed cut-off');
+      cy.$(':selected').unselect();
       if (greyed) {
         const removed = cy.nodes().filter((node) => greyed.removed.has(node.id()));
         removed.addClass('removed');
@@ -443,7 +511,7 @@ export function CytoscapeMap({
       }
       element.select();
     });
-  }, [cy, network, groups, selected, highlight, greyed]);
+  }, [cy, network, groups, selected, highlight, greyed, added]);
 
   useEffect(() => {
     if (!cy || !centre || centre.ids.length === 0) return;
@@ -478,6 +546,61 @@ export function CytoscapeMap({
       />
     </div>
   );
+}
+
+/** Fits the view to the nodes' positions and sizes (a box's padding and title added), not their labels. */
+function fitToNodes(cy: Core, padding: number): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  const margin = cy.nodes('[?group]').nonempty() ? 40 : 0;
+  cy.nodes().forEach((node) => {
+    if (node.data('group')) return;
+    const { x, y } = node.position();
+    const half = Number(node.data('size') ?? 18) / 2 + margin;
+    x1 = Math.min(x1, x - half);
+    x2 = Math.max(x2, x + half);
+    y1 = Math.min(y1, y - half);
+    y2 = Math.max(y2, y + half);
+  });
+  const width = cy.width();
+  const height = cy.height();
+  if (!Number.isFinite(x1) || width <= 2 * padding || height <= 2 * padding) return;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1)),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 },
+  });
+}
+
+/** The canvas renderer's own state of a wheel zoom (cytoscape/src/extensions/renderer/canvas). */
+type RendererState = {
+  data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
+  redrawHint?: (what: string, value: boolean) => void;
+  redraw?: () => void;
+};
+const SETTLE_MS = 150;
+
+/**
+ * Marks the view as moving, as Cytoscape's wheel handler does, so that with `hideEdgesOnViewport` the
+ * next frames draw the nodes only; the ties come back SETTLE_MS after the last move. Does nothing with
+ * a renderer that keeps no such state.
+ */
+function settleLater(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?: () => RendererState }).renderer?.();
+  const data = renderer?.data;
+  if (!renderer || !data || typeof renderer.redraw !== 'function') return;
+  data.wheelZooming = true;
+  clearTimeout(data.wheelTimeout);
+  data.wheelTimeout = setTimeout(() => {
+    data.wheelZooming = false;
+    renderer.redrawHint?.('eles', true);
+    renderer.redraw?.();
+  }, SETTLE_MS);
 }
 
 let hardware: boolean | undefined;
@@ -515,15 +638,25 @@ const samePlace = (a: Position | undefined, b: Position | undefined) =>
  * A node's box for the layout: its size, and on a small map (whose labels mostly show) room for its
  * label under it, measured roughly; larger maps hide labels that do not fit instead.
  */
-function layoutNode(node: NodeSingular, actorCount: number): LayoutRequest['nodes'][number] {
-  const parent = node.data('parent') as string | undefined;
-  const size = Number(node.data('size') ?? 18);
-  const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES && !node.isParent();
-  const text = String(node.data('label') ?? '');
-  const organisation = node.data('kind') === 'organisation';
+function layoutNode(
+  data: {
+    id?: string | undefined;
+    parent?: unknown;
+    size?: unknown;
+    label?: unknown;
+    kind?: unknown;
+    group?: unknown;
+  },
+  actorCount: number,
+): LayoutRequest['nodes'][number] {
+  const parent = typeof data.parent === 'string' ? data.parent : undefined;
+  const size = Number(data.size ?? 18);
+  const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES && !data.group;
+  const text = String(data.label ?? '');
+  const organisation = data.kind === 'organisation';
   const labelWidth = Math.min(organisation ? 160 : 110, text.length * (organisation ? 7 : 5.2));
   return {
-    id: node.id(),
+    id: String(data.id),
     ...(parent ? { parent } : {}),
     width: labelled ? Math.max(size, labelWidth) : size,
     height: labelled ? size + (organisation ? 18 : 14) : size,
@@ -556,4 +689,10 @@ function spreadOut(nodes: NodeDefinition[], previous: Map<string, Position>): vo
       node.position = { x: r * Math.cos(i * 2.4), y: r * Math.sin(i * 2.4) };
     }
   }
+}
+
+/** A definition's classes as a list (Cytoscape takes a string or an array). */
+function toClassList(classes: NodeDefinition['classes']): string[] {
+  if (!classes) return [];
+  return Array.isArray(classes) ? classes : classes.split(/\s+/).filter(Boolean);
 }

@@ -1,7 +1,14 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, type LayoutPositions, type LayoutRequest, separateBoxes } from './layout-core.ts';
+import { largeLayoutIterations } from './large-layout.ts';
+import {
+  computeLayout,
+  type LayoutPositions,
+  type LayoutRequest,
+  separateBoxes,
+  usesLargeLayout,
+} from './layout-core.ts';
 import { placeNear } from './place-near.ts';
 
 cytoscape.use(fcose);
@@ -44,6 +51,51 @@ describe('computeLayout', () => {
     const positions = computeLayout(cytoscape, { ...ring(20), fixed });
     expect(positions.n0).toEqual(fixed.n0);
     expect(positions.n1).toEqual(fixed.n1);
+  });
+});
+
+/** 30 groups of 30 people: ties within a group, a few between groups. */
+function clusters(): LayoutRequest {
+  const nodes = Array.from({ length: 900 }, (_, i) => ({ id: `n${i}`, width: 18, height: 18 }));
+  const edges = nodes.flatMap((_, i) => {
+    const group = Math.floor(i / 30) * 30;
+    return [
+      { id: `in${i}`, source: `n${i}`, target: `n${group + ((i + 1) % 30)}` },
+      { id: `jn${i}`, source: `n${i}`, target: `n${group + ((i * 7 + 3) % 30)}` },
+      ...(i % 10 === 0 ? [{ id: `out${i}`, source: `n${i}`, target: `n${(i * 37 + 11) % 900}` }] : []),
+    ];
+  });
+  return { nodes, edges, grouped: false, seed: 1 };
+}
+
+describe('the layout of a large map', () => {
+  it('is ForceAtlas2: deterministic whatever the order, spread out, another seed another drawing', () => {
+    const request = clusters();
+    expect(usesLargeLayout(request)).toBe(true);
+    expect(usesLargeLayout({ ...request, fixed: { n0: { x: 0, y: 0 } } })).toBe(false);
+    const first = computeLayout(cytoscape, request);
+    const shuffled = { ...request, nodes: [...request.nodes].reverse(), edges: [...request.edges].reverse() };
+    expect(computeLayout(cytoscape, shuffled)).toEqual(first);
+    expect(Object.keys(first)).toHaveLength(900);
+    const spots = new Set(Object.values(first).map((p) => `${Math.round(p.x / 5)},${Math.round(p.y / 5)}`));
+    expect(spots.size).toBeGreaterThan(850);
+    // ties within a group are short next to the size of the drawing: a group lies together
+    const tie = (e: { source: string; target: string }) =>
+      Math.hypot(first[e.source]!.x - first[e.target]!.x, first[e.source]!.y - first[e.target]!.y);
+    const xs = Object.values(first).map((p) => p.x);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const inside = request.edges
+      .filter((e) => e.id.startsWith('in'))
+      .map(tie)
+      .sort((a, b) => a - b);
+    expect(inside[Math.floor(inside.length / 2)]!).toBeLessThan(width / 10);
+    expect(computeLayout(cytoscape, { ...request, seed: 2 })).not.toEqual(first);
+  });
+
+  it('takes a fixed number of rounds, fewer as the map grows', () => {
+    expect(largeLayoutIterations(2000)).toBe(40);
+    expect(largeLayoutIterations(10_000)).toBeLessThan(largeLayoutIterations(2000));
+    expect(largeLayoutIterations(1_000_000)).toBe(12);
   });
 });
 

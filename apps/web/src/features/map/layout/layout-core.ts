@@ -3,6 +3,7 @@ import { seededRandom } from '@regiekaart/analysis/random';
 import type cytoscapeType from 'cytoscape';
 import type { EdgeSingular, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { computeLargeLayout } from './large-layout.ts';
 
 /** A node as the layout sees it: its box only (labels are placed afterwards, see label-culling.ts). */
 export type LayoutNode = { id: string; parent?: string; width: number; height: number };
@@ -84,17 +85,30 @@ function fcoseOptions(request: LayoutRequest, cy: cytoscapeType.Core): FcoseLayo
   };
 }
 
+/**
+ * Whether a request gets the quick layout for large maps (ForceAtlas2, large-layout.ts) rather than
+ * fcose: many nodes, no organisation boxes and no fixed nodes.
+ */
+export function usesLargeLayout(request: LayoutRequest): boolean {
+  return (
+    !request.grouped &&
+    Object.keys(request.fixed ?? {}).length === 0 &&
+    request.nodes.length > LARGE_NETWORK_NODES
+  );
+}
+
 function isParent(request: LayoutRequest, id: string): boolean {
   return request.nodes.some((n) => n.parent === id);
 }
 
 /**
- * Lays out a network with fcose in a headless Cytoscape and answers the position of every node that
- * is not a box. Math.random is replaced by a seeded generator while fcose runs (it is synchronous), so
+ * Lays out a network with fcose in a headless Cytoscape (a large one with ForceAtlas2, see
+ * `usesLargeLayout`) and answers the position of every node that is not a box. Math.random is replaced by a seeded generator while fcose runs (it is synchronous), so
  * the same request gives the same drawing; meant for a worker, where nothing else shares Math.random.
  */
 export function computeLayout(cytoscape: typeof cytoscapeType, raw: LayoutRequest): LayoutPositions {
   const request = canonical(raw);
+  if (usesLargeLayout(request)) return computeLargeLayout(request);
   const known = new Set(request.nodes.map((n) => n.id));
   const cy = cytoscape({
     headless: true,
