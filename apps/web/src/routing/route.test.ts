@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, parseRoute, type Route } from './route.ts';
+import {
+  DEFAULT_CHANGE,
+  DEFAULT_VIEW,
+  formatRoute,
+  LARGE_MAP_PEOPLE,
+  openingLevel,
+  parseRoute,
+  type Route,
+} from './route.ts';
 
 describe('routes of the presenting screens', () => {
   const cases: [string, Route][] = [
@@ -67,5 +75,32 @@ describe('the workbench state in the map URL', () => {
       screen: 'network',
       view: DEFAULT_VIEW,
     });
+  });
+});
+
+describe('the level a map opens at', () => {
+  it('leaves the level to the map when the URL names none, and keeps a named one, even "person"', () => {
+    const bare = parseRoute('#/opgaven/opg-wm-pga');
+    expect(bare).toEqual({ screen: 'opgave', opgaveId: 'opg-wm-pga', view: DEFAULT_VIEW });
+    expect(DEFAULT_VIEW.autoLevel).toBe(true);
+    for (const level of ['person', 'organisation'] as const) {
+      const hash = `#/opgaven/opg-wm-pga?level=${level}`;
+      const route = parseRoute(hash);
+      expect(route).toEqual({
+        screen: 'opgave',
+        opgaveId: 'opg-wm-pga',
+        view: { ...DEFAULT_VIEW, level, autoLevel: false },
+      });
+      expect(formatRoute(route)).toBe(hash);
+    }
+    // an unknown level is no choice
+    expect(parseRoute('#/opgaven/opg-wm-pga?level=alles')).toEqual(bare);
+  });
+
+  it('opens at organisation level above the threshold of people, at person level up to it', () => {
+    expect(LARGE_MAP_PEOPLE).toBe(80);
+    expect(openingLevel(0)).toBe('person');
+    expect(openingLevel(LARGE_MAP_PEOPLE)).toBe('person');
+    expect(openingLevel(LARGE_MAP_PEOPLE + 1)).toBe('organisation');
   });
 });

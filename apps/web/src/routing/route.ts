@@ -6,6 +6,11 @@ export const DEFAULT_HOPS = 1;
 /** What the map shows; kept in the URL so a view can be bookmarked and shared. */
 export type MapView = {
   level: NetworkLevel;
+  /**
+   * true when the URL names no level: an opgave's map then opens at the level that suits its size
+   * (`openingLevel`); a level the user picks is written to the URL and always wins
+   */
+  autoLevel: boolean;
   hops: number;
   /** `YYYY-MM-DD`; null: today */
   asOf: string | null;
@@ -38,6 +43,18 @@ export type MapView = {
 };
 
 export const MIN_PEOPLE_MAX = 100;
+
+/**
+ * An opgave whose person map would show more people than this opens at organisation level, with its
+ * people one click away. Above 80 actors the map no longer makes room for every label (see
+ * `LABELLED_LAYOUT_MAX_NODES` in CytoscapeMap), so most names would hide and the picture is a hairball.
+ */
+export const LARGE_MAP_PEOPLE = 80;
+
+/** The level an opgave's map opens at when the URL names none, by the people its person map shows. */
+export function openingLevel(people: number): NetworkLevel {
+  return people > LARGE_MAP_PEOPLE ? 'organisation' : 'person';
+}
 export const PURPOSE_MAX_LENGTH = 200;
 
 export const SIZE_METRICS = [
@@ -111,6 +128,7 @@ export const DEFAULT_CHANGE: ChangeView = {
 
 export const DEFAULT_VIEW: MapView = {
   level: 'person',
+  autoLevel: true,
   hops: DEFAULT_HOPS,
   asOf: null,
   domains: [],
@@ -287,6 +305,7 @@ function parseView(query: URLSearchParams): MapView {
   const purpose = query.get('doel')?.trim().slice(0, PURPOSE_MAX_LENGTH);
   return {
     level: level.success ? level.data : DEFAULT_VIEW.level,
+    autoLevel: !level.success,
     hops: Number.isInteger(hops) && hops >= 0 && hops <= MAX_HOPS ? hops : DEFAULT_VIEW.hops,
     asOf: asOf.success ? asOf.data : null,
     domains: parseList(query.get('domain'), (v) => CodeSchema.safeParse(v).success),
@@ -313,7 +332,8 @@ function parseList(value: string | null, valid: (item: string) => boolean): stri
 
 function formatView(view: MapView, withHops: boolean): string {
   const query = new URLSearchParams();
-  if (view.level !== DEFAULT_VIEW.level) query.set('level', view.level);
+  // a chosen level is written even when it is the default: on a large opgave "person" is a choice
+  if (!view.autoLevel) query.set('level', view.level);
   if (withHops && view.hops !== DEFAULT_VIEW.hops) query.set('hops', String(view.hops));
   if (view.asOf) query.set('asOf', view.asOf);
   if (view.domains.length) query.set('domain', view.domains.join(','));

@@ -1,11 +1,19 @@
 import type { Network } from '@regiekaart/model';
-import cytoscape, { type Core, type ElementDefinition, type Position, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type Position,
+  type StylesheetJson,
+} from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
-import { spacedFcoseOptions } from '../map/fcose-options.ts';
+import type { LayoutEdge, LayoutNode, LayoutPositions } from '../map/layout/layout-core.ts';
+import { placeNear } from '../map/layout/place-near.ts';
+import { runLayout } from '../map/layout/run-layout.ts';
+import type { KeptLayout } from '../map/layout/use-kept-layout.ts';
 import { MapToolbar } from '../map/MapToolbar.tsx';
 import { mapStyle } from '../map/map-style.ts';
-import { registerFcose } from '../map/register-fcose.ts';
 import { type ChangeElements, momentOf } from './change-elements.ts';
 import { changeStyle } from './change-style.ts';
 
@@ -21,27 +29,50 @@ type Props = {
   onLayoutStateChange?: (state: LayoutState) => void;
   /** drawn after the change style, e.g. larger labels for a projector; keep it one object */
   extraStyle?: StylesheetJson;
+  /** the positions the server keeps for the same map (opgave or whole network) at the same level */
+  kept?: KeptLayout | null;
 };
 
+const PADDING = 30;
+/** the seed of a map's first layout, as the map screen uses it */
+const FIRST_SEED = 1;
+/** with at least this share of the actors kept, the others are placed near their ties */
+const KEEP_POSITIONS_SHARE = 0.5;
+const LABELLED_LAYOUT_MAX_NODES = 80;
+
 /**
- * Draws the change between two dates: the union of both networks, laid out once with fcose, ties and
- * actors styled by how they changed. During the replay it shows and hides elements on the same
+ * Draws the change between two dates: the union of both networks, ties and actors styled by how they
+ * changed. Every actor stands where it stands on the map screen: the positions the server keeps for
+ * that map and level (`kept`), with the actors it lacks placed near their ties; with few kept, the
+ * others are laid out around them by the seeded layout (the same data gives the same drawing), and
+ * the new places are kept when the user may write. The replay shows and hides elements on the same
  * positions. It only draws; the data comes in through props. The instance is `window.cy` for tests.
  */
-export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateChange, extraStyle }: Props) {
+export function ChangeMap({
+  elements,
+  moment,
+  label,
+  describedBy,
+  onLayoutStateChange,
+  extraStyle,
+  kept = null,
+}: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  // bumped when a layout finishes, so the replay's moment is applied to the new drawing
+  // bumped when the union has been placed, so the replay's moment is applied to the new drawing
   const [laidOut, setLaidOut] = useState(0);
   const onLayoutRef = useRef(onLayoutStateChange);
+  const keptRef = useRef(kept);
+  // the instance and union on screen, and whether that union has been placed
+  const built = useRef<{ cy: Core; key: string; placed: boolean } | null>(null);
   useEffect(() => {
     onLayoutRef.current = onLayoutStateChange;
+    keptRef.current = kept;
   });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    registerFcose();
     const instance = cytoscape({
       container,
       style: [...mapStyle, ...changeStyle, ...(extraStyle ?? [])],
@@ -60,7 +91,9 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
     };
   }, [extraStyle]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new layout only when the union changes (its key)
+  const keptPositions = kept?.positions ?? null;
+  const keptPending = kept?.pending ?? false;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new elements only when the union changes (its key)
   useEffect(() => {
     const container = containerRef.current;
     if (!cy || !container) return;
@@ -69,42 +102,101 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       container.setAttribute('aria-busy', String(state === 'running'));
       onLayoutRef.current?.(state);
     };
-    const spread = Math.sqrt(elements.nodes.length) * 40;
-    const jitter = () => (Math.random() - 0.5) * spread;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add([
-        ...elements.nodes.map((n) => ({ ...n, position: { x: jitter(), y: jitter() } })),
-        ...elements.edges,
-      ] as ElementDefinition[]);
-    });
-    const count = cy.nodes().length;
-    if (count === 0) {
+    if (built.current?.cy !== cy || built.current.key !== elements.key) {
+      built.current = { cy, key: elements.key, placed: false };
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add([
+          ...elements.nodes.map((n, i) => ({ ...n, position: spiral(i) })),
+          ...elements.edges,
+        ] as ElementDefinition[]);
+      });
+    }
+    const current = built.current;
+    const union = cy.nodes(':not(.interim)');
+    const ids = union.map((node) => node.id());
+    if (ids.length === 0) {
+      current.placed = true;
       mark('done');
       setLaidOut((n) => n + 1);
       return;
     }
-    const options = spacedFcoseOptions(cy);
-    const layout = cy.layout(options);
-    let current = true;
-    layout.one('layoutstop', () => {
-      if (!current) return;
+    // the kept positions are still on their way
+    if (keptPending) {
+      mark('running');
+      return;
+    }
+    const edgeList: LayoutEdge[] = cy
+      .edges(':not(.interim)')
+      .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
+    const known = keptPositions ?? {};
+    const keptIds = ids.filter((id) => known[id]);
+    const missing = ids.filter((id) => !known[id]);
+
+    let live = true;
+    const abort = new AbortController();
+    const place = (target: Readonly<LayoutPositions>) => {
+      if (!live) return;
+      cy.layout({
+        name: 'preset',
+        positions: Object.fromEntries(
+          union.map((node) => [node.id(), target[node.id()] ?? node.position()] as [string, Position]),
+        ),
+        fit: true,
+        padding: PADDING,
+        animate: false,
+      }).run();
+      current.placed = true;
       mark('done');
       setLaidOut((n) => n + 1);
-    });
-    mark('running');
-    // fcose runs synchronously; wait for a paint so the "laying out" status shows first
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => layout.run(), 0);
-    });
-    return () => {
-      current = false;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      layout.stop();
     };
-  }, [cy, elements.key]);
+
+    if (keptIds.length / ids.length >= KEEP_POSITIONS_SHARE) {
+      const near = placeNear(missing, edgeList, known);
+      const target: LayoutPositions = { ...near };
+      for (const id of keptIds) target[id] = known[id] as Position;
+      // already where they belong (e.g. the places just kept came back from the server)
+      if (current.placed && ids.every((id) => samePlace(target[id], cy.getElementById(id).position()))) {
+        mark('done');
+        return;
+      }
+      place(target);
+      if (missing.length > 0) keptRef.current?.keep?.(near, false);
+      return () => {
+        live = false;
+      };
+    }
+
+    // few or none kept: the seeded layout, around the kept ones, which stay where they are
+    mark('running');
+    const fixed: LayoutPositions = {};
+    for (const id of keptIds) fixed[id] = known[id] as Position;
+    runLayout(
+      {
+        nodes: union.map((node) => layoutNode(node, ids.length)),
+        edges: edgeList,
+        grouped: false,
+        seed: FIRST_SEED,
+        ...(keptIds.length > 0 ? { fixed } : {}),
+      },
+      abort.signal,
+    )
+      .then((all) => {
+        place(all);
+        const added: LayoutPositions = {};
+        for (const id of missing) if (all[id]) added[id] = all[id];
+        if (live && Object.keys(added).length > 0) keptRef.current?.keep?.(added, false);
+      })
+      .catch((error: unknown) => {
+        if (!live || (error instanceof DOMException && error.name === 'AbortError')) return;
+        console.warn(error);
+        mark('done');
+      });
+    return () => {
+      live = false;
+      abort.abort();
+    };
+  }, [cy, elements.key, keptPositions, keptPending]);
 
   useEffect(() => {
     if (!cy || laidOut === 0) return;
@@ -125,23 +217,18 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       union.edges().forEach((edge) => {
         edge.toggleClass('hidden', !shown.edges.has(edge.id()));
       });
-      // actors only present in between get a spot beside a neighbour that is already drawn
-      const near = new Map<string, Position>();
-      for (const { data } of shown.extraEdges) {
-        const source = cy.getElementById(data.source);
-        const target = cy.getElementById(data.target);
-        if (source.nonempty()) near.set(data.target, source.position());
-        if (target.nonempty()) near.set(data.source, target.position());
-      }
-      const extent = cy.nodes().boundingBox({});
+      // actors only present in between get a free spot near their ties, the same on every replay
+      const drawn: LayoutPositions = {};
+      cy.nodes().forEach((node) => {
+        drawn[node.id()] = { ...node.position() };
+      });
+      const interim = placeNear(
+        shown.extraNodes.map((node) => String(node.data.id)),
+        shown.extraEdges.map(({ data }) => ({ source: String(data.source), target: String(data.target) })),
+        drawn,
+      );
       cy.add([
-        ...shown.extraNodes.map((node) => {
-          const anchor = near.get(String(node.data.id));
-          const position = anchor
-            ? { x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 }
-            : { x: extent.x2 + 40, y: extent.y1 + Math.random() * Math.max(1, extent.h) };
-          return { ...node, position };
-        }),
+        ...shown.extraNodes.map((node) => ({ ...node, position: interim[String(node.data.id)] })),
         ...shown.extraEdges,
       ] as ElementDefinition[]);
     });
@@ -149,7 +236,7 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
 
   return (
     <div className="map change-map">
-      <MapToolbar cy={cy} padding={30} />
+      <MapToolbar cy={cy} padding={PADDING} />
       <div
         ref={containerRef}
         className="map-canvas"
@@ -161,4 +248,30 @@ export function ChangeMap({ elements, moment, label, describedBy, onLayoutStateC
       />
     </div>
   );
+}
+
+const samePlace = (a: Position | undefined, b: Position | undefined) =>
+  !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+/** A start on a spiral around the middle until the places are decided (stacked nodes make Cytoscape warn). */
+function spiral(i: number): Position {
+  const r = 20 * Math.sqrt(i + 1);
+  return { x: r * Math.cos((i + 1) * 2.4), y: r * Math.sin((i + 1) * 2.4) };
+}
+
+/**
+ * A node's box for the layout, as the map screen measures it: its size, and on a small map room for
+ * its label under it.
+ */
+function layoutNode(node: NodeSingular, actorCount: number): LayoutNode {
+  const size = Number(node.data('size') ?? 18);
+  const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES;
+  const text = String(node.data('label') ?? '');
+  const organisation = node.data('kind') === 'organisation';
+  const labelWidth = Math.min(organisation ? 160 : 110, text.length * (organisation ? 7 : 5.2));
+  return {
+    id: node.id(),
+    width: labelled ? Math.max(size, labelWidth) : size,
+    height: labelled ? size + (organisation ? 18 : 14) : size,
+  };
 }

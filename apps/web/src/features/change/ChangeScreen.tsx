@@ -23,6 +23,7 @@ import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
 import { RoundCompare } from '../survey/RoundCompare.tsx';
+import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 
@@ -56,6 +57,10 @@ export function ChangeScreen({ change, onChange }: Props) {
   const { change: answer, before, after } = useChangeData(request, valid);
   const [layout, setLayout] = useState<LayoutState>('idle');
   const canSave = useCanEdit();
+  // the actors stand where they stand on the map screen of the same opgave (or network) and level
+  const kept = useKeptLayout(mapLayoutKey(request.opgaveId, request.level, false), {
+    save: canSave && !change.raad,
+  });
   const [saving, setSaving] = useState(false);
   const [savedView, setSavedView] = useState<string | null>(null);
 
@@ -272,6 +277,7 @@ export function ChangeScreen({ change, onChange }: Props) {
             label={t.change.mapLabel(fromText, toText)}
             describedBy={ready ? 'change-map-summary' : undefined}
             onLayoutStateChange={setLayout}
+            kept={kept}
           />
         </section>
         <aside className="change-side">

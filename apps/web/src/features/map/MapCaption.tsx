@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDate, t } from '../../i18n/catalogue.ts';
 import type { MapView } from '../../routing/route.ts';
 
@@ -8,10 +9,12 @@ type Props = {
   domainLabel: (code: string | null) => string;
   kindLabel: (code: string) => string;
   onClearFocus: () => void;
+  /** a remark about what the map shows, with what to do about it */
+  note?: ReactNode;
 };
 
 /** One line over the map that says which day, level and filters it shows. */
-export function MapCaption({ view, isOpgave, labelOf, domainLabel, kindLabel, onClearFocus }: Props) {
+export function MapCaption({ view, isOpgave, labelOf, domainLabel, kindLabel, onClearFocus, note }: Props) {
   const c = t.workbench.caption;
   const parts = [
     t.vocabulary.networkLevel[view.level],
@@ -36,6 +39,7 @@ export function MapCaption({ view, isOpgave, labelOf, domainLabel, kindLabel, on
           </button>
         </span>
       )}
+      {note}
     </p>
   );
 }

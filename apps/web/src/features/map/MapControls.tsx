@@ -37,7 +37,7 @@ export function MapControls({ view, showHops, onChange }: Props) {
                 name={levelName}
                 value={level}
                 checked={(view.raad ? 'organisation' : view.level) === level}
-                onChange={() => onChange({ ...view, level })}
+                onChange={() => onChange({ ...view, level, autoLevel: false })}
               />
               <span>{t.vocabulary.networkLevel[level]}</span>
             </label>
@@ -89,7 +89,14 @@ function RaadSwitch({ view, onChange }: Omit<Props, 'showHops'>) {
           onChange={(event) =>
             onChange(
               event.target.checked
-                ? { ...view, raad: true, level: 'organisation', focus: null, groupByOrganisation: false }
+                ? {
+                    ...view,
+                    raad: true,
+                    level: 'organisation',
+                    autoLevel: false,
+                    focus: null,
+                    groupByOrganisation: false,
+                  }
                 : { ...view, raad: false },
             )
           }

@@ -3,10 +3,12 @@ import { opgaveQuery } from '../../api/opgaven.ts';
 import { t } from '../../i18n/catalogue.ts';
 import type { MapView } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { OpgaveBadges } from '../../ui/OpgaveBadges.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import { MapWorkbench, RaadCasusMessage } from './MapWorkbench.tsx';
+import { useOpeningLevel } from './use-opening-level.ts';
 
 type Props = {
   /** null: the whole network */
@@ -15,7 +17,10 @@ type Props = {
   onViewChange: (view: MapView) => void;
 };
 
-export function MapScreen({ opgaveId, view, onViewChange }: Props) {
+export function MapScreen({ opgaveId, view: routeView, onViewChange }: Props) {
+  // without a level in the URL, a large opgave opens at organisation level
+  const opening = useOpeningLevel(opgaveId, routeView);
+  const view = opening.view;
   const headingRef = useHeadingFocus<HTMLHeadingElement>(opgaveId ?? 'network');
   const opgave = useQuery({ ...opgaveQuery(opgaveId ?? ''), enabled: opgaveId !== null });
 
@@ -66,6 +71,11 @@ export function MapScreen({ opgaveId, view, onViewChange }: Props) {
         </>
       ) : view.raad && opgaveId !== null && !opgave.data ? (
         header
+      ) : opening.deciding ? (
+        <>
+          {header}
+          <LiveStatus message={t.map.loading} />
+        </>
       ) : (
         // in the raadsversie the map waits for the opgave, so a casus is never asked for
         <MapWorkbench
@@ -73,6 +83,7 @@ export function MapScreen({ opgaveId, view, onViewChange }: Props) {
           title={title}
           header={header}
           view={view}
+          largeMapPeople={opening.largeMapPeople}
           onViewChange={onViewChange}
         />
       )}

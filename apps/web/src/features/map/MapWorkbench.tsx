@@ -7,6 +7,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
+import { mapuiStrings } from '../../i18n/nl-mapui.ts';
 import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
@@ -50,6 +51,8 @@ type Props = {
   /** the screen's title row; the view controls join it */
   header: ReactNode;
   view: MapView;
+  /** the people of the person map, when there are so many that the map opened at organisation level */
+  largeMapPeople?: number | null;
   onViewChange: (view: MapView) => void;
 };
 
@@ -94,7 +97,14 @@ function shownView(view: MapView): MapView {
  * raadsversie the server redacts the network, and nothing that loads people, notes or saved views
  * (with positions per person) is shown: no editing tools, no workbench panels, no actor details.
  */
-export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewChange }: Props) {
+export function MapWorkbench({
+  opgaveId,
+  title,
+  header,
+  view: routeView,
+  largeMapPeople = null,
+  onViewChange,
+}: Props) {
   const view = shownView(routeView);
   const raad = view.raad;
   const summaryId = useId();
@@ -261,6 +271,20 @@ export function MapWorkbench({ opgaveId, title, header, view: routeView, onViewC
               domainLabel={domainLabel}
               kindLabel={kindLabel}
               onClearFocus={() => onViewChange({ ...routeView, focus: null })}
+              note={
+                largeMapPeople !== null && routeView.autoLevel && view.level === 'organisation' && !raad ? (
+                  <span className="map-caption-note" data-testid="large-map-note">
+                    {mapuiStrings.largeMap.note(largeMapPeople)}{' '}
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => onViewChange({ ...routeView, level: 'person', autoLevel: false })}
+                    >
+                      {mapuiStrings.largeMap.showPeople}
+                    </button>
+                  </span>
+                ) : null
+              }
             />
             <div
               role="tabpanel"

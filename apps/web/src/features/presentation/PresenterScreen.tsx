@@ -356,6 +356,8 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
     [change.data, before.data, after.data],
   );
   const figures = useMemo(() => (change.data ? changeFigures(change.data) : []), [change.data]);
+  // where the actors stand on the map screen; the presenter only reads it
+  const kept = useKeptLayout(mapLayoutKey(request.opgaveId, request.level, false), { save: false });
   const error = change.error ?? before.error ?? after.error;
   if (error || !elements) return <LoadState error={error} loading={t_.mapLoading} />;
   const from = formatDate(request.from);
@@ -367,6 +369,7 @@ function ChangeStepMap({ step, raad }: { step: DeckStep; raad: boolean }) {
         moment={null}
         label={t_.changeMapLabel(step.title, from, to)}
         extraStyle={PROJECTOR_STYLE}
+        kept={kept}
       />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the figures scroll on their own on a small screen, so the keyboard must reach them */}
       <aside className="presenter-figures" aria-label={t_.figures} tabIndex={0}>

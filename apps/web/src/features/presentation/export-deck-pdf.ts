@@ -139,9 +139,15 @@ async function changePage(step: DeckStep, raad: boolean, queryClient: QueryClien
     fetchNetworkAt(queryClient, request, request.to),
   ]);
   const elements = changeElements(before, after, change);
+  // as the change screen and the presenter draw it: on the places kept for the same map and level
+  const kept = await queryClient
+    .fetchQuery(layoutQuery(mapLayoutKey(request.opgaveId, request.level, false)))
+    .then((layout) => layout.positions)
+    .catch(() => ({}));
   const image = await renderElementsPng(
     [...elements.nodes, ...elements.edges],
     [...mapStyle, ...changeStyle],
+    kept,
   );
   const place = step.opgaveName ? t.presenter.opgave(step.opgaveName) : t.presenter.wholeNetwork;
   const period = t.presenter.between(formatDate(request.from), formatDate(request.to));

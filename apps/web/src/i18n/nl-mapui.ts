@@ -1,0 +1,10 @@
+/** Strings of the map screen's frame: the opening level of a large map, the compact tool row. */
+export const mapuiStrings = {
+  largeMap: {
+    note: (people: number) =>
+      people === 1
+        ? 'Deze kaart telt 1 persoon; daarom begint hij bij de organisaties.'
+        : `Deze kaart telt ${people} mensen; daarom begint hij bij de organisaties.`,
+    showPeople: 'Toon de mensen',
+  },
+};
