@@ -202,7 +202,21 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     const asked: string[] = [];
     const onRequest = (r: { url(): string }) => asked.push(r.url());
     page.on('request', onRequest);
-    await page.getByRole('switch', { name: 'Raadsversie' }).check();
+    // by keyboard: from the title, Tab reaches the switch, the panel toggle and the max/min/none choice
+    const focused = () =>
+      page.evaluate<string>(
+        "(() => { const e = document.activeElement; return e.getAttribute('role') || e.getAttribute('name') || e.textContent.trim(); })()",
+      );
+    await page.locator('h1').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops).toEqual(['switch', 'Paneel verbergen', 'symmetrize', expect.any(String)]);
+    await page.locator('h1').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
     await page.getByTestId('raad-banner').waitFor();
     await page.getByTestId('raad-pairs').waitFor();
     expect(page.url()).toMatch(/\?raad=1$/);
@@ -270,6 +284,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await compared.waitFor();
     expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
+    await compared.scrollIntoViewIfNeeded();
     await w.screenshot('survey-compare-1440.png');
 
     // the change-over-time screen compares the two rounds: the choice sets the period and stays in the URL
