@@ -286,6 +286,11 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
     await compared.scrollIntoViewIfNeeded();
     await w.screenshot('survey-compare-1440.png');
+    expect(
+      await page
+        .getByRole('link', { name: 'Beide rondes vergelijken op het scherm Verandering' })
+        .getAttribute('href'),
+    ).toMatch(new RegExp(`^#/verandering\\?van=\\d{4}-\\d{2}-\\d{2}&tot=2027-03-01&ronde=${nextId}$`));
 
     // the change-over-time screen compares the two rounds: the choice sets the period and stays in the URL
     const firstDate = ((await (await w.api(`/api/surveys/${surveyId}`)).json()) as { date: string }).date;
