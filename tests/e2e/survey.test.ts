@@ -235,6 +235,9 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(pairCounts.reduce((sum, n) => sum + Number(n), 0)).toBe(4);
     // no map of people, no names, and the survey's detail (which lists the respondents) is never asked for
     expect(await page.locator('.survey-map').count()).toBe(0);
+    expect(await page.locator('.raad-footer').innerText()).toMatch(
+      /Gegevens van .*Verantwoording aan de gemeenteraad/s,
+    );
     const shown = await page.locator('main').innerText();
     for (const name of ['Yvonne Schiffelers', 'Nadia Ramakers', 'Esther Wolfs', 'GGD Zuid Limburg']) {
       expect(shown).not.toContain(name);
