@@ -202,7 +202,21 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     const asked: string[] = [];
     const onRequest = (r: { url(): string }) => asked.push(r.url());
     page.on('request', onRequest);
-    await page.getByRole('switch', { name: 'Raadsversie' }).check();
+    // by keyboard: from the title, Tab reaches the switch, the panel toggle and the max/min/none choice
+    const focused = () =>
+      page.evaluate<string>(
+        "(() => { const e = document.activeElement; return e.getAttribute('role') || e.getAttribute('name') || e.textContent.trim(); })()",
+      );
+    await page.locator('h1').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops).toEqual(['switch', 'Paneel verbergen', 'symmetrize', expect.any(String)]);
+    await page.locator('h1').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
     await page.getByTestId('raad-banner').waitFor();
     await page.getByTestId('raad-pairs').waitFor();
     expect(page.url()).toMatch(/\?raad=1$/);
@@ -221,6 +235,9 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(pairCounts.reduce((sum, n) => sum + Number(n), 0)).toBe(4);
     // no map of people, no names, and the survey's detail (which lists the respondents) is never asked for
     expect(await page.locator('.survey-map').count()).toBe(0);
+    expect(await page.locator('.raad-footer').innerText()).toMatch(
+      /Gegevens van .*Verantwoording aan de gemeenteraad/s,
+    );
     const shown = await page.locator('main').innerText();
     for (const name of ['Yvonne Schiffelers', 'Nadia Ramakers', 'Esther Wolfs', 'GGD Zuid Limburg']) {
       expect(shown).not.toContain(name);
@@ -270,7 +287,13 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await compared.waitFor();
     expect(await compared.innerText()).toMatch(/Verbindingen\s+4\s+0/);
     expect(await page.getByText(/verbindingen eraf/).innerText()).toMatch(/4 verbindingen eraf/);
+    await compared.scrollIntoViewIfNeeded();
     await w.screenshot('survey-compare-1440.png');
+    expect(
+      await page
+        .getByRole('link', { name: 'Beide rondes vergelijken op het scherm Verandering' })
+        .getAttribute('href'),
+    ).toMatch(new RegExp(`^#/verandering\\?van=\\d{4}-\\d{2}-\\d{2}&tot=2027-03-01&ronde=${nextId}$`));
 
     // the change-over-time screen compares the two rounds: the choice sets the period and stays in the URL
     const firstDate = ((await (await w.api(`/api/surveys/${surveyId}`)).json()) as { date: string }).date;

@@ -10,6 +10,7 @@ import { ChangeMap } from './ChangeMap.tsx';
 import { type ChangeElements, changeElements, replayDates } from './change-elements.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
+import { RoundCompare } from './RoundCompare.tsx';
 import { type ChangeRequest, useChangeData, useReplayMoment } from './use-change-data.ts';
 import './change.css';
 import { formatDate, t } from '../../i18n/catalogue.ts';
@@ -22,7 +23,6 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
-import { RoundCompare } from '../survey/RoundCompare.tsx';
 import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };

@@ -53,11 +53,20 @@ export function SurveyMap({ actors, ties, label }: Props) {
         },
       ],
     });
-    const resize = new ResizeObserver(() => instance.resize());
+    // a phone turned or the panel hidden: the whole result stays in view
+    let frame = 0;
+    const resize = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        instance.resize();
+        if (instance.nodes().length) instance.fit(undefined, 40);
+      });
+    });
     resize.observe(container);
     cyRef.current = instance;
     window.cy = instance;
     return () => {
+      cancelAnimationFrame(frame);
       resize.disconnect();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;

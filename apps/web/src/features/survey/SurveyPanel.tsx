@@ -1,5 +1,5 @@
 import type { InvitationLink, SurveyDetail, SurveyResults, Symmetrize } from '@regiekaart/model';
-import { RESPONSE_RATE_THRESHOLD, SURVEY_SYMMETRIZE } from '@regiekaart/model';
+import { dayAfter, RESPONSE_RATE_THRESHOLD, SURVEY_SYMMETRIZE } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useCanEdit } from '../../api/session.ts';
@@ -7,6 +7,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { formatDate } from '../../i18n/catalogue.ts';
 import { surveyStrings } from '../../i18n/nl-survey.ts';
 import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
+import { DEFAULT_CHANGE, formatRoute } from '../../routing/route.ts';
 import { RateBar } from './RateBar.tsx';
 import type { ActionMessage } from './SurveyScreen.tsx';
 import {
@@ -380,6 +381,19 @@ export function SurveyPanel({
             {s.tiesAdded(compare.data.tiesAdded.length)}, {s.tiesRemoved(compare.data.tiesRemoved.length)},{' '}
             {s.tiesKept(compare.data.tiesKept)}.
           </p>
+          <a
+            href={formatRoute({
+              screen: 'change',
+              change: {
+                ...DEFAULT_CHANGE,
+                round: compare.data.after.surveyId,
+                from: dayAfter(compare.data.before.date),
+                to: compare.data.after.date,
+              },
+            })}
+          >
+            {w.roundsLink}
+          </a>
         </section>
       )}
     </>

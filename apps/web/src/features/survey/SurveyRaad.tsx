@@ -9,6 +9,7 @@ import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
 import { LoadState } from '../../ui/LoadState.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
+import { RaadFooter } from '../map/RaadFooter.tsx';
 import { RateBar } from './RateBar.tsx';
 import { SurveyFrame } from './SurveyFrame.tsx';
 import { surveyRaadResultsQuery, surveysQuery } from './survey-api.ts';
@@ -53,7 +54,12 @@ export function SurveyRaad({ surveyId, onRaadChange }: Props) {
             />
           )
         }
-        main={<div className="pane survey-raad-main">{data && <DomainPairs data={data} />}</div>}
+        main={
+          <div className="pane survey-raad-main">
+            {data && <DomainPairs data={data} />}
+            {data && survey && <RaadFooter asOf={survey.date} purpose={null} />}
+          </div>
+        }
         side={data ? <RaadPanel data={data} symmetrize={symmetrize} onSymmetrize={setSymmetrize} /> : null}
       />
     </main>

@@ -6,8 +6,8 @@ import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
 import type { ChangeView } from '../../routing/route.ts';
 import { Field } from '../../ui/Field.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';
-import { formatDifference, formatNumber } from '../change/format.ts';
-import { surveyCompareQuery, surveyQuery, surveysQuery } from './survey-api.ts';
+import { surveyCompareQuery, surveyQuery, surveysQuery } from '../survey/survey-api.ts';
+import { formatDifference, formatNumber } from './format.ts';
 import './round-compare.css';
 
 const r = surveyWorkbenchStrings.rounds;
