@@ -1,6 +1,10 @@
 import type { Problem } from '@regiekaart/model';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Conflict, DomainError, Forbidden, NotFound } from '../policy/errors.ts';
+
+// Field messages are read by Dutch users: the schema library words its own in Dutch too, in every
+// thread that turns its errors into field errors (the import worker as well as the server).
+z.config(z.locales.nl());
 
 export type FieldError = { field: string; message: string };
 

@@ -1,9 +1,6 @@
 import type { Context } from 'hono';
-import { ZodError, z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { ApiError, validationError } from './problem.ts';
-
-// Inputs are checked where they enter, and their messages are read by Dutch users.
-z.config(z.locales.nl());
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
