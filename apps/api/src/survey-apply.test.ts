@@ -220,7 +220,10 @@ describe('rounds', () => {
       previousSurveyId: first,
       date: '2025-03-01',
     });
-    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.body.detail).toBe(
+      'Een nieuwe ronde ligt na de vorige ronde: kies een peildatum na 2025-03-01.',
+    );
     expect(tooEarly.type).toContain('application/problem+json');
     expect(tooEarly.body.errors).toEqual([
       { field: 'date', message: 'een nieuwe ronde ligt na de vorige ronde (peildatum 2025-03-01)' },
@@ -293,6 +296,71 @@ describe('rounds', () => {
     expect(outOfOrder.status).toBe(409);
     expect(outOfOrder.body.detail).toContain('"Netwerkuitvraag 2026" (2026-03-01) is al toegepast');
     expect(surveyLinks(first)).toEqual([]);
+  });
+});
+
+describe('what a new round carries over', () => {
+  it('takes over what it is not given: respondents, roster, questions and the opgave, each alone', async () => {
+    const opgave = await h.call('POST', '/api/opgaven', {
+      name: 'Aanpak verward gedrag',
+      level: 'regionaal',
+    });
+    expect(opgave.status, opgave.text).toBe(201);
+    const first = await h.call('POST', '/api/surveys', {
+      name: 'Ronde 1',
+      opgaveId: opgave.body.id,
+      rosterIds: ['pol', 'ggz', 'gem'],
+      respondentIds: ['p-pol', 'p-ggz'],
+      questions: { kinds: ['overleg'], scores: [], freeText: null, period: 'het afgelopen jaar' },
+      date: '2024-01-15',
+    });
+    expect(first.status, first.text).toBe(201);
+    const byRoster = await h.call('POST', '/api/surveys', {
+      name: 'Ronde 2',
+      previousSurveyId: first.body.id,
+      rosterIds: ['pol', 'ggz', 'gem', 'rec'],
+      date: '2025-01-15',
+    });
+    expect(byRoster.status, byRoster.text).toBe(201);
+    expect(byRoster.body).toMatchObject({
+      opgaveId: opgave.body.id,
+      previousSurveyId: first.body.id,
+      questions: first.body.questions,
+      counts: { roster: 4, respondents: 2 },
+    });
+    expect(
+      byRoster.body.invitations.map((i: { respondentId: string; speaksFor: string }) => [
+        i.respondentId,
+        i.speaksFor,
+      ]),
+    ).toEqual([
+      ['p-pol', 'pol'],
+      ['p-ggz', 'ggz'],
+    ]);
+    const byRespondents = await h.call('POST', '/api/surveys', {
+      name: 'Ronde 3',
+      previousSurveyId: byRoster.body.id,
+      respondentIds: ['p-rec', 'p-gem'],
+      date: '2026-01-15',
+    });
+    expect(byRespondents.status, byRespondents.text).toBe(201);
+    expect(byRespondents.body.roster.map((r: { actorId: string }) => r.actorId)).toEqual([
+      'pol',
+      'ggz',
+      'gem',
+      'rec',
+    ]);
+    expect(
+      byRespondents.body.invitations.map((i: { respondentId: string; speaksFor: string }) => [
+        i.respondentId,
+        i.speaksFor,
+      ]),
+    ).toEqual([
+      ['p-rec', 'rec'],
+      ['p-gem', 'gem'],
+    ]);
+    // a round without a link is fresh: nothing is sent, nothing answered
+    expect(byRespondents.body.counts).toMatchObject({ sent: 0, answered: 0 });
   });
 });
 

@@ -567,6 +567,105 @@ describe('closing, results, applying and undoing', () => {
   });
 });
 
+describe('bad input on the survey routes', () => {
+  it('answers a Dutch problem naming the field for every refusal, and never a 500', async () => {
+    const { id, links } = await surveyWithLinks();
+    const token = tokenOf(links.p1 as string);
+    const cases: [string, string, unknown, number, string | undefined][] = [
+      [
+        'POST',
+        '/api/surveys',
+        {
+          name: 'Dubbele vraag',
+          rosterIds: ['p1'],
+          respondentIds: ['p2'],
+          questions: {
+            scores: [
+              { id: 'a', label: 'A' },
+              { id: 'a', label: 'B' },
+            ],
+          },
+        },
+        422,
+        'questions.scores',
+      ],
+      [
+        'POST',
+        '/api/surveys',
+        { name: 'X', opgaveId: 'op-bestaat-niet', rosterIds: ['p1'], respondentIds: ['p2'] },
+        422,
+        'opgaveId',
+      ],
+      [
+        'POST',
+        '/api/surveys',
+        { name: 'X', rosterIds: ['p1'], respondentIds: ['p2'], date: '2026-02-30' },
+        400,
+        'date',
+      ],
+      [
+        'POST',
+        '/api/surveys',
+        { name: 'X', rosterIds: ['p1'], respondentIds: ['p2'], kleur: 'rood' },
+        400,
+        'kleur',
+      ],
+      ['POST', `/api/surveys/${id}/invitations?format=xml`, undefined, 400, 'format'],
+      ['POST', `/api/surveys/${id}/invitations`, { respondentIds: 'p1' }, 400, 'respondentIds'],
+      ['POST', `/api/surveys/${id}/invitations`, { respondentIds: ['p6'] }, 422, 'respondentIds.0'],
+      ['POST', `/api/surveys/${id}/apply`, { symmetrize: 'gemiddeld' }, 400, 'symmetrize'],
+      ['POST', '/api/surveys/svy-onbekend/apply', {}, 404, undefined],
+      ['DELETE', '/api/surveys/svy-onbekend/apply', undefined, 404, undefined],
+      ['POST', '/api/surveys/svy-onbekend/close', undefined, 404, undefined],
+      ['POST', '/api/surveys/svy-onbekend/reminders', undefined, 404, undefined],
+      ['GET', `/api/surveys/${id}/compare?with=svy-onbekend`, undefined, 422, 'with'],
+      ['GET', `/api/surveys/${id}/compare?with=${id}&symmetrize=gemiddeld`, undefined, 400, 'symmetrize'],
+      ['GET', `/api/surveys/${id}/results?minPeople=veel&view=raad`, undefined, 400, 'minPeople'],
+      ['GET', '/api/surveys/svy-onbekend/results', undefined, 404, undefined],
+    ];
+    for (const [method, path, body, status, field] of cases) {
+      const reply = await h.call(method, path, body);
+      const where = `${method} ${path}: ${reply.text.slice(0, 200)}`;
+      expect(reply.status, where).toBe(status);
+      expect(reply.type, where).toContain('application/problem+json');
+      expect(reply.body.detail ?? reply.body.title, where).toMatch(/[a-z]/);
+      expect(reply.text, where).not.toMatch(/ at |Error:|stack/);
+      // in Dutch, also where the schema library words the message
+      for (const e of reply.body.errors ?? [])
+        expect(e.message, where).not.toMatch(/invalid|expected|unrecognized/i);
+      if (field)
+        expect(
+          reply.body.errors.map((e: { field: string }) => e.field),
+          where,
+        ).toContain(field);
+    }
+    // a body that is no JSON, and one that is no JSON object
+    const text = await h.call('POST', `/api/surveys/${id}/apply`, 'symmetrize=max', {
+      'content-type': 'text/plain',
+    });
+    expect(text.status).toBe(415);
+    const broken = await h.call('POST', '/api/surveys', '{"name": ', { 'content-type': 'application/json' });
+    expect(broken.status).toBe(400);
+    expect(broken.type).toContain('application/problem+json');
+    // the respondent: answers that are no list, and a partner named twice
+    const notList = await h.anonymous('PUT', `/api/uitvraag/${token}`, { answers: 'p2' });
+    expect(notList.status).toBe(400);
+    expect(notList.body.errors[0]).toEqual({
+      field: 'answers',
+      message: 'Ongeldige invoer: verwacht array, ontving string',
+    });
+    const unknown = await h.anonymous('PUT', `/api/uitvraag/${token}`, { answers: [], naam: 'x' });
+    expect(unknown.body.errors).toEqual([{ field: 'naam', message: 'onbekend veld' }]);
+    const twice = await put(token, [
+      { actorId: 'p2', frequency: 'wekelijks' },
+      { actorId: 'p2', frequency: 'zelden' },
+    ]);
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors[0]).toEqual({ field: 'answers', message: 'elke partner komt één keer voor' });
+    expect((await h.anonymous('GET', `/api/uitvraag/${token}`)).body.answers).toEqual([]);
+  });
+});
+
 describe('rate limit on the token routes', () => {
   it('answers 429 after too many unknown tokens from one address, with Retry-After', async () => {
     const runner = new AnalysisRunner(false);

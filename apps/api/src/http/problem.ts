@@ -1,6 +1,10 @@
 import type { Problem } from '@regiekaart/model';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Conflict, DomainError, Forbidden, NotFound } from '../policy/errors.ts';
+
+// Field messages are read by Dutch users: the schema library words its own in Dutch too, in every
+// thread that turns its errors into field errors (the import worker as well as the server).
+z.config(z.locales.nl());
 
 export type FieldError = { field: string; message: string };
 
@@ -54,10 +58,13 @@ export const unprocessable = (
 ) => new ApiError(422, 'Ongeldige verwijzing', detail, errors);
 
 export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
-  }));
+  const field = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.') || '(body)';
+  return error.issues.flatMap((issue) =>
+    // a field the schema does not know is named itself, not the object around it
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: field([...issue.path, key]), message: 'onbekend veld' }))
+      : [{ field: field(issue.path), message: issue.message }],
+  );
 }
 
 export function validationError(error: z.ZodError, where: string, prefix = ''): ApiError {

@@ -308,9 +308,12 @@ function resolveQuestions(
   return {
     kinds: [...new Set(codes)].map((code) => ({ code, label: labels.get(code) ?? code })),
     scores,
+    // a previous round without a free-text question (null) carries that over too
     freeText:
       input?.freeText === undefined
-        ? (previous?.freeText ?? 'Toelichting (optioneel)')
+        ? previous
+          ? previous.freeText
+          : 'Toelichting (optioneel)'
         : (input.freeText ?? null),
     period: input?.period ?? previous?.period ?? 'de afgelopen zes maanden',
   };
@@ -350,10 +353,17 @@ export function createSurvey(db: Db, access: Access, input: SurveyCreate): Surve
     }
     const date = input.date ?? today();
     if (previous && date <= previous.survey_date) {
-      errors.push({
-        field: 'date',
-        message: `een nieuwe ronde ligt na de vorige ronde (peildatum ${previous.survey_date})`,
-      });
+      throw new ApiError(
+        400,
+        'Ongeldige invoer',
+        `Een nieuwe ronde ligt na de vorige ronde: kies een peildatum na ${previous.survey_date}.`,
+        [
+          {
+            field: 'date',
+            message: `een nieuwe ronde ligt na de vorige ronde (peildatum ${previous.survey_date})`,
+          },
+        ],
+      );
     }
     const opgaveId = input.opgaveId ?? (input.opgaveId === undefined ? previous?.opgave_id : null) ?? null;
     if (opgaveId) {
