@@ -6,7 +6,12 @@ import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
 import type { ChangeView } from '../../routing/route.ts';
 import { Field } from '../../ui/Field.tsx';
 import { LoadState } from '../../ui/LoadState.tsx';
-import { surveyCompareQuery, surveyQuery, surveysQuery } from '../survey/survey-api.ts';
+import {
+  surveyCompareQuery,
+  surveyQuery,
+  surveyRaadCompareQuery,
+  surveysQuery,
+} from '../survey/survey-api.ts';
 import { formatDifference, formatNumber } from './format.ts';
 import './round-compare.css';
 
@@ -76,8 +81,17 @@ export function RoundCompare({ change, onChange }: Props) {
 }
 
 function RoundResult({ surveyId, raad }: { surveyId: string; raad: boolean }) {
-  const compare = useQuery(surveyCompareQuery(surveyId, 'max'));
-  const data = compare.data;
+  // the raadsversie asks the server for counts only, so no partner's name reaches the browser
+  const full = useQuery({ ...surveyCompareQuery(surveyId, 'max'), enabled: !raad });
+  const counts = useQuery({ ...surveyRaadCompareQuery(surveyId, 'max'), enabled: raad });
+  const compare = raad ? counts : full;
+  const data = raad
+    ? counts.data
+    : full.data && {
+        ...full.data,
+        tiesAdded: full.data.tiesAdded.length,
+        tiesRemoved: full.data.tiesRemoved.length,
+      };
   if (!data) {
     return <LoadState error={compare.error} loading={r.loading} onRetry={() => void compare.refetch()} />;
   }
@@ -95,13 +109,15 @@ function RoundResult({ surveyId, raad }: { surveyId: string; raad: boolean }) {
       <h3>{r.heading(formatDate(before.date), formatDate(after.date))}</h3>
       <p className="hint">{r.intro}</p>
       <ul className="round-counts">
-        <li data-count="added">{r.addedCount(data.tiesAdded.length)}</li>
-        <li data-count="removed">{r.removedCount(data.tiesRemoved.length)}</li>
+        <li data-count="added">{r.addedCount(data.tiesAdded)}</li>
+        <li data-count="removed">{r.removedCount(data.tiesRemoved)}</li>
         <li data-count="kept">{r.keptCount(data.tiesKept)}</li>
       </ul>
       <div className="table-wrap">
         <table className="figures-table round-table" data-testid="round-figures">
-          <caption className="visually-hidden">{r.heading(before.name, after.name)}</caption>
+          <caption className="visually-hidden">
+            {r.heading(formatDate(before.date), formatDate(after.date))}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{r.figure}</th>
@@ -127,7 +143,7 @@ function RoundResult({ surveyId, raad }: { surveyId: string; raad: boolean }) {
         </table>
       </div>
       {low && <p className="round-warning">{r.lowResponse(RESPONSE_RATE_THRESHOLD)}</p>}
-      {!raad && <RoundPairs comparison={data} />}
+      {!raad && full.data && <RoundPairs comparison={full.data} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   type SurveyCreate,
   SurveyDetailSchema,
   SurveyListSchema,
+  SurveyRaadComparisonSchema,
   SurveyRaadResultsSchema,
   SurveyResultsSchema,
   type Symmetrize,
@@ -66,6 +67,19 @@ export const surveyCompareQuery = (id: string, symmetrize: Symmetrize) =>
       getJson(`/api/surveys/${encodeURIComponent(id)}/compare`, {
         params: { symmetrize },
         schema: SurveyComparisonSchema,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+/** The raadsversie of the round comparison: figures and counts only, never which partners. */
+export const surveyRaadCompareQuery = (id: string, symmetrize: Symmetrize) =>
+  queryOptions({
+    queryKey: ['surveys', id, 'compare', 'raad', symmetrize] as const,
+    queryFn: ({ signal }) =>
+      getJson(`/api/surveys/${encodeURIComponent(id)}/compare`, {
+        params: { view: 'raad', symmetrize },
+        schema: SurveyRaadComparisonSchema,
         signal,
       }),
     placeholderData: keepPreviousData,
