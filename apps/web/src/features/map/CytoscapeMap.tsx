@@ -513,6 +513,7 @@ export function CytoscapeMap({
     });
   }, [cy, network, groups, selected, highlight, greyed, added]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a large map's nodes arrive after their layout
   useEffect(() => {
     if (!cy || !centre || centre.ids.length === 0) return;
     const nodes = cy.nodes().filter((node) => centre.ids.includes(node.id()));
@@ -526,7 +527,7 @@ export function CytoscapeMap({
       } else cy.animate({ zoom, center: { eles: nodes } }, { duration: 300 });
     } else if (reducedMotion) cy.fit(nodes, CENTRE_PADDING);
     else cy.animate({ fit: { eles: nodes, padding: CENTRE_PADDING } }, { duration: 300 });
-  }, [cy, centre]);
+  }, [cy, centre, added]);
 
   return (
     <div className="map">

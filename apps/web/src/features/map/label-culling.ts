@@ -12,6 +12,11 @@ type Measured = { width: number; lines: number; text: string[] };
 const FONT_FAMILY = 'system-ui, sans-serif';
 const OUTLINE = 2;
 const MARGIN = 3;
+/**
+ * At most this many labels (the most important) are tried for room: on a large map seen whole, the
+ * screen has room for a few hundred and measuring thousands more would only find them no room.
+ */
+const MAX_TRIED = 1500;
 
 let context: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, Measured>();
@@ -130,9 +135,9 @@ function compare(a: { rank: number[]; id: string }, b: { rank: number[]; id: str
 /**
  * Shows the labels that matter and hides those that would overlap them: labels claim room in order of
  * importance (see `rank`) and one that would touch a label already placed is not drawn. Only nodes in
- * view compete, so zooming in reveals more. Labels that are shown get a size for the zoom level
- * (`labelScale`), set as a style bypass so the stylesheet (also a presenter's larger fonts) stays the
- * base. Returns how many labels are shown.
+ * view compete (the first MAX_TRIED of them), so zooming in reveals more. Labels that are shown get a
+ * size for the zoom level (`labelScale`), set as a style bypass so the stylesheet (also a presenter's
+ * larger fonts) stays the base. Returns how many labels are shown.
  */
 export function cullLabels(cy: Core): number {
   const scale = labelScale(cy.zoom());
@@ -164,7 +169,11 @@ export function cullLabels(cy: Core): number {
     return keys;
   };
   const on: { node: NodeSingular; base: Base }[] = [];
-  for (const { node } of candidates) {
+  for (const [i, { node }] of candidates.entries()) {
+    if (i >= MAX_TRIED) {
+      off.push(node);
+      continue;
+    }
     const base = baseOf(node);
     const box = labelBox(node, base, scale);
     if (!box) continue;
