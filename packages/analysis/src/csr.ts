@@ -103,29 +103,49 @@ export function networkTopology(network: NetworkInput, directed: boolean): CsrCo
   const index = new Map<unknown, number>();
   for (let i = 0; i < n; i++) index.set(network.nodes[i]!.id, i);
   if (index.size !== n) return undefined;
-  const from: number[] = [];
-  const to: number[] = [];
-  const seen = new Set<number>();
-  const add = (a: number, b: number) => {
-    const key = directed || a < b ? a * n + b : b * n + a;
-    if (seen.has(key)) return;
-    seen.add(key);
-    from.push(a);
-    to.push(b);
-  };
-  for (const edge of network.edges) {
+  const edges = network.edges;
+  let from = new Int32Array(2 * edges.length);
+  let to = new Int32Array(2 * edges.length);
+  let m = 0;
+  for (const edge of edges) {
     const a = index.get(edge.source);
     const b = index.get(edge.target);
     if (a === undefined || b === undefined) return undefined;
     if (a === b) continue;
-    add(a, b);
-    if (directed && edge.directed === false) add(b, a);
+    from[m] = a;
+    to[m++] = b;
+    if (directed && edge.directed === false) {
+      from[m] = b;
+      to[m++] = a;
+    }
   }
-  const sources = Int32Array.from(from);
-  const targets = Int32Array.from(to);
-  const weights = new Float64Array(sources.length).fill(1);
-  const out = fill(n, sources, targets, weights, !directed);
-  return { n, directed, out, in: directed ? fill(n, targets, sources, weights, false) : out };
+  from = from.subarray(0, m);
+  to = to.subarray(0, m);
+  const ones = new Float64Array(m).fill(1);
+  // Each list in tie order, parallel ties kept once where they first occur: the order buildGraph's
+  // edges (first occurrences) give toCsr.
+  const out = distinct(fill(n, from, to, ones, !directed));
+  return { n, directed, out, in: directed ? distinct(fill(n, to, from, ones, false)) : out };
+}
+
+/** The adjacency with each neighbour kept once per list, at its first place. */
+function distinct(adjacency: Adjacency): Adjacency {
+  const { offsets, targets } = adjacency;
+  const n = offsets.length - 1;
+  const seen = new Int32Array(n).fill(-1);
+  const kept = new Int32Array(n + 1);
+  let cursor = 0;
+  for (let v = 0; v < n; v++) {
+    kept[v] = cursor;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = targets[e]!;
+      if (seen[w] === v) continue;
+      seen[w] = v;
+      targets[cursor++] = w;
+    }
+  }
+  kept[n] = cursor;
+  return { offsets: kept, targets: targets.slice(0, cursor), weights: new Float64Array(cursor).fill(1) };
 }
 
 /**
