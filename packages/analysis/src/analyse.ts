@@ -18,7 +18,7 @@ import { eigenvectorArray } from './eigenvector.ts';
 import type { AnalysisGraph, NodeRecord } from './graph.ts';
 import { groupBy } from './groups.ts';
 import { hierarchyArray } from './hierarchy.ts';
-import { modularity } from './modularity.ts';
+import { modularityOf } from './modularity.ts';
 import { mutualWeights } from './mutual-weights.ts';
 import { pagerankArray } from './pagerank.ts';
 import { emptyRecord } from './record.ts';
@@ -189,7 +189,7 @@ function metricsWithoutPaths(
   };
   const communityFigures = {
     count: new Set(Object.values(community)).size,
-    modularity: modularity(graph, community, { weight: options.weight, resolution: options.resolution }),
+    modularity: modularityOf(csr, community, options.resolution),
     seed,
   };
   const groups =
