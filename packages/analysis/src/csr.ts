@@ -28,11 +28,18 @@ export interface Csr extends CsrCore {
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   edgeWeights: Float64Array;
+  /** The `also` attribute by edge, when asked for. */
+  alsoWeights?: Float64Array;
 }
 
 export interface CsrOptions {
   /** Edge attribute read as the tie's weight; left out, every tie weighs 1. */
   weight?: string;
+  /**
+   * A second edge attribute read in the same pass over the edges, into `alsoWeights` (by edge, as
+   * `edgeWeights`); see `reweighted`.
+   */
+  also?: string;
 }
 
 function fill(n: number, from: Int32Array, to: Int32Array, w: Float64Array, both: boolean): Adjacency {
@@ -73,23 +80,35 @@ export function toCsr(graph: AnalysisGraph, options: CsrOptions = {}, fn = 'toCs
   let edgeSources = new Int32Array(size);
   let edgeTargets = new Int32Array(size);
   let edgeWeights = new Float64Array(size);
+  let alsoWeights = options.also === undefined ? undefined : new Float64Array(size);
   let m = 0;
   graph.forEachEdge((edge, attributes, source, target) => {
     if (source === target) return;
     edgeSources[m] = index.get(source)!;
     edgeTargets[m] = index.get(target)!;
     edgeWeights[m] = readWeight(attributes, options.weight, fn, edge);
+    if (alsoWeights) alsoWeights[m] = readWeight(attributes, options.also, fn, edge);
     m++;
   });
   if (m < size) {
     edgeSources = edgeSources.slice(0, m);
     edgeTargets = edgeTargets.slice(0, m);
     edgeWeights = edgeWeights.slice(0, m);
+    alsoWeights = alsoWeights?.slice(0, m);
   }
   const directed = graph.type === 'directed';
   const out = fill(n, edgeSources, edgeTargets, edgeWeights, !directed);
   const inAdjacency = directed ? fill(n, edgeTargets, edgeSources, edgeWeights, false) : out;
-  return { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+  const csr: Csr = { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+  if (alsoWeights) csr.alsoWeights = alsoWeights;
+  return csr;
+}
+
+/** The same adjacency with other weights by edge (e.g. `alsoWeights`): as `toCsr` with that weight. */
+export function reweighted(csr: Csr, edgeWeights: Float64Array): CsrCore {
+  const out = fill(csr.n, csr.edgeSources, csr.edgeTargets, edgeWeights, !csr.directed);
+  const inAdjacency = csr.directed ? fill(csr.n, csr.edgeTargets, csr.edgeSources, edgeWeights, false) : out;
+  return { n: csr.n, directed: csr.directed, out, in: inAdjacency };
 }
 
 /**
