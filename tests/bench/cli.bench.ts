@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compiledCli } from '../compiled-cli.ts';
 
@@ -75,6 +75,12 @@ function barabasiAlbert(n: number, m: number, seed: number): [number, number][] 
 }
 
 let missed = 0;
+// the machine may be shared: wall times mean little without the load, CPU times (user + sys) less so
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ');
+console.log(`load average before: ${load()} (${availableParallelism()} cores)`);
 try {
   const baseline = measure(process.execPath, ['-e', '0'], 15);
   const help = measure(process.execPath, [cli, '--help'], 15);
@@ -119,6 +125,7 @@ try {
     );
     if (!faster) missed++;
   }
+  console.log(`load average after: ${load()}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

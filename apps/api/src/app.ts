@@ -161,6 +161,7 @@ export function createApp({
     summary: 'Maten, makelaars, kwetsbare plekken en overbelasting voor het hele netwerk',
     query: AnalysisQuerySchema,
     response: AnalysisSchema,
+    worker: true,
   });
   api.get('/analysis', async (c) =>
     c.json(await analysis.analyse(readQuery(c, AnalysisQuerySchema), c.get('access').hiddenCasusIds())),

@@ -254,10 +254,14 @@ async function main(argv: string[]): Promise<number> {
       // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
       // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
       // tie counts as two arcs (packages/analysis buildGraph).
-      const edges = document.edges
-        .filter((e) => e.relation !== 'membership')
-        .map((e): typeof e => ({ ...e, directed: e.directed ?? document.directed }));
-      const directed = edges.some((e) => e.directed);
+      const ties = document.edges.filter((e) => e.relation !== 'membership');
+      const directed = ties.some((e) => e.directed ?? document.directed);
+      // Only in a directed graph from a file that defaults to undirected does a tie without its own
+      // direction need one (buildGraph makes two arcs of it); otherwise the ties go as they are.
+      const edges =
+        directed && !document.directed
+          ? ties.map((e): typeof e => (e.directed === undefined ? { ...e, directed: false } : e))
+          : ties;
       const groupBy = values['group-by'];
       if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
         throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);

@@ -8,7 +8,7 @@ import { communities, DEFAULT_COMMUNITY_SEED } from './communities.ts';
 import { componentLabels } from './components.ts';
 import { constraintArrays } from './constraint.ts';
 import { coreNumberArray } from './core-number.ts';
-import { type Csr, toCsr, undirectedAdjacency } from './csr.ts';
+import { type Csr, reweighted, toCsr, undirectedAdjacency } from './csr.ts';
 import { degreeArray, degreeCentralityArray } from './degree.ts';
 import { densityOf } from './density.ts';
 import { effectiveSizeArray } from './effective-size.ts';
@@ -18,7 +18,7 @@ import { eigenvectorArray } from './eigenvector.ts';
 import type { AnalysisGraph, NodeRecord } from './graph.ts';
 import { groupBy } from './groups.ts';
 import { hierarchyArray } from './hierarchy.ts';
-import { modularity } from './modularity.ts';
+import { modularityOf } from './modularity.ts';
 import { mutualWeights } from './mutual-weights.ts';
 import { pagerankArray } from './pagerank.ts';
 import { emptyRecord } from './record.ts';
@@ -142,7 +142,12 @@ export function analysisWithoutPaths(
   graph: AnalysisGraph,
   options: AnalyseOptions = {},
 ): { csr: Csr; rest: () => (paths: PathSums) => AnalysisResult } {
-  const csr = toCsr(graph, { weight: options.weight }, 'analyse');
+  // unweighted, strength still sums 'strength': read in the same pass over the edges
+  const csr = toCsr(
+    graph,
+    options.weight === undefined ? { also: 'strength' } : { weight: options.weight },
+    'analyse',
+  );
   return { csr, rest: () => metricsWithoutPaths(graph, csr, options) };
 }
 
@@ -154,10 +159,7 @@ function metricsWithoutPaths(
   const { n, ids } = csr;
   const degrees = degreeArray(csr);
   const degreeCentrality = degreeCentralityArray(degrees);
-  const strengths =
-    options.weight === undefined
-      ? strengthArray(toCsr(graph, { weight: 'strength' }, 'analyse'))
-      : strengthArray(csr);
+  const strengths = strengthArray(csr.alsoWeights ? reweighted(csr, csr.alsoWeights) : csr);
   const eigenvector = eigenvectorArray(csr);
   const pagerank = pagerankArray(csr);
 
@@ -189,7 +191,7 @@ function metricsWithoutPaths(
   };
   const communityFigures = {
     count: new Set(Object.values(community)).size,
-    modularity: modularity(graph, community, { weight: options.weight, resolution: options.resolution }),
+    modularity: modularityOf(csr, community, options.resolution),
     seed,
   };
   const groups =

@@ -195,14 +195,15 @@ function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boole
   // successors[successorStart[i]] .. successors[successorStart[i + 1] - 1].
   const successors = new Int32Array(targets.length);
   const successorStart = new Int32Array(n + 1);
+  // symmetric: how many nodes each distance from the source has (its sums are added per distance,
+  // integers first, so that harmonic sums round once per distance rather than once per node)
+  const atDistance = new Int32Array(n + 1);
   const { betweenness, distance, reached, harmonic } = sums;
 
   for (let s = next(); s >= 0; s = next()) {
     let head = 0;
     let tail = 0;
     let count = 0;
-    let total = 0;
-    let inverse = 0;
     order[tail++] = s;
     dist[s] = 0;
     sigma[s] = 1;
@@ -220,8 +221,7 @@ function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boole
           sigma[w] = sv;
           order[tail++] = w;
           successors[count++] = w;
-          total += step;
-          inverse += 1 / step;
+          atDistance[step]!++;
         } else if (dw === step) {
           sigma[w]! += sv;
           successors[count++] = w;
@@ -229,6 +229,8 @@ function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boole
       }
     }
     successorStart[tail] = count;
+    // the farthest node is the last one found
+    const farthest = dist[order[tail - 1]!]!;
     // Dependencies, pulled from each node's successors, farthest nodes first.
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
@@ -249,6 +251,14 @@ function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boole
     }
     dist[s] = -1;
     if (symmetric) {
+      let total = 0;
+      let inverse = 0;
+      for (let d = 1; d <= farthest; d++) {
+        const k = atDistance[d]!;
+        total += d * k;
+        inverse += k / d;
+        atDistance[d] = 0;
+      }
       distance[s]! += total;
       reached[s]! += tail - 1;
       harmonic[s]! += inverse;

@@ -28,11 +28,18 @@ export interface Csr extends CsrCore {
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   edgeWeights: Float64Array;
+  /** The `also` attribute by edge, when asked for. */
+  alsoWeights?: Float64Array;
 }
 
 export interface CsrOptions {
   /** Edge attribute read as the tie's weight; left out, every tie weighs 1. */
   weight?: string;
+  /**
+   * A second edge attribute read in the same pass over the edges, into `alsoWeights` (by edge, as
+   * `edgeWeights`); see `reweighted`.
+   */
+  also?: string;
 }
 
 function fill(n: number, from: Int32Array, to: Int32Array, w: Float64Array, both: boolean): Adjacency {
@@ -73,23 +80,35 @@ export function toCsr(graph: AnalysisGraph, options: CsrOptions = {}, fn = 'toCs
   let edgeSources = new Int32Array(size);
   let edgeTargets = new Int32Array(size);
   let edgeWeights = new Float64Array(size);
+  let alsoWeights = options.also === undefined ? undefined : new Float64Array(size);
   let m = 0;
   graph.forEachEdge((edge, attributes, source, target) => {
     if (source === target) return;
     edgeSources[m] = index.get(source)!;
     edgeTargets[m] = index.get(target)!;
     edgeWeights[m] = readWeight(attributes, options.weight, fn, edge);
+    if (alsoWeights) alsoWeights[m] = readWeight(attributes, options.also, fn, edge);
     m++;
   });
   if (m < size) {
     edgeSources = edgeSources.slice(0, m);
     edgeTargets = edgeTargets.slice(0, m);
     edgeWeights = edgeWeights.slice(0, m);
+    alsoWeights = alsoWeights?.slice(0, m);
   }
   const directed = graph.type === 'directed';
   const out = fill(n, edgeSources, edgeTargets, edgeWeights, !directed);
   const inAdjacency = directed ? fill(n, edgeTargets, edgeSources, edgeWeights, false) : out;
-  return { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+  const csr: Csr = { n, directed, out, in: inAdjacency, ids, edgeSources, edgeTargets, edgeWeights };
+  if (alsoWeights) csr.alsoWeights = alsoWeights;
+  return csr;
+}
+
+/** The same adjacency with other weights by edge (e.g. `alsoWeights`): as `toCsr` with that weight. */
+export function reweighted(csr: Csr, edgeWeights: Float64Array): CsrCore {
+  const out = fill(csr.n, csr.edgeSources, csr.edgeTargets, edgeWeights, !csr.directed);
+  const inAdjacency = csr.directed ? fill(csr.n, csr.edgeTargets, csr.edgeSources, edgeWeights, false) : out;
+  return { n: csr.n, directed: csr.directed, out, in: inAdjacency };
 }
 
 /**
@@ -103,29 +122,49 @@ export function networkTopology(network: NetworkInput, directed: boolean): CsrCo
   const index = new Map<unknown, number>();
   for (let i = 0; i < n; i++) index.set(network.nodes[i]!.id, i);
   if (index.size !== n) return undefined;
-  const from: number[] = [];
-  const to: number[] = [];
-  const seen = new Set<number>();
-  const add = (a: number, b: number) => {
-    const key = directed || a < b ? a * n + b : b * n + a;
-    if (seen.has(key)) return;
-    seen.add(key);
-    from.push(a);
-    to.push(b);
-  };
-  for (const edge of network.edges) {
+  const edges = network.edges;
+  let from = new Int32Array(2 * edges.length);
+  let to = new Int32Array(2 * edges.length);
+  let m = 0;
+  for (const edge of edges) {
     const a = index.get(edge.source);
     const b = index.get(edge.target);
     if (a === undefined || b === undefined) return undefined;
     if (a === b) continue;
-    add(a, b);
-    if (directed && edge.directed === false) add(b, a);
+    from[m] = a;
+    to[m++] = b;
+    if (directed && edge.directed === false) {
+      from[m] = b;
+      to[m++] = a;
+    }
   }
-  const sources = Int32Array.from(from);
-  const targets = Int32Array.from(to);
-  const weights = new Float64Array(sources.length).fill(1);
-  const out = fill(n, sources, targets, weights, !directed);
-  return { n, directed, out, in: directed ? fill(n, targets, sources, weights, false) : out };
+  from = from.subarray(0, m);
+  to = to.subarray(0, m);
+  const ones = new Float64Array(m).fill(1);
+  // Each list in tie order, parallel ties kept once where they first occur: the order buildGraph's
+  // edges (first occurrences) give toCsr.
+  const out = distinct(fill(n, from, to, ones, !directed));
+  return { n, directed, out, in: directed ? distinct(fill(n, to, from, ones, false)) : out };
+}
+
+/** The adjacency with each neighbour kept once per list, at its first place. */
+function distinct(adjacency: Adjacency): Adjacency {
+  const { offsets, targets } = adjacency;
+  const n = offsets.length - 1;
+  const seen = new Int32Array(n).fill(-1);
+  const kept = new Int32Array(n + 1);
+  let cursor = 0;
+  for (let v = 0; v < n; v++) {
+    kept[v] = cursor;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = targets[e]!;
+      if (seen[w] === v) continue;
+      seen[w] = v;
+      targets[cursor++] = w;
+    }
+  }
+  kept[n] = cursor;
+  return { offsets: kept, targets: targets.slice(0, cursor), weights: new Float64Array(cursor).fill(1) };
 }
 
 /**

@@ -102,11 +102,17 @@ function listNames(names: string[]): string {
  */
 export function analyseNetwork(
   input: InsightsInput,
-  options: Pick<AnalyseOptions, 'brokerageCredit'> = {},
+  options: Pick<AnalyseOptions, 'brokerageCredit' | 'pathSums'> = {},
 ): NetworkAnalysis {
   const groupBy = input.groupBy ?? 'domain';
   const graph = buildGraph(input.network, { directed: false });
-  const result = analyse(graph, { groupBy, brokerageCredit: options.brokerageCredit, seed: input.seed });
+  const result = analyse(graph, {
+    groupBy,
+    brokerageCredit: options.brokerageCredit,
+    seed: input.seed,
+    // computed elsewhere (the API's worker shares the pass with path workers) for this graph
+    ...(options.pathSums ? { pathSums: options.pathSums } : {}),
+  });
   const label = (id: string): string => {
     if (graph.hasNode(id)) {
       const l = graph.getNodeAttribute(id, 'label');

@@ -1,4 +1,4 @@
-import { toCsr } from './csr.ts';
+import { type Csr, toCsr } from './csr.ts';
 import type { AnalysisGraph, NodeRecord } from './graph.ts';
 
 export interface ModularityOptions {
@@ -18,8 +18,12 @@ export function modularity(
   partition: NodeRecord<number>,
   options: ModularityOptions = {},
 ): number {
-  const csr = toCsr(graph, { weight: options.weight }, 'modularity');
-  const gamma = options.resolution ?? 1;
+  return modularityOf(toCsr(graph, { weight: options.weight }, 'modularity'), partition, options.resolution);
+}
+
+/** `modularity` over a compact adjacency built with the same weight (as `analyse` has one at hand). */
+export function modularityOf(csr: Csr, partition: NodeRecord<number>, resolution = 1): number {
+  const gamma = resolution;
   // Community labels may be any numbers; renumber them 0..k-1 for array bookkeeping.
   const renumber = new Map<number, number>();
   const label = new Int32Array(csr.n);

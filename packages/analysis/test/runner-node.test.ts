@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, buildGraph, networkTopology, pathSums, seededRandom, toCsr } from '../src/index.ts';
+import {
+  analyse,
+  analyseNetwork,
+  buildGraph,
+  networkTopology,
+  pathSums,
+  seededRandom,
+  toCsr,
+} from '../src/index.ts';
 import { analyseInWorkers, pathSumsInWorkers, startPathWorkers } from '../src/runner-node.ts';
 
 function randomGraph(n: number, m: number, seed: number, directed = false) {
@@ -92,5 +100,36 @@ describe('runner-node', () => {
     await expect(analyseInWorkers({ nodes, edges: bad }, {}, { workers: 1, minNodes: 0 })).rejects.toThrow(
       /strength = NaN/,
     );
+  });
+
+  it('gives analyseNetwork (the API worker) the same result with a pass shared by path workers', async () => {
+    const random = seededRandom(21);
+    const nodes = Array.from({ length: 120 }, (_, i) => ({
+      id: `p${i}`,
+      label: `P ${i}`,
+      domain: i % 3 ? 'zorg' : 'wonen',
+    }));
+    const edges = Array.from({ length: 300 }, () => ({
+      source: `p${Math.floor(random() * 120)}`,
+      target: `p${Math.floor(random() * 120)}`,
+      directed: random() < 0.2,
+    }));
+    const input = { network: { nodes, edges } };
+    const shared = await pathSumsInWorkers(
+      networkTopology(input.network, false)!,
+      {},
+      { workers: 1, minNodes: 0 },
+    );
+    const inThread = analyseNetwork(input);
+    const withWorkers = analyseNetwork(input, { pathSums: shared });
+    for (const [id, node] of Object.entries(inThread.nodes)) {
+      expect(withWorkers.nodes[id]!.betweenness).toBeCloseTo(node.betweenness, 12);
+      expect(withWorkers.nodes[id]!.closeness).toBeCloseTo(node.closeness, 12);
+      expect(withWorkers.nodes[id]!.harmonic).toBeCloseTo(node.harmonic, 12);
+    }
+    // the same insights; sums in another order may differ in the last bits
+    const rounded = (value: unknown) =>
+      JSON.parse(JSON.stringify(value, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)));
+    expect(rounded(withWorkers.insights)).toEqual(rounded(inThread.insights));
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseNetwork, type InsightsInput, type NetworkAnalysis } from '@regiekaart/analysis';
+import { ApiError } from '../http/problem.ts';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker.ts';
 
 function tsxLoader(): string {
@@ -13,8 +14,13 @@ function tsxLoader(): string {
 }
 
 /**
- * One long-lived worker thread that runs analyses in turn. Started lazily; when it cannot start
- * (or dies), analyses run inline rather than fail.
+ * One long-lived worker thread that runs analyses in turn. Started lazily; when it dies, the
+ * analyses it had are refused and the next one starts a new worker.
+ *
+ * Closing (the server stops) ends the worker even in the middle of an analysis. Such an analysis
+ * was asked for by a client that has gone (the server waits for the answers of connected clients
+ * before it closes the runner), so it is refused as 503 "the server is stopping", not reported as
+ * a crash.
  */
 export class AnalysisRunner {
   private worker: Worker | undefined;
@@ -24,7 +30,14 @@ export class AnalysisRunner {
     { resolve: (r: NetworkAnalysis) => void; reject: (e: Error) => void }
   >();
 
+  private closing = false;
+
   constructor(private readonly useWorker = true) {}
+
+  /** Analyses handed to the worker and not yet answered. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
 
   private start(): Worker {
     if (this.worker) return this.worker;
@@ -43,18 +56,33 @@ export class AnalysisRunner {
       else waiting.resolve(reply.result as NetworkAnalysis);
     });
     const fail = (error: Error) => {
+      // a worker that was replaced already took its analyses down with it
+      if (this.worker !== worker && !this.closing) return;
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
-      this.worker = undefined;
+      if (this.worker === worker) this.worker = undefined;
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`analysis worker stopped (${code})`)));
+    worker.on('exit', (code) =>
+      fail(
+        this.closing
+          ? new ApiError(
+              503,
+              'De server stopt',
+              'De server stopt; de analyse is afgebroken. Probeer het zo opnieuw.',
+            )
+          : new Error(`analysis worker stopped (${code})`),
+      ),
+    );
     this.worker = worker;
     return worker;
   }
 
   run(input: InsightsInput): Promise<NetworkAnalysis> {
     if (!this.useWorker) return Promise.resolve(analyseNetwork(input));
+    if (this.closing) {
+      return Promise.reject(new ApiError(503, 'De server stopt', 'De server stopt. Probeer het zo opnieuw.'));
+    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -63,6 +91,7 @@ export class AnalysisRunner {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await worker.terminate();

@@ -14,6 +14,8 @@ export type RouteDoc = {
   /** Media types of the success answer when it is not (only) JSON, e.g. `['text/csv']`. */
   responseTypes?: string[];
   status?: number;
+  /** Computed in a worker thread: refused with 503 when the server stops meanwhile. */
+  worker?: boolean;
 };
 
 /** The version of this API, sent as `API-Version` on every answer (NLGov API-57). */
@@ -46,6 +48,7 @@ const PROBLEMS: Record<string, string> = {
   '422': 'Verwijst naar iets dat niet bestaat',
   '429': 'Te veel pogingen; zie Retry-After',
   '500': 'Fout op de server',
+  '503': 'De server stopt; probeer het zo opnieuw',
 };
 
 /** `get /opgaven/:id/network` -> `getOpgavenIdNetwork`: unique per method and path. */
@@ -144,6 +147,7 @@ export class ApiDocs {
         write && r.body && !open ? '422' : undefined,
         open && write ? '429' : undefined,
         '500',
+        r.worker ? '503' : undefined,
       ].filter((s): s is string => s !== undefined);
       const operation: Record<string, unknown> = {
         operationId: operationId(r.method, r.path),

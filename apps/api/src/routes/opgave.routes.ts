@@ -77,6 +77,7 @@ export function opgaveRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
       'Maten, ontbrekende partners, partners die niet samenwerken en voorgestelde verbindingen rond een opgave',
     query: AnalysisQuerySchema,
     response: AnalysisSchema,
+    worker: true,
   });
 
   docs.add({

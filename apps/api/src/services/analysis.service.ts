@@ -17,6 +17,8 @@ export class AnalysisService {
   private version = '';
   private readonly cache = new Map<string, Analysis>();
   private readonly networks = new Map<string, Network>();
+  /** Analyses being computed, by version and key: a second identical request waits for the first. */
+  private readonly running = new Map<string, Promise<Analysis>>();
 
   constructor(
     private readonly db: Db,
@@ -66,7 +68,26 @@ export class AnalysisService {
     const key = JSON.stringify([query, [...hidden].sort()]);
     const hit = this.cache.get(key);
     if (hit) return { ...hit, meta: { ...hit.meta, cached: true } };
+    // A map opened again (or by a colleague) while its analysis of a large network is still
+    // running shares that run instead of queueing the same work behind it in the worker.
+    const runKey = `${version}\u0000${key}`;
+    const running = this.running.get(runKey);
+    if (running) return running;
+    const run = this.compute(query, hidden, version, key);
+    this.running.set(runKey, run);
+    try {
+      return await run;
+    } finally {
+      this.running.delete(runKey);
+    }
+  }
 
+  private async compute(
+    query: AnalysisQuery & { opgaveId?: string | undefined },
+    hidden: ReadonlySet<string>,
+    version: string,
+    key: string,
+  ): Promise<Analysis> {
     const { groupBy, overloadThreshold, suggestions, ...networkQuery } = query;
     const network = buildNetwork(this.db, networkQuery, hidden);
     const opgave = query.opgaveId ? getOpgave(this.db, query.opgaveId) : undefined;
