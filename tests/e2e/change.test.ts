@@ -172,10 +172,7 @@ describe.skipIf(skipBrowserTests())(
         await page.keyboard.press('End');
         await expect.poll(() => date.getAttribute('data-date')).toBe(TO);
         // the end date's map is drawn a moment after the slider moves: wait for its ties
-        const atEnd = await waitForChangeMap(
-          page,
-          (m) => m.visibleEdges === expected.figures.after.ties,
-        );
+        const atEnd = await waitForChangeMap(page, (m) => m.visibleEdges === expected.figures.after.ties);
         await page.keyboard.press('Home');
         await expect.poll(() => date.getAttribute('data-date')).toBe(FROM);
         await expect
