@@ -8,3 +8,15 @@ export const mapuiStrings = {
     showPeople: 'Toon de mensen',
   },
 };
+
+/** The tool row's overflow menu and the view controls' fold-out on narrow screens. */
+export const toolRowStrings = {
+  more: 'Meer',
+  moreLabel: 'Meer bewerkingen',
+  view: 'Weergave',
+  viewLabel: 'Weergave: raadsversie, niveau en stappen',
+  /** "Paneel tonen" and "Paneel verbergen", whose verb a phone leaves to screen readers */
+  panel: 'Paneel',
+  panelShow: 'tonen',
+  panelHide: 'verbergen',
+};
