@@ -202,6 +202,10 @@ describe.skipIf(skipBrowserTests())('the map screens fit a phone, a laptop and a
           .poll(() => page.getByTestId(testId).getAttribute('data-layout-state'), { timeout: 60_000 })
           .toBe('done');
         const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+        const mapTop = await page.evaluate<number>(
+          `document.querySelector('[data-testid="${testId}"]').getBoundingClientRect().top`,
+        );
+        console.info(`${name} ${size.width}x${size.height}: map top ${Math.round(mapTop)}px`);
         expect(width, `${name}: the page scrolls sideways`).toBeLessThanOrEqual(size.width);
         expect(await page.evaluate<Problem[]>(problemsWith(PAGE_CONTROLS, false)), name).toEqual([]);
         await wb.screenshot(`toolbar-${name}-${size.width}x${size.height}.png`);
