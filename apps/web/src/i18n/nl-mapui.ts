@@ -15,8 +15,7 @@ export const toolRowStrings = {
   moreLabel: 'Meer bewerkingen',
   view: 'Weergave',
   viewLabel: 'Weergave: raadsversie, niveau en stappen',
-  /** "Paneel tonen" and "Paneel verbergen", whose verb a phone leaves to screen readers */
-  panel: 'Paneel',
+  /** the verbs of "Paneel tonen" and "Paneel verbergen", which a phone leaves to screen readers */
   panelShow: 'tonen',
   panelHide: 'verbergen',
 };

@@ -234,7 +234,7 @@ export function MapWorkbench({
           aria-controls={sideId}
           onClick={() => setSideOpen(!sideOpen)}
         >
-          {toolRowStrings.panel}
+          {t.frame.panel}
           <span className="narrow-hidden">
             {' '}
             {sideOpen ? toolRowStrings.panelHide : toolRowStrings.panelShow}
