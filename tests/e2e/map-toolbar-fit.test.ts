@@ -100,8 +100,8 @@ describe.skipIf(skipBrowserTests())('the map screens fit a phone, a laptop and a
         expect(measure.scrollHeight, `${name}: the page scrolls`).toBeLessThanOrEqual(size.height);
         // one line each: a button row is about 2 rem high
         expect(measure.toolRow, `${name}: the tool row wraps`).toBeLessThan(48);
+        expect(measure.paneBar, `${name}: the tab row wraps`).toBeLessThan(48);
         if (size.width < 1000) {
-          expect(measure.paneBar, `${name}: the tab row wraps`).toBeLessThan(48);
           expect(measure.mapTop, `${name}: the map comes first`).toBeLessThan(size.height * 0.4);
         }
         expect(await page.evaluate<Problem[]>(problemsWith(WORKBENCH_CONTROLS, true)), name).toEqual([]);

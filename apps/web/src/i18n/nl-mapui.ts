@@ -16,6 +16,9 @@ export const toolRowStrings = {
   view: 'Weergave',
   viewLabel: 'Weergave: raadsversie, niveau en stappen',
   /** the verbs of "Paneel tonen" and "Paneel verbergen", which a phone leaves to screen readers */
+  /** "Stappen buiten de opgave", whose tail a laptop screen leaves to screen readers */
+  hops: 'Stappen',
+  hopsTail: 'buiten de opgave',
   panelShow: 'tonen',
   panelHide: 'verbergen',
 };

@@ -70,6 +70,7 @@ export function MapControlsFold(props: Props) {
 export function MapControls({ view, showHops, onChange }: Props) {
   const levelName = useId();
   const levelHintId = useId();
+  const hopsId = useId();
   return (
     <form className="map-controls" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -103,21 +104,23 @@ export function MapControls({ view, showHops, onChange }: Props) {
         </fieldset>
 
         {showHops && (
-          <Field label={t.map.controls.hops}>
-            {({ id }) => (
-              <select
-                id={id}
-                value={view.hops}
-                onChange={(event) => onChange({ ...view, hops: Number(event.target.value) })}
-              >
-                {HOP_OPTIONS.map((hops) => (
-                  <option key={hops} value={hops}>
-                    {t.map.controls.hopsOption(hops)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <div className="field">
+            <label htmlFor={hopsId}>
+              {toolRowStrings.hops}
+              <span className="medium-hidden"> {toolRowStrings.hopsTail}</span>
+            </label>
+            <select
+              id={hopsId}
+              value={view.hops}
+              onChange={(event) => onChange({ ...view, hops: Number(event.target.value) })}
+            >
+              {HOP_OPTIONS.map((hops) => (
+                <option key={hops} value={hops}>
+                  {t.map.controls.hopsOption(hops)}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
       </fieldset>
     </form>
