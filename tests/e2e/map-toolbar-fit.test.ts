@@ -115,6 +115,9 @@ describe.skipIf(skipBrowserTests())('the map screens fit a phone, a laptop and a
     await page.setViewportSize({ width: 390, height: 844 });
     await wb.open('#/opgaven/opg-ps-pga');
     await wb.waitForMap('the opgave on a phone', (m) => m.nodes > 0 && laidOut(m));
+    // the menu opens over the side panel, which on a phone lies over the map
+    await page.getByRole('button', { name: 'Paneel tonen' }).click();
+    await page.locator('.workbench-side').waitFor({ state: 'visible' });
     const more = page.getByRole('button', { name: 'Meer bewerkingen' });
     await more.focus();
     await page.keyboard.press('ArrowDown');
@@ -164,13 +167,15 @@ describe.skipIf(skipBrowserTests())('the map screens fit a phone, a laptop and a
       await page.getByRole('menuitemcheckbox', { name: /Verbinding tekenen/ }).getAttribute('aria-checked'),
     ).toBe('true');
     await page.getByRole('menuitemcheckbox', { name: /Verbinding tekenen/ }).click();
+    await page.getByRole('button', { name: 'Paneel verbergen' }).click();
+    await page.locator('.workbench-side').waitFor({ state: 'hidden' });
   }, 120_000);
 
   it('folds the view controls behind "Weergave" on a phone, the raadsversie switch in sight', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await wb.open('#/opgaven/opg-ps-pga');
     await wb.waitForMap('the opgave on a phone', (m) => m.nodes > 0 && laidOut(m));
-    const toggle = page.getByRole('button', { name: 'Weergave' });
+    const toggle = page.getByRole('button', { name: 'Weergave', exact: true });
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const raad = page.getByRole('switch', { name: 'Raadsversie' });
