@@ -25,7 +25,9 @@ export const changeStrings = {
     mapLabel: (from: string, to: string) =>
       `Netwerkkaart: partners en verbindingen die er tussen ${from} en ${to} bij kwamen of af gingen`,
     summary: (p: { added: number; removed: number; joined: number; left: number }) =>
-      `${p.added} verbindingen erbij en ${p.removed} eraf; ${p.joined} partners erbij en ${p.left} eraf.`,
+      `${p.added} ${p.added === 1 ? 'verbinding' : 'verbindingen'} erbij en ${p.removed} eraf; ${p.joined} ${
+        p.joined === 1 ? 'partner' : 'partners'
+      } erbij en ${p.left} eraf.`,
     legend: 'Legenda',
     legendItems: {
       gained: 'Verbinding erbij: doorgetrokken, dik, groen',

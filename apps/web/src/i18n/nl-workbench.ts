@@ -44,8 +44,6 @@ export const workbenchStrings = {
   frame: {
     panel: 'Paneel',
     backShort: 'Opgaven',
-    showPanel: 'Paneel tonen',
-    hidePanel: 'Paneel verbergen',
     filters: 'Weergave en filters',
     description: 'Over deze kaart',
     tabsHint: 'Kies met de pijltjestoetsen',

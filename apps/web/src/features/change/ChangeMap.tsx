@@ -65,6 +65,8 @@ export function ChangeMap({
   const keptRef = useRef(kept);
   // the instance and union on screen, and whether that union has been placed
   const built = useRef<{ cy: Core; key: string; placed: boolean } | null>(null);
+  // the drawing was fitted to the map and the user has not zoomed or panned since
+  const fitted = useRef(false);
   useEffect(() => {
     onLayoutRef.current = onLayoutStateChange;
     keptRef.current = kept;
@@ -80,12 +82,25 @@ export function ChangeMap({
       maxZoom: 5,
       boxSelectionEnabled: false,
     });
-    const resizeObserver = new ResizeObserver(() => instance.resize());
+    // until the user zooms or pans, the drawing keeps filling the map as the screen around it settles
+    const resizeObserver = new ResizeObserver(() => {
+      instance.resize();
+      if (fitted.current && instance.nodes().nonempty()) instance.fit(undefined, PADDING);
+    });
     resizeObserver.observe(container);
+    const handsOn = () => {
+      fitted.current = false;
+    };
+    // the map's zoom buttons stand beside the canvas, in the same frame
+    const frame = container.parentElement ?? container;
+    frame.addEventListener('pointerdown', handsOn);
+    frame.addEventListener('wheel', handsOn, { passive: true });
     window.cy = instance;
     setCy(instance);
     return () => {
       resizeObserver.disconnect();
+      frame.removeEventListener('pointerdown', handsOn);
+      frame.removeEventListener('wheel', handsOn);
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
@@ -146,6 +161,7 @@ export function ChangeMap({
         padding: PADDING,
         animate: false,
       }).run();
+      fitted.current = true;
       current.placed = true;
       mark('done');
       setLaidOut((n) => n + 1);

@@ -1,8 +1,10 @@
 import { NETWORK_LEVELS } from '@regiekaart/model';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../i18n/catalogue.ts';
+import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { MAX_HOPS, type MapView, PURPOSE_MAX_LENGTH } from '../../routing/route.ts';
 import { Field } from '../../ui/Field.tsx';
+import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { MinPeopleSelect } from './MinPeopleSelect.tsx';
 
 type Props = {
@@ -13,10 +15,62 @@ type Props = {
 };
 
 const HOP_OPTIONS = Array.from({ length: MAX_HOPS + 1 }, (_, i) => i);
+const NARROW = '(max-width: 1000px)';
+
+/**
+ * The view controls beside the map's tabs; on a phone they fold behind "Weergave" (a disclosure that
+ * opens over the map and closes with Escape or a press elsewhere), so the row stays one line and every
+ * control stays reachable.
+ */
+export function MapControlsFold(props: Props) {
+  const narrow = useMediaQuery(NARROW);
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  if (!narrow) return <MapControls {...props} />;
+  return (
+    <div className="view-fold" ref={ref}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="secondary view-fold-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        title={toolRowStrings.viewLabel}
+        onClick={() => setOpen(!open)}
+      >
+        {toolRowStrings.view}
+        <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+      </button>
+      <div id={bodyId} className="view-fold-body" hidden={!open}>
+        <MapControls {...props} />
+      </div>
+    </div>
+  );
+}
 
 export function MapControls({ view, showHops, onChange }: Props) {
   const levelName = useId();
   const levelHintId = useId();
+  const hopsId = useId();
   return (
     <form className="map-controls" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -50,21 +104,23 @@ export function MapControls({ view, showHops, onChange }: Props) {
         </fieldset>
 
         {showHops && (
-          <Field label={t.map.controls.hops}>
-            {({ id }) => (
-              <select
-                id={id}
-                value={view.hops}
-                onChange={(event) => onChange({ ...view, hops: Number(event.target.value) })}
-              >
-                {HOP_OPTIONS.map((hops) => (
-                  <option key={hops} value={hops}>
-                    {t.map.controls.hopsOption(hops)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <div className="field">
+            <label htmlFor={hopsId}>
+              {toolRowStrings.hops}
+              <span className="medium-hidden"> {toolRowStrings.hopsTail}</span>
+            </label>
+            <select
+              id={hopsId}
+              value={view.hops}
+              onChange={(event) => onChange({ ...view, hops: Number(event.target.value) })}
+            >
+              {HOP_OPTIONS.map((hops) => (
+                <option key={hops} value={hops}>
+                  {t.map.controls.hopsOption(hops)}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
       </fieldset>
     </form>

@@ -7,7 +7,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
-import { mapuiStrings } from '../../i18n/nl-mapui.ts';
+import { mapuiStrings, toolRowStrings } from '../../i18n/nl-mapui.ts';
 import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
@@ -25,7 +25,7 @@ import { DomainsPane } from './DomainsPane.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
 import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
-import { MapControls } from './MapControls.tsx';
+import { MapControlsFold } from './MapControls.tsx';
 import { MapDisplayOptions, MapFilters } from './MapFilters.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { DEFAULT_MIN_PEOPLE } from './MinPeopleSelect.tsx';
@@ -234,7 +234,11 @@ export function MapWorkbench({
           aria-controls={sideId}
           onClick={() => setSideOpen(!sideOpen)}
         >
-          {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
+          {t.frame.panel}
+          <span className="narrow-hidden">
+            {' '}
+            {sideOpen ? toolRowStrings.panelHide : toolRowStrings.panelShow}
+          </span>
         </button>
       </div>
       <LiveStatus message={status} />
@@ -262,7 +266,7 @@ export function MapWorkbench({
                 active={view.pane}
                 onChange={(pane) => onViewChange({ ...routeView, pane })}
               />
-              <MapControls view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
+              <MapControlsFold view={routeView} showHops={opgaveId !== null} onChange={onViewChange} />
             </div>
             <MapCaption
               view={view}

@@ -1,11 +1,79 @@
 import { useId } from 'react';
 import { t } from '../../i18n/catalogue.ts';
+import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
+import { useMenuButton } from './use-menu-button.ts';
 
 const t_ = t.edit.toolbar;
+/** a phone or a narrow window: the row keeps undo, redo, "Meer" and export */
+const NARROW = '(max-width: 1000px)';
+/** a laptop screen: the less frequent tools go into "Meer" so the row stays one line */
+const MEDIUM = '(max-width: 1400px)';
+
+type ToolItem = { id: string; label: string; overflow: boolean; onSelect: () => void };
+
+/**
+ * "Meer": the tools that do not fit on the row, as a menu (arrow keys, Home, End, Escape); on a
+ * phone with the drawing mode as a checkable item.
+ */
+function MoreMenu({ items, draw }: { items: ToolItem[]; draw: { on: boolean; toggle: () => void } | null }) {
+  const menu = useMenuButton();
+  return (
+    <div className="menu more-menu" ref={menu.ref}>
+      <button type="button" className="secondary" aria-label={toolRowStrings.moreLabel} {...menu.trigger}>
+        {toolRowStrings.more} <span aria-hidden="true">▾</span>
+      </button>
+      <div className="menu-popup" hidden={!menu.open}>
+        <div
+          id={menu.menuId}
+          ref={menu.menuRef}
+          role="menu"
+          aria-label={toolRowStrings.moreLabel}
+          onKeyDown={menu.onMenuKey}
+        >
+          {draw && (
+            <div role="none" className="menu-item">
+              <button
+                type="button"
+                role="menuitemcheckbox"
+                aria-checked={draw.on}
+                tabIndex={-1}
+                className="link-button"
+                onClick={() => {
+                  draw.toggle();
+                  menu.close(true);
+                }}
+              >
+                <span aria-hidden="true">{draw.on ? '✓ ' : '✎ '}</span>
+                {t_.drawLink}
+              </button>
+            </div>
+          )}
+          {items.map((item) => (
+            <div role="none" className="menu-item" key={item.id}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className="link-button"
+                onClick={() => {
+                  menu.close();
+                  item.onSelect();
+                }}
+              >
+                {item.label}
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
 
 /**
  * Undo/redo, the edge-drawing mode, "new" buttons, import and export, above the map. The raadsversie
@@ -13,6 +81,8 @@ const t_ = t.edit.toolbar;
  */
 export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
   const drawHintId = useId();
+  const narrow = useMediaQuery(NARROW);
+  const medium = useMediaQuery(MEDIUM);
   const { history } = wb;
   if (wb.raad) {
     return (
@@ -25,6 +95,53 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
       </div>
     );
   }
+  // what does not fit on the row goes into "Meer": on a phone all but undo, redo and export
+  const items: ToolItem[] = [
+    {
+      id: 'newLink',
+      label: t_.newLink,
+      overflow: narrow,
+      onSelect: () => wb.open({ kind: 'link', id: null }),
+    },
+    {
+      id: 'newOrganisation',
+      label: t_.newOrganisation,
+      overflow: narrow,
+      onSelect: () => wb.open({ kind: 'organisation', id: null }),
+    },
+    {
+      id: 'newPerson',
+      label: t_.newPerson,
+      overflow: narrow,
+      onSelect: () => wb.open({ kind: 'person', id: null }),
+    },
+    ...(wb.opgaveId
+      ? [
+          {
+            id: 'participants',
+            label: t_.participants,
+            overflow: medium,
+            onSelect: () => wb.open({ kind: 'participants' }),
+          },
+        ]
+      : []),
+    {
+      id: 'templates',
+      label: t_.templates,
+      overflow: medium,
+      onSelect: () => wb.open({ kind: 'templates' }),
+    },
+    { id: 'import', label: t_.importFile, overflow: medium, onSelect: () => wb.open({ kind: 'import' }) },
+  ];
+  const inline = (ids: string[]) =>
+    items
+      .filter((item) => ids.includes(item.id) && !item.overflow)
+      .map((item) => (
+        <button key={item.id} type="button" className="secondary" onClick={item.onSelect}>
+          {item.label}
+        </button>
+      ));
+  const overflow = items.filter((item) => item.overflow);
   return (
     <div className="edit-bar">
       <div className="edit-toolbar" role="toolbar" aria-label={t_.label}>
@@ -54,42 +171,28 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
             <span aria-hidden="true">↷</span> <span className="toolbar-label">{t.edit.history.redo}</span>
           </button>
         </span>
-        <span className="toolbar-group">
-          <button
-            type="button"
-            className="secondary toggle"
-            aria-pressed={wb.drawMode}
-            aria-describedby={drawHintId}
-            onClick={() => wb.setDrawMode(!wb.drawMode)}
-          >
-            <span aria-hidden="true">✎</span> {t_.drawLink}
-          </button>
-          <button type="button" className="secondary" onClick={() => wb.open({ kind: 'link', id: null })}>
-            {t_.newLink}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => wb.open({ kind: 'organisation', id: null })}
-          >
-            {t_.newOrganisation}
-          </button>
-          <button type="button" className="secondary" onClick={() => wb.open({ kind: 'person', id: null })}>
-            {t_.newPerson}
-          </button>
-        </span>
-        <span className="toolbar-group">
-          {wb.opgaveId && (
-            <button type="button" className="secondary" onClick={() => wb.open({ kind: 'participants' })}>
-              {t_.participants}
+        {!narrow && (
+          <span className="toolbar-group">
+            <button
+              type="button"
+              className="secondary toggle"
+              aria-pressed={wb.drawMode}
+              aria-describedby={drawHintId}
+              onClick={() => wb.setDrawMode(!wb.drawMode)}
+            >
+              <span aria-hidden="true">✎</span> {t_.drawLink}
             </button>
+            {inline(['newLink', 'newOrganisation', 'newPerson'])}
+          </span>
+        )}
+        <span className="toolbar-group">
+          {inline(['participants', 'templates', 'import'])}
+          {overflow.length > 0 && (
+            <MoreMenu
+              items={overflow}
+              draw={narrow ? { on: wb.drawMode, toggle: () => wb.setDrawMode(!wb.drawMode) } : null}
+            />
           )}
-          <button type="button" className="secondary" onClick={() => wb.open({ kind: 'templates' })}>
-            {t_.templates}
-          </button>
-          <button type="button" className="secondary" onClick={() => wb.open({ kind: 'import' })}>
-            {t_.importFile}
-          </button>
           <ExportMenu wb={wb} />
         </span>
       </div>
