@@ -318,6 +318,30 @@ describe('chosen ids of notes, saved views and opgaven are no oracle', () => {
     });
   }
 
+  it('answers a random participant id held in a hidden casus as one held in a visible one, and logs it', async () => {
+    const planted = (await h.call('POST', '/api/people', { name: 'Pieter Proef' })).body.id;
+    const asked = (await h.call('POST', '/api/people', { name: 'Vera Vraag' })).body.id;
+    createParticipant(h.db, 'opg-0000000000aa', {
+      id: 'dln-0000000000aa',
+      actorId: planted,
+      role: 'partner',
+    });
+    createParticipant(h.db, 'c1', { id: 'dln-0000000000bb', actorId: planted, role: 'partner' });
+    const refusals = async () =>
+      (await h.call('GET', '/api/access-log?username=priv-anna&result=denied&action=create&limit=1')).body;
+    const before = (await refusals()).total;
+    const body = { actorId: asked, role: 'adviseur' };
+    const hidden = await post('/api/opgaven/c1/participants', { ...body, id: 'dln-0000000000aa' });
+    const visible = await post('/api/opgaven/c1/participants', { ...body, id: 'dln-0000000000bb' });
+    expect([hidden.status, visible.status]).toEqual([409, 409]);
+    expect(JSON.parse(hidden.text.replaceAll('dln-0000000000aa', 'X'))).toEqual(
+      JSON.parse(visible.text.replaceAll('dln-0000000000bb', 'X')),
+    );
+    const after = await refusals();
+    expect(after.total).toBe(before + 1);
+    expect(after.items[0]).toMatchObject({ status: 409, casusCode: expect.stringContaining('GH-2026-778') });
+  });
+
   it('lets a beheerder choose any free id, and her conflicts are not logged as refused', async () => {
     const note = await h.call('POST', '/api/annotations', {
       id: 'n-beheer',
