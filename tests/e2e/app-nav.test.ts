@@ -112,6 +112,20 @@ describe.skipIf(skipBrowserTests())('the main menu on a phone and on a wide scre
     await wb.waitForMap('the whole network', (m) => m.nodes > 0 && laidOut(m));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/app-nav-map-1440x900.png` });
     await expectAccessible(page, 'the map on a wide screen');
+    // a laptop keeps the header as one line; a tablet gets the Menu button as a phone does
+    for (const [width, height, compact] of [
+      [1280, 800, false],
+      [768, 1024, true],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await wb.open('#/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(compact);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header?.height ?? 999).toBeLessThan(60);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/app-nav-start-${width}x${height}.png` });
+    }
   }, 120_000);
 });
 

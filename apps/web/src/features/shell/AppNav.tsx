@@ -7,8 +7,8 @@ import './app-nav.css';
 export type NavItem = { label: string; route: Route; screens: Route['screen'][] };
 
 /**
- * The main menu and the account menu. On a wide screen both stand in the header; on a phone a
- * "Menu" button shows and hides them below it (the WAI-ARIA disclosure pattern), so the header stays
+ * The main menu and the account menu. On a wide screen both stand in the header; on a phone or a
+ * tablet a "Menu" button shows and hides them below it (the WAI-ARIA disclosure pattern), so the header stays
  * one slim line and nothing scrolls sideways. Choosing a link, a new screen or Escape closes it.
  */
 export function AppNav({
