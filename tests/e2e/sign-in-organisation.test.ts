@@ -90,6 +90,8 @@ describe.skipIf(skipBrowserTests())(
 
         // logging out ends the session here and at the provider, which sends the browser back
         await page.goto(`${server.url}/#/`);
+        // on a phone the account sits behind the Menu button
+        if (viewport.width <= 700) await page.getByRole('button', { name: 'Menu' }).click();
         await page.getByRole('button', { name: 'Afmelden' }).click();
         await page.waitForURL((u) => u.origin === op.issuer);
         await page.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, type SignedIn, startHarness } from '../test/harness.ts';
 import { smallNetwork } from '../test/small-network.ts';
+import { createAnnotation } from './services/annotations.service.ts';
 import { addTeamMember } from './services/casus-team.service.ts';
 import { createOpgave, createParticipant } from './services/opgaven.service.ts';
 import { createPresentation } from './services/presentations.service.ts';
@@ -170,6 +171,193 @@ describe('finding 4: codes and ids are no oracle', () => {
     const [entry] = (await h.call('GET', '/api/access-log?username=priv-anna&result=denied&limit=1')).body
       .items;
     expect(entry).toMatchObject({ action: 'create', status: 409, casusCode: HIDDEN_CODE });
+  });
+});
+
+describe('chosen ids of notes, saved views and opgaven are no oracle', () => {
+  // what a POST as Anna says, without the parts that only echo her own request
+  type Probe = { status: number; body: Record<string, unknown>; text: string };
+  const post = async (path: string, body: Record<string, unknown>): Promise<Probe> => {
+    const reply = await anna('POST', path, body);
+    return { status: reply.status, body: { ...reply.body, instance: undefined }, text: reply.text };
+  };
+  const kinds = [
+    {
+      what: 'a note',
+      path: '/api/annotations',
+      body: { targetType: 'opgave', targetId: 'c1', text: 'Proef' },
+      legacy: ['n-geheim', 'n-vrij'],
+      random: ['ann-0000000000aa', 'ann-0000000000bb', 'ann-0000000000cc'],
+      prefix: 'ann',
+      code: HIDDEN_CODE,
+    },
+    {
+      what: 'a saved view',
+      path: '/api/views',
+      body: { opgaveId: 'c1', name: 'Proef' },
+      legacy: ['v-geheim', 'v-vrij'],
+      random: ['vw-0000000000aa', 'vw-0000000000bb', 'vw-0000000000cc'],
+      prefix: 'vw',
+      code: HIDDEN_CODE,
+    },
+    {
+      what: 'an opgave',
+      path: '/api/opgaven',
+      body: { name: 'Proef', level: 'lokaal' },
+      legacy: ['c-geheim', 'c-vrij'],
+      random: ['opg-0000000000aa', 'opg-0000000000bb', 'opg-0000000000cc'],
+      prefix: 'opg',
+      code: 'GH-2026-778',
+    },
+  ] as const;
+
+  beforeAll(() => {
+    // hidden: a note and a view in c-geheim under an import-style id and a random one, a casus with
+    // a random id; visible: the same for c1, which Anna's team holds
+    createAnnotation(h.db, {
+      id: 'n-geheim',
+      targetType: 'opgave',
+      targetId: 'c-geheim',
+      text: 'Geheim',
+      tags: [],
+      isAction: false,
+    });
+    createAnnotation(h.db, {
+      id: 'ann-0000000000aa',
+      targetType: 'opgave',
+      targetId: 'c-geheim',
+      text: 'Geheim',
+      tags: [],
+      isAction: false,
+    });
+    createAnnotation(h.db, {
+      id: 'ann-0000000000bb',
+      targetType: 'opgave',
+      targetId: 'c1',
+      text: 'Zichtbaar',
+      tags: [],
+      isAction: false,
+    });
+    createView(h.db, {
+      id: 'v-geheim',
+      opgaveId: 'c-geheim',
+      name: 'Geheim',
+      positions: {},
+      filters: {},
+      styling: {},
+    });
+    createView(h.db, {
+      id: 'vw-0000000000aa',
+      opgaveId: 'c-geheim',
+      name: 'Geheim',
+      positions: {},
+      filters: {},
+      styling: {},
+    });
+    createView(h.db, {
+      id: 'vw-0000000000bb',
+      opgaveId: 'c1',
+      name: 'Zichtbaar',
+      positions: {},
+      filters: {},
+      styling: {},
+    });
+    createOpgave(h.db, {
+      id: 'opg-0000000000aa',
+      name: 'Casus GH-2026-778',
+      level: 'individueel',
+      kind: 'casus',
+      code: 'GH-2026-778',
+      status: 'actief',
+    });
+    createOpgave(h.db, {
+      id: 'opg-0000000000bb',
+      name: 'Zichtbare opgave',
+      level: 'lokaal',
+      kind: 'opgave',
+      status: 'actief',
+    });
+  });
+
+  for (const k of kinds) {
+    it(`answers an outside regisseur's chosen id for ${k.what} the same whether a hidden casus holds it or not`, async () => {
+      const [hiddenLegacy, freeLegacy] = k.legacy;
+      const a = await post(k.path, { ...k.body, id: hiddenLegacy });
+      const b = await post(k.path, { ...k.body, id: freeLegacy });
+      expect([a.status, b.status]).toEqual([422, 422]);
+      expect(a.body).toEqual(b.body);
+      expect(a.body.errors).toEqual([{ field: 'id', message: expect.stringContaining(`${k.prefix}-`) }]);
+      expect(a.text).not.toContain('c-geheim');
+      expect(a.text).not.toContain(HIDDEN_CODE);
+
+      // a random id that a hidden record holds fails exactly as one a visible record holds
+      const [hiddenRandom, visibleRandom, freeRandom] = k.random;
+      const refusals = async () =>
+        (await h.call('GET', '/api/access-log?username=priv-anna&result=denied&action=create&limit=1')).body;
+      const before = (await refusals()).total;
+      const hidden = await post(k.path, { ...k.body, id: hiddenRandom });
+      const visible = await post(k.path, { ...k.body, id: visibleRandom });
+      expect([hidden.status, visible.status]).toEqual([409, 409]);
+      expect(JSON.parse(hidden.text.replaceAll(hiddenRandom, 'X'))).toEqual(
+        JSON.parse(visible.text.replaceAll(visibleRandom, 'X')),
+      );
+      for (const secret of ['c-geheim', HIDDEN_CODE, 'GH-2026-778', 'Geheim']) {
+        expect(hidden.text).not.toContain(secret);
+      }
+      const after = await refusals();
+      expect(after.total).toBe(before + 1);
+      expect(after.items[0]).toMatchObject({ action: 'create', status: 409, casusCode: k.code });
+
+      // a free random id is kept; without one the server chooses
+      const own = await post(k.path, { ...k.body, id: freeRandom });
+      expect(own.status).toBe(201);
+      expect(own.body.id).toBe(freeRandom);
+      const chosen = await post(k.path, k.body);
+      expect(chosen.status).toBe(201);
+      expect(chosen.body.id).toMatch(new RegExp(`^${k.prefix}-[0-9a-f]{12}$`));
+    });
+  }
+
+  it('answers a random participant id held in a hidden casus as one held in a visible one, and logs it', async () => {
+    const planted = (await h.call('POST', '/api/people', { name: 'Pieter Proef' })).body.id;
+    const asked = (await h.call('POST', '/api/people', { name: 'Vera Vraag' })).body.id;
+    createParticipant(h.db, 'opg-0000000000aa', {
+      id: 'dln-0000000000aa',
+      actorId: planted,
+      role: 'partner',
+    });
+    createParticipant(h.db, 'c1', { id: 'dln-0000000000bb', actorId: planted, role: 'partner' });
+    const refusals = async () =>
+      (await h.call('GET', '/api/access-log?username=priv-anna&result=denied&action=create&limit=1')).body;
+    const before = (await refusals()).total;
+    const body = { actorId: asked, role: 'adviseur' };
+    const hidden = await post('/api/opgaven/c1/participants', { ...body, id: 'dln-0000000000aa' });
+    const visible = await post('/api/opgaven/c1/participants', { ...body, id: 'dln-0000000000bb' });
+    expect([hidden.status, visible.status]).toEqual([409, 409]);
+    expect(JSON.parse(hidden.text.replaceAll('dln-0000000000aa', 'X'))).toEqual(
+      JSON.parse(visible.text.replaceAll('dln-0000000000bb', 'X')),
+    );
+    const after = await refusals();
+    expect(after.total).toBe(before + 1);
+    expect(after.items[0]).toMatchObject({ status: 409, casusCode: expect.stringContaining('GH-2026-778') });
+  });
+
+  it('lets a beheerder choose any free id, and her conflicts are not logged as refused', async () => {
+    const note = await h.call('POST', '/api/annotations', {
+      id: 'n-beheer',
+      targetType: 'opgave',
+      targetId: 'c-geheim',
+      text: 'Door de beheerder',
+    });
+    expect(note.status).toBe(201);
+    const again = await h.call('POST', '/api/views', {
+      id: 'v-geheim',
+      opgaveId: 'c-geheim',
+      name: 'Nog een',
+    });
+    expect(again.status).toBe(409);
+    const [entry] = (await h.call('GET', '/api/access-log?action=create&limit=1')).body.items;
+    expect(entry).toMatchObject({ status: 409, result: 'failure' });
   });
 });
 

@@ -4,6 +4,7 @@ import { AccessLogScreen } from './features/admin/AccessLogScreen.tsx';
 import { UsersScreen } from './features/admin/UsersScreen.tsx';
 import { SignedIn } from './features/session/SignedIn.tsx';
 import { UserMenu } from './features/session/UserMenu.tsx';
+import { AppNav, type NavItem } from './features/shell/AppNav.tsx';
 import { StartScreen } from './features/start/StartScreen.tsx';
 import { t } from './i18n/catalogue.ts';
 import { surveyStrings } from './i18n/nl-survey.ts';
@@ -39,7 +40,7 @@ const RespondentPage = lazy(() =>
   import('./features/survey/RespondentPage.tsx').then((m) => ({ default: m.RespondentPage })),
 );
 
-const NAV: { label: string; route: Route; screens: Route['screen'][] }[] = [
+const NAV: NavItem[] = [
   { label: t.app.navStart, route: { screen: 'start' }, screens: ['start', 'opgave'] },
   { label: t.app.navNetwork, route: { screen: 'network', view: DEFAULT_VIEW }, screens: ['network'] },
   { label: t.app.navChange, route: { screen: 'change', change: DEFAULT_CHANGE }, screens: ['change'] },
@@ -146,18 +147,7 @@ export function App() {
             {t.app.name}
           </a>
           <span className="app-tagline">{t.app.tagline}</span>
-          <nav className="app-nav" aria-label={t.app.nav}>
-            {NAV.map((item) => (
-              <a
-                key={item.label}
-                href={formatRoute(item.route)}
-                aria-current={item.screens.includes(route.screen) ? 'page' : undefined}
-              >
-                {item.label}
-              </a>
-            ))}
-          </nav>
-          <UserMenu />
+          <AppNav items={NAV} screen={route.screen} account={<UserMenu />} />
         </header>
       )}
       {/* the accessibility statement is for everyone, signed in or not */}

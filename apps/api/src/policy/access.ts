@@ -117,7 +117,8 @@ export class Access {
     }
   }
 
-  requireAnnotation(id: string): void {
+  /** The opgaven a note belongs to: its own, the opgave or map it is on, the opgave of its view. */
+  annotationOpgaven(id: string): string[] {
     const row = this.db
       .prepare(
         `SELECT a.opgave_id, a.target_type, a.target_id, v.opgave_id AS view_opgave
@@ -126,12 +127,16 @@ export class Access {
       .get(id) as
       | { opgave_id: string | null; target_type: string; target_id: string; view_opgave: string | null }
       | undefined;
-    if (!row) return;
-    const opgaven = [
+    if (!row) return [];
+    return [
       row.opgave_id,
       row.target_type === 'opgave' || row.target_type === 'map' ? row.target_id : null,
       row.view_opgave,
     ].filter((o): o is string => o !== null);
+  }
+
+  requireAnnotation(id: string): void {
+    const opgaven = this.annotationOpgaven(id);
     for (const o of opgaven) this.noteOpgave(o);
     if (opgaven.some((o) => this.isHidden(o))) {
       this.audit.denied = true;

@@ -92,26 +92,76 @@ export function assertMayDeleteActor(access: Access, actorId: string, what: 'per
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Records that may sit inside a casus and whose id a client may choose (so that undo and redo can name them). */
+export type ChosenIdKind = 'opgave' | 'participant' | 'annotation' | 'view';
+
+/** The prefixes of the random ids the server and the client make (`newId`, `clientId`). */
+const RANDOM_PREFIXES: Record<ChosenIdKind, readonly string[]> = {
+  opgave: ['opg', 'cas'],
+  participant: ['dln'],
+  annotation: ['ann'],
+  view: ['vw'],
+};
+
 /**
- * Which participant id someone other than a beheerder may choose (the client names new records so
- * that undo and redo can): a random one as the server and client make them (`dln-` and 12 to 32
- * hex digits), or the import shape of this very opgave (`<opgave id>-p<number>`). Anything else
- * could name a participant of a casus the caller may not see, and the answer would tell whether it
- * exists; it is refused before the store is asked.
+ * Which id someone other than a beheerder may choose for a record that may sit inside a casus: a
+ * random one as the server and client make them (the kind's prefix and 12 to 32 hex digits), which
+ * no one can guess, or a shape the caller's own scope names (`own`). Any other id could name a
+ * record of a casus the caller may not see, and a 409 instead of a 201 would tell that it exists; it
+ * is refused before the store is asked, and the refusal is the same whether the id is taken or not.
  */
-export function assertParticipantIdAllowed(access: Access, opgaveId: string, id: string | undefined): void {
+export function assertChosenIdAllowed(
+  access: Access,
+  kind: ChosenIdKind,
+  id: string | undefined,
+  own?: RegExp,
+): void {
   if (id === undefined || access.role === 'beheerder') return;
-  const own = new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`);
-  if (/^dln-[0-9a-f]{12,32}$/.test(id) || own.test(id)) return;
+  const prefixes = RANDOM_PREFIXES[kind];
+  if (prefixes.some((prefix) => new RegExp(`^${prefix}-[0-9a-f]{12,32}$`).test(id))) return;
+  if (own?.test(id)) return;
   throw unprocessable(
     [
       {
         field: 'id',
-        message: 'laat het id weg (de server kiest er een) of gebruik dln- en 12 hexadecimale tekens',
+        message: `laat het id weg (de server kiest er een) of gebruik ${prefixes.join('- of ')}- en 12 hexadecimale tekens`,
       },
     ],
     'Dit id kan niet worden gekozen.',
   );
+}
+
+/**
+ * Which participant id someone other than a beheerder may choose: a random one, or the import shape
+ * of this very opgave (`<opgave id>-p<number>`).
+ */
+export function assertParticipantIdAllowed(access: Access, opgaveId: string, id: string | undefined): void {
+  assertChosenIdAllowed(access, 'participant', id, new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`));
+}
+
+const HOLDER: Record<ChosenIdKind, string> = {
+  opgave: 'SELECT id FROM opgaven WHERE id = ?',
+  participant: 'SELECT opgave_id FROM participants WHERE id = ?',
+  view: 'SELECT opgave_id FROM views WHERE id = ?',
+  annotation: 'SELECT opgave_id FROM annotations WHERE id = ?',
+};
+
+/**
+ * A chosen id that a record of a hidden casus holds fails as any taken id does (409, naming only
+ * the id the caller sent); the attempt is logged as refused, with that casus, so that a beheerder
+ * sees someone probing ids.
+ */
+export function noteIdConflict(access: Access, kind: ChosenIdKind, id: string | undefined): void {
+  if (id === undefined || access.hiddenCasusIds().size === 0) return;
+  const opgaven =
+    kind === 'annotation'
+      ? access.annotationOpgaven(id)
+      : [access.db.prepare(HOLDER[kind]).pluck().get(id) as string | null | undefined].filter(
+          (o): o is string => typeof o === 'string',
+        );
+  if (!opgaven.some((o) => access.isHidden(o))) return;
+  for (const o of opgaven) access.noteOpgave(o);
+  access.audit.denied = true;
 }
 
 /**

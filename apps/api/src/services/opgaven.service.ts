@@ -11,10 +11,12 @@ import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import type { Access } from '../policy/access.ts';
 import {
+  assertChosenIdAllowed,
   assertMayChangeKind,
   assertParticipantIdAllowed,
   casusCreator,
   noteCodeConflict,
+  noteIdConflict,
 } from '../policy/rules.ts';
 import { participantsTable, opgavenTable as table } from '../repos/tables.ts';
 import { addTeamMember } from './casus-team.service.ts';
@@ -226,6 +228,8 @@ export function listOpgavenAs(access: Access, f: Omit<OpgaveFilter, 'hidden'>): 
 }
 
 export function createOpgaveAs(access: Access, input: OpgaveCreate): Opgave {
+  assertChosenIdAllowed(access, 'opgave', input.id);
+  noteIdConflict(access, 'opgave', input.id);
   if (input.code) noteCodeConflict(access, input.code);
   const creator = input.kind === 'casus' ? casusCreator(access) : null;
   return creator ? createCasusWithRegisseur(access.db, input, creator) : createOpgave(access.db, input);
@@ -241,5 +245,6 @@ export function updateOpgaveAs(access: Access, id: string, patch: OpgaveUpdate):
 /** A participant added through the API: a chosen id may not reach into another opgave. */
 export function createParticipantAs(access: Access, opgaveId: string, input: ParticipantCreate): Participant {
   assertParticipantIdAllowed(access, opgaveId, input.id);
+  noteIdConflict(access, 'participant', input.id);
   return createParticipant(access.db, opgaveId, input);
 }

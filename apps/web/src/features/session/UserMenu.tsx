@@ -21,7 +21,9 @@ export function UserMenu() {
   const { user } = session;
   return (
     <nav className="user-menu" aria-label={t.auth.userMenu}>
-      <span className="user-name">{t.auth.signedInAs(user.name, t.users.roles[user.role])}</span>
+      <span className="user-name" title={t.auth.signedInAs(user.name, t.users.roles[user.role])}>
+        {t.auth.signedInAs(user.name, t.users.roles[user.role])}
+      </span>
       {user.role === 'beheerder' && (
         <>
           <a className="user-menu-link" href={formatRoute({ screen: 'users' })}>
