@@ -13,6 +13,7 @@ import {
   analysisWithoutPaths,
   graphFor,
   pathCsr,
+  withoutGraph,
 } from './analyse.ts';
 import {
   createPathSums,
@@ -189,6 +190,19 @@ export async function analyseInWorkers(
   }
   const pool = runner.pool ?? startPathWorkers(workers);
   const passOptions = { weighted: options.pathWeight !== undefined };
+  // Without weights or grouping, no metric needs the graph: the adjacency comes from the network
+  // and the workers start on it at once.
+  const direct = withoutGraph(input, options);
+  if (direct) {
+    const pass = startPass(direct.csr, passOptions, pool);
+    try {
+      const finish = direct.rest();
+      return finish(await pass.join());
+    } catch (error) {
+      pass.cancel();
+      throw error;
+    }
+  }
   // An unweighted pass needs only the ties, in the graph's node order: read them from the network
   // directly, so the workers need not wait for the graph.
   const early =
