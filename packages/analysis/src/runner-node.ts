@@ -43,7 +43,7 @@ export interface WorkerRunnerOptions {
 
 const DEFAULT_MIN_NODES = 2_000;
 /** Sources a thread takes at a time from a shared pass. */
-const CHUNK = 16;
+const CHUNK = 4;
 
 /** A path pass handed to the workers; the calling thread joins it with `join`. */
 interface StartedPass {
