@@ -100,9 +100,10 @@ export async function pathSumsInWorkers(
 }
 
 /**
- * `analyse` with its shortest-path pass shared with worker threads: the workers start up while
- * this thread builds the graph, start on the pass as soon as its adjacency is known, and this
- * thread joins them once it has computed every other metric. Same result as `analyse`.
+ * `analyse` with its shortest-path pass shared with worker threads: the workers start on the pass
+ * as soon as its adjacency is known (read from the network, before any graph is built), and this
+ * thread joins them once it has computed every other metric. Same result as `analyse` (the path
+ * sums to rounding: which thread adds which source varies).
  */
 export async function analyseInWorkers(
   input: AnalysisGraph | NetworkInput,
