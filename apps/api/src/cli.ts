@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PathWorkers } from '@regiekaart/analysis/path-workers-node';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
 
 // Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
@@ -244,45 +245,70 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
       const { bytes, text } = readInput(file);
-      const format = await formatOf(file, text, values.format);
-      const [{ readGraphLazily }, { analyseInWorkers }] = await Promise.all([
-        import('@regiekaart/io/read-graph-lazy'),
-        import('@regiekaart/analysis/runner-node'),
-      ]);
-      const document = await readGraphLazily(format, format === 'xlsx' ? bytes : text);
-      // Memberships (person -> organisation) are not collaboration ties.
-      // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
-      // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
-      // tie counts as two arcs (packages/analysis buildGraph).
-      const ties = document.edges.filter((e) => e.relation !== 'membership');
-      const directed = ties.some((e) => e.directed ?? document.directed);
-      // Only in a directed graph from a file that defaults to undirected does a tie without its own
-      // direction need one (buildGraph makes two arcs of it); otherwise the ties go as they are.
-      const edges =
-        directed && !document.directed
-          ? ties.map((e): typeof e => (e.directed === undefined ? { ...e, directed: false } : e))
-          : ties;
-      const groupBy = values['group-by'];
-      if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
-        throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);
+      // A file this large likely holds a network whose path pass is shared with worker threads
+      // (2,000 nodes or more): start them now, so that their start-up overlaps the loading of the
+      // code and the reading of the file. Unused, they are stopped below.
+      const pool =
+        bytes.length >= EARLY_WORKERS_BYTES
+          ? (await import('@regiekaart/analysis/path-workers-node')).startPathWorkers()
+          : undefined;
+      try {
+        return await analyseFile(file, bytes, text, values, pool);
+      } finally {
+        pool?.close();
       }
-      if (values.weight && !edges.some((e) => e[values.weight!] !== undefined)) {
-        throw new UsageError(`Geen verbinding heeft het attribuut "${values.weight}" (--weight).`);
-      }
-      const result = await analyseInWorkers(
-        { nodes: document.nodes, edges },
-        {
-          directed,
-          ...(groupBy ? { groupBy } : {}),
-          ...(values.weight ? { weight: values.weight } : {}),
-        },
-      );
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      return 0;
     }
     default:
       throw new UsageError(`Onbekende opdracht "${command}".`);
   }
+}
+
+/** Files from this size on get their path workers before they are read (see `analyse`). */
+const EARLY_WORKERS_BYTES = 64 * 1024;
+
+async function analyseFile(
+  file: string,
+  bytes: Uint8Array,
+  text: string,
+  values: { 'group-by'?: string; weight?: string; format?: string },
+  pool: PathWorkers | undefined,
+): Promise<number> {
+  const format = await formatOf(file, text, values.format);
+  const [{ readGraphLazily }, { analyseInWorkers }] = await Promise.all([
+    import('@regiekaart/io/read-graph-lazy'),
+    import('@regiekaart/analysis/runner-node'),
+  ]);
+  const document = await readGraphLazily(format, format === 'xlsx' ? bytes : text);
+  // Memberships (person -> organisation) are not collaboration ties.
+  // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
+  // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
+  // tie counts as two arcs (packages/analysis buildGraph).
+  const ties = document.edges.filter((e) => e.relation !== 'membership');
+  const directed = ties.some((e) => e.directed ?? document.directed);
+  // Only in a directed graph from a file that defaults to undirected does a tie without its own
+  // direction need one (buildGraph makes two arcs of it); otherwise the ties go as they are.
+  const edges =
+    directed && !document.directed
+      ? ties.map((e): typeof e => (e.directed === undefined ? { ...e, directed: false } : e))
+      : ties;
+  const groupBy = values['group-by'];
+  if (groupBy && !document.nodes.some((n) => n[groupBy] !== undefined)) {
+    throw new UsageError(`Geen knoop heeft het attribuut "${groupBy}" (--group-by).`);
+  }
+  if (values.weight && !edges.some((e) => e[values.weight!] !== undefined)) {
+    throw new UsageError(`Geen verbinding heeft het attribuut "${values.weight}" (--weight).`);
+  }
+  const result = await analyseInWorkers(
+    { nodes: document.nodes, edges },
+    {
+      directed,
+      ...(groupBy ? { groupBy } : {}),
+      ...(values.weight ? { weight: values.weight } : {}),
+    },
+    pool ? { pool } : {},
+  );
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -4,11 +4,11 @@ import { type PathSums, pathSums } from './brandes.ts';
 import { type BrokerageCredit, type BrokerageRoles, brokerageArrays, brokerageRecord } from './brokerage.ts';
 import { buildGraph, type NetworkInput } from './build-graph.ts';
 import { finaliseCloseness } from './closeness.ts';
-import { communities, DEFAULT_COMMUNITY_SEED } from './communities.ts';
+import { communities, communitiesOfCsr, DEFAULT_COMMUNITY_SEED } from './communities.ts';
 import { componentLabels } from './components.ts';
 import { constraintArrays } from './constraint.ts';
 import { coreNumberArray } from './core-number.ts';
-import { type Csr, reweighted, toCsr, undirectedAdjacency } from './csr.ts';
+import { type Csr, networkCsr, reweighted, toCsr, undirectedAdjacency } from './csr.ts';
 import { degreeArray, degreeCentralityArray } from './degree.ts';
 import { densityOf } from './density.ts';
 import { effectiveSizeArray } from './effective-size.ts';
@@ -115,20 +115,39 @@ export function pathCsr(graph: AnalysisGraph, options: AnalyseOptions = {}): Csr
  * Returns plain data (the pinned CLI/API output shape).
  */
 export function analyse(input: AnalysisGraph | NetworkInput, options: AnalyseOptions = {}): AnalysisResult {
-  const graph = graphFor(input, options);
-  const { csr, rest } = analysisWithoutPaths(graph, options);
+  const prepared = withoutGraph(input, options);
+  const graph = prepared ? undefined : graphFor(input, options);
+  const { csr, rest } = prepared ?? analysisWithoutPaths(graph!, options);
   const finish = rest();
   const paths =
     options.pathSums ??
     pathSums(
       options.pathWeight === undefined || options.pathWeight === options.weight
         ? csr
-        : pathCsr(graph, options),
+        : pathCsr(graph!, options),
       0,
       csr.n,
       { weighted: options.pathWeight !== undefined },
     );
   return finish(paths);
+}
+
+/**
+ * `analysisWithoutPaths` of a network without building its graph, when no metric needs the graph
+ * itself (no weights, no grouping): the adjacency comes from the network (`networkCsr`) and
+ * Louvain runs on it (`communitiesOfCsr`). Same result; undefined otherwise, or for a network
+ * `buildGraph` would refuse (so its error comes from there).
+ */
+export function withoutGraph(
+  input: AnalysisGraph | NetworkInput,
+  options: AnalyseOptions = {},
+): { csr: Csr; rest: () => (paths: PathSums) => AnalysisResult } | undefined {
+  if (isGraph(input) || options.weight !== undefined || options.pathWeight !== undefined) return undefined;
+  if (options.groupBy !== undefined) return undefined;
+  const directed = options.directed ?? input.edges.some((edge) => edge.directed === true);
+  const csr = networkCsr(input, directed);
+  if (csr === undefined) return undefined;
+  return { csr, rest: () => metricsWithoutPaths(undefined, csr, options) };
 }
 
 /**
@@ -152,7 +171,7 @@ export function analysisWithoutPaths(
 }
 
 function metricsWithoutPaths(
-  graph: AnalysisGraph,
+  graph: AnalysisGraph | undefined,
   csr: Csr,
   options: AnalyseOptions,
 ): (paths: PathSums) => AnalysisResult {
@@ -172,9 +191,16 @@ function metricsWithoutPaths(
   const coreNumbers = coreNumberArray(csr);
   const { articulation, bridges } = biconnectivity(undirected);
   const seed = options.seed ?? DEFAULT_COMMUNITY_SEED;
-  const community = communities(graph, { weight: options.weight, seed, resolution: options.resolution });
+  // unweighted and without self-loops, Louvain needs only the adjacency (same communities)
+  const community =
+    options.weight === undefined && (graph === undefined || graph.selfLoopCount === 0)
+      ? communitiesOfCsr(csr, { seed, resolution: options.resolution })
+      : communities(graph!, { weight: options.weight, seed, resolution: options.resolution });
 
-  const grouping = options.groupBy === undefined ? undefined : groupBy(graph, options.groupBy, 'analyse');
+  const grouping =
+    options.groupBy === undefined || graph === undefined
+      ? undefined
+      : groupBy(graph, options.groupBy, 'analyse');
   const brokerage =
     grouping === undefined
       ? undefined
@@ -195,7 +221,7 @@ function metricsWithoutPaths(
     seed,
   };
   const groups =
-    options.groupBy === undefined
+    options.groupBy === undefined || graph === undefined
       ? undefined
       : {
           attribute: options.groupBy,

@@ -202,3 +202,73 @@ export function undirectedAdjacency(csr: CsrCore): Adjacency {
   offsets[n] = cursor;
   return { offsets, targets: targets.slice(0, cursor), weights: weights.slice(0, cursor) };
 }
+
+/**
+ * `toCsr(buildGraph(network, { directed }), { also: 'strength' })` without the graph: the same
+ * node order, the same edges in the same order and orientation (each pair's first tie, its
+ * strength summed over the pair's ties in tie order), every weight 1. Undefined for a network
+ * `buildGraph` would refuse (a node id that is not a string or occurs twice, a tie to an unknown
+ * node, a strength that is not a finite number), so that its error comes from there.
+ */
+export function networkCsr(network: NetworkInput, directed: boolean): Csr | undefined {
+  const nodes = network.nodes;
+  const n = nodes.length;
+  const ids = new Array<string>(n);
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = nodes[i]!.id;
+    if (typeof id !== 'string' || index.has(id)) return undefined;
+    ids[i] = id;
+    index.set(id, i);
+  }
+  const edges = network.edges;
+  const capacity = directed ? 2 * edges.length : edges.length;
+  const sources = new Int32Array(capacity);
+  const targets = new Int32Array(capacity);
+  const strengths = new Float64Array(capacity);
+  // edge number by pair (ordered when directed, else smaller index first)
+  const pairs = new Map<number, number>();
+  let m = 0;
+  const add = (a: number, b: number, strength: number) => {
+    const key = directed || a < b ? a * n + b : b * n + a;
+    const existing = pairs.get(key);
+    if (existing !== undefined) {
+      strengths[existing]! += strength;
+      return;
+    }
+    pairs.set(key, m);
+    sources[m] = a;
+    targets[m] = b;
+    strengths[m++] = strength;
+  };
+  for (const edge of edges) {
+    const a = index.get(edge.source);
+    const b = index.get(edge.target);
+    if (a === undefined || b === undefined) return undefined;
+    if (a === b) continue;
+    const value = edge.strength as unknown;
+    let strength = 1;
+    if (value !== undefined && value !== null) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      strength = value;
+    }
+    add(a, b, strength);
+    if (directed && edge.directed === false) add(b, a, strength);
+  }
+  const edgeSources = sources.slice(0, m);
+  const edgeTargets = targets.slice(0, m);
+  const edgeWeights = new Float64Array(m).fill(1);
+  const out = fill(n, edgeSources, edgeTargets, edgeWeights, !directed);
+  const inAdjacency = directed ? fill(n, edgeTargets, edgeSources, edgeWeights, false) : out;
+  return {
+    n,
+    directed,
+    out,
+    in: inAdjacency,
+    ids,
+    edgeSources,
+    edgeTargets,
+    edgeWeights,
+    alsoWeights: strengths.slice(0, m),
+  };
+}

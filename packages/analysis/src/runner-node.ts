@@ -2,10 +2,6 @@
  * Node-only runner that shares the all-sources shortest-path pass between worker threads and the
  * calling thread. Imported by the API and CLI only, never from `index.ts` (the browser imports that).
  */
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import {
   type AnalyseOptions,
   type AnalysisResult,
@@ -13,6 +9,7 @@ import {
   analysisWithoutPaths,
   graphFor,
   pathCsr,
+  withoutGraph,
 } from './analyse.ts';
 import {
   createPathSums,
@@ -28,6 +25,9 @@ import {
 import type { NetworkInput } from './build-graph.ts';
 import { type CsrCore, networkTopology } from './csr.ts';
 import type { AnalysisGraph } from './graph.ts';
+import { defaultWorkers, type PathWorkers, startPathWorkers } from './path-workers-node.ts';
+
+export { type PathWorkers, startPathWorkers };
 
 export interface WorkerRunnerOptions {
   /**
@@ -43,78 +43,7 @@ export interface WorkerRunnerOptions {
 
 const DEFAULT_MIN_NODES = 2_000;
 /** Sources a thread takes at a time from a shared pass. */
-const CHUNK = 16;
-
-/** Where the TypeScript loader lives, so that a worker started from source can load `.ts` too. */
-function tsxLoader(): string {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  }
-}
-
-/**
- * Starts the worker. Run from source (`.ts`, as the API and CLI run under tsx), worker threads do
- * not inherit tsx's module hooks on Node 20, so the worker first registers tsx itself.
- */
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './path-sums.worker.ts' : './path-sums.worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry);
-  const code = `import(${JSON.stringify(tsxLoader())}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { eval: true });
-}
-
-/** Worker threads started ahead of a path pass; each takes part in one pass, then ends. */
-export interface PathWorkers {
-  readonly size: number;
-  /** Gives every worker the job; resolves with each worker's sums. */
-  run(job: SharedPathJob): Promise<PathSums[]>;
-  /** Stops workers that were never given a job. */
-  close(): void;
-}
-
-/**
- * Starts `count` path workers now (default: the available cores less one), so that their start-up
- * overlaps whatever the caller does before the pass, such as reading a file.
- */
-export function startPathWorkers(count = defaultWorkers()): PathWorkers {
-  const workers = Array.from({ length: Math.max(0, Math.floor(count)) }, () => startWorker());
-  let used = false;
-  return {
-    size: workers.length,
-    run(job) {
-      if (used) throw new Error('analysis/startPathWorkers: these workers already ran a pass');
-      used = true;
-      return Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<PathSums>((resolve, reject) => {
-              worker.once('message', (sums: PathSums) => {
-                resolve(sums);
-                void worker.terminate();
-              });
-              worker.once('error', reject);
-              worker.once('exit', (code) => {
-                reject(new Error(`analysis/pathSumsInWorkers: worker stopped with exit code ${code}`));
-              });
-              worker.postMessage(job);
-            }),
-        ),
-      );
-    },
-    close() {
-      if (used) return;
-      used = true;
-      for (const worker of workers) void worker.terminate();
-    },
-  };
-}
-
-function defaultWorkers(): number {
-  return availableParallelism() - 1;
-}
+const CHUNK = 4;
 
 /** A path pass handed to the workers; the calling thread joins it with `join`. */
 interface StartedPass {
@@ -171,9 +100,10 @@ export async function pathSumsInWorkers(
 }
 
 /**
- * `analyse` with its shortest-path pass shared with worker threads: the workers start up while
- * this thread builds the graph, start on the pass as soon as its adjacency is known, and this
- * thread joins them once it has computed every other metric. Same result as `analyse`.
+ * `analyse` with its shortest-path pass shared with worker threads: the workers start on the pass
+ * as soon as its adjacency is known (read from the network, before any graph is built), and this
+ * thread joins them once it has computed every other metric. Same result as `analyse` (the path
+ * sums to rounding: which thread adds which source varies).
  */
 export async function analyseInWorkers(
   input: AnalysisGraph | NetworkInput,
@@ -189,6 +119,19 @@ export async function analyseInWorkers(
   }
   const pool = runner.pool ?? startPathWorkers(workers);
   const passOptions = { weighted: options.pathWeight !== undefined };
+  // Without weights or grouping, no metric needs the graph: the adjacency comes from the network
+  // and the workers start on it at once.
+  const direct = withoutGraph(input, options);
+  if (direct) {
+    const pass = startPass(direct.csr, passOptions, pool);
+    try {
+      const finish = direct.rest();
+      return finish(await pass.join());
+    } catch (error) {
+      pass.cancel();
+      throw error;
+    }
+  }
   // An unweighted pass needs only the ties, in the graph's node order: read them from the network
   // directly, so the workers need not wait for the graph.
   const early =
