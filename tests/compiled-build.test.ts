@@ -64,6 +64,16 @@ describe('the compiled server and command line', () => {
       expect(analysis.headers.get('api-version')).toMatch(/^\d+\.\d+\.\d+$/);
       const body = (await analysis.json()) as { nodes: Record<string, unknown> };
       expect(Object.keys(body.nodes).length).toBeGreaterThan(100);
+      // a what-if is answered by the same compiled worker
+      const actor = Object.keys(body.nodes)[0] ?? '';
+      const whatIf = await fetch(`${url}/api/what-if?remove=${actor}&k=1`, { headers: { cookie } });
+      expect(whatIf.status).toBe(200);
+      const answer = (await whatIf.json()) as {
+        removed: { id: string }[];
+        mostDamaging: { actors: unknown[] };
+      };
+      expect(answer.removed.map((a) => a.id)).toEqual([actor]);
+      expect(answer.mostDamaging.actors).toHaveLength(1);
       expect((await fetch(`${url}/api/docs`)).status).toBe(200);
       // an import is read and checked in the compiled import worker
       const { csrfToken } = (await login.json()) as { csrfToken: string };

@@ -137,7 +137,7 @@ export function createApp({
   api.route('/opgaven', opgaveRoutes(db, docs, analysis));
   api.route('/', transferRoutes(db, docs, importer ?? new ImportRunner()));
   api.route('/', changeSetRoutes(db, docs));
-  api.route('/', presentationRoutes(db, docs));
+  api.route('/', presentationRoutes(db, docs, analysis));
   api.route('/', deckRoutes(db, docs));
   api.route('/', surveyRoutes(db, docs, surveys));
   api.route('/', uitvraagRoutes(db, docs, tokenLimits, trustProxy));

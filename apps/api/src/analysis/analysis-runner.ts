@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { analyseNetwork, type InsightsInput, type NetworkAnalysis } from '@regiekaart/analysis';
 import { ApiError } from '../http/problem.ts';
 import type { AnalysisJob, AnalysisReply } from './analysis.worker.ts';
+import { answerWhatIf, type WhatIfAnswer, type WhatIfInput } from './what-if-answer.ts';
 
 function tsxLoader(): string {
   try {
@@ -14,7 +15,7 @@ function tsxLoader(): string {
 }
 
 /**
- * One long-lived worker thread that runs analyses in turn. Started lazily; when it dies, the
+ * One long-lived worker thread that runs analyses (and what-if questions) in turn. Started lazily; when it dies, the
  * analyses it had are refused and the next one starts a new worker.
  *
  * Closing (the server stops) ends the worker even in the middle of an analysis. Such an analysis
@@ -25,10 +26,7 @@ function tsxLoader(): string {
 export class AnalysisRunner {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve: (r: NetworkAnalysis) => void; reject: (e: Error) => void }
-  >();
+  private readonly pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
 
   private closing = false;
 
@@ -53,7 +51,7 @@ export class AnalysisRunner {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.error !== undefined) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.result as NetworkAnalysis);
+      else waiting.resolve(reply.result);
     });
     const fail = (error: Error) => {
       // a worker that was replaced already took its analyses down with it
@@ -80,13 +78,23 @@ export class AnalysisRunner {
 
   run(input: InsightsInput): Promise<NetworkAnalysis> {
     if (!this.useWorker) return Promise.resolve(analyseNetwork(input));
+    return this.submit((id) => ({ id, input }));
+  }
+
+  /** "What if these actors left?", in the same worker and queue as the analyses. */
+  whatIf(input: WhatIfInput): Promise<WhatIfAnswer> {
+    if (!this.useWorker) return Promise.resolve(answerWhatIf(input));
+    return this.submit((id) => ({ id, whatIf: input }));
+  }
+
+  private submit<T>(job: (id: number) => AnalysisJob): Promise<T> {
     if (this.closing) {
       return Promise.reject(new ApiError(503, 'De server stopt', 'De server stopt. Probeer het zo opnieuw.'));
     }
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.start().postMessage({ id, input } satisfies AnalysisJob);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
+      this.start().postMessage(job(id));
     });
   }
 

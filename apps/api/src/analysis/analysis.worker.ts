@@ -1,10 +1,15 @@
-/** Worker thread: runs analyses so the server keeps answering while a large network is analysed. */
+/**
+ * Worker thread: runs analyses and what-if questions so the server keeps answering while a large
+ * network is analysed.
+ */
 
 import { parentPort } from 'node:worker_threads';
 import { analyseNetwork, type InsightsInput, networkTopology, type PathSums } from '@regiekaart/analysis';
 import { pathSumsInWorkers } from '@regiekaart/analysis/runner-node';
+import { answerWhatIf, type WhatIfInput } from './what-if-answer.ts';
 
-export type AnalysisJob = { id: number; input: InsightsInput };
+/** An analysis (`input`) or a what-if question (`whatIf`). */
+export type AnalysisJob = { id: number; input: InsightsInput } | { id: number; whatIf: WhatIfInput };
 export type AnalysisReply = { id: number; result?: unknown; error?: string };
 
 /**
@@ -20,6 +25,7 @@ async function sharedPathSums(input: InsightsInput): Promise<PathSums | undefine
 
 async function answer(job: AnalysisJob): Promise<AnalysisReply> {
   try {
+    if ('whatIf' in job) return { id: job.id, result: answerWhatIf(job.whatIf) };
     const pathSums = await sharedPathSums(job.input);
     return { id: job.id, result: analyseNetwork(job.input, pathSums ? { pathSums } : {}) };
   } catch (error) {
@@ -27,7 +33,7 @@ async function answer(job: AnalysisJob): Promise<AnalysisReply> {
   }
 }
 
-// one analysis at a time, in the order asked
+// one job at a time, in the order asked
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: AnalysisJob) => {
   queue = queue.then(async () => {

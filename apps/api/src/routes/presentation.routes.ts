@@ -9,12 +9,15 @@ import { Hono } from 'hono';
 import type { Db } from '../db/database.ts';
 import type { ApiDocs } from '../http/openapi.ts';
 import { readQuery } from '../http/validate.ts';
+import type { AnalysisService } from '../services/analysis.service.ts';
 import { keyFigures, networkChange } from '../services/figures.service.ts';
 import { keyFiguresCsv } from '../services/key-figures-csv.ts';
-import { whatIfAnalysis } from '../services/what-if.service.ts';
 
-/** What the gemeenteraad sees (key figures, change over time) and what-if questions. */
-export function presentationRoutes(db: Db, docs: ApiDocs) {
+/**
+ * What the gemeenteraad sees (key figures, change over time) and what-if questions; the latter are
+ * computed in the analysis worker (`analysis`), so a large network does not stall the server.
+ */
+export function presentationRoutes(db: Db, docs: ApiDocs, analysis: AnalysisService) {
   const tag = 'presenteren';
   docs.add({
     method: 'get',
@@ -84,13 +87,12 @@ export function presentationRoutes(db: Db, docs: ApiDocs) {
     .get('/change', (c) =>
       c.json(networkChange(db, readQuery(c, ChangeQuerySchema), c.get('access').hiddenCasusIds())),
     )
-    .get('/what-if', (c) =>
-      c.json(whatIfAnalysis(db, readQuery(c, WhatIfQuerySchema), c.get('access').hiddenCasusIds())),
+    .get('/what-if', async (c) =>
+      c.json(await analysis.whatIf(readQuery(c, WhatIfQuerySchema), c.get('access').hiddenCasusIds())),
     )
-    .get('/opgaven/:id/what-if', (c) =>
+    .get('/opgaven/:id/what-if', async (c) =>
       c.json(
-        whatIfAnalysis(
-          db,
+        await analysis.whatIf(
           { ...readQuery(c, WhatIfQuerySchema), opgaveId: c.req.param('id') },
           c.get('access').hiddenCasusIds(),
         ),

@@ -1,7 +1,9 @@
-import type { Analysis, AnalysisQuery, Network } from '@regiekaart/model';
+import type { Analysis, AnalysisQuery, Network, WhatIfQuery } from '@regiekaart/model';
 import type { AnalysisRunner } from '../analysis/analysis-runner.ts';
+import type { WhatIfAnswer } from '../analysis/what-if-answer.ts';
 import type { Db } from '../db/database.ts';
 import { bumpGeneration, generationOf } from '../db/generation.ts';
+import { unprocessable } from '../http/problem.ts';
 import { buildNetwork, type NetworkRequest } from './network.service.ts';
 import { getOpgave } from './opgaven.service.ts';
 import { getTemplate } from './templates.service.ts';
@@ -9,7 +11,8 @@ import { getTemplate } from './templates.service.ts';
 const CACHE_SIZE = 64;
 
 /**
- * Metrics, gaps and risks for a network, computed in the analysis worker and cached until the data
+ * Metrics, gaps and risks for a network, and what-if questions, computed in the analysis worker
+ * and cached until the data
  * changes: this process's own writes bump a generation, other processes' commits change SQLite's
  * data_version.
  */
@@ -19,6 +22,9 @@ export class AnalysisService {
   private readonly networks = new Map<string, Network>();
   /** Analyses being computed, by version and key: a second identical request waits for the first. */
   private readonly running = new Map<string, Promise<Analysis>>();
+  private readonly whatIfs = new Map<string, WhatIfAnswer>();
+  /** What-if questions being answered, by version and key, shared like the running analyses. */
+  private readonly runningWhatIfs = new Map<string, Promise<WhatIfAnswer>>();
 
   constructor(
     private readonly db: Db,
@@ -40,6 +46,7 @@ export class AnalysisService {
     if (version !== this.version) {
       this.cache.clear();
       this.networks.clear();
+      this.whatIfs.clear();
       this.version = version;
     }
     return version;
@@ -141,5 +148,56 @@ export class AnalysisService {
       this.cache.set(key, analysis);
     }
     return analysis;
+  }
+
+  /**
+   * "What if these actors left?" on the network of the map (`GET /api/what-if`), and optionally
+   * the k most damaging losses: computed in the analysis worker, in the same queue as the
+   * analyses; an identical question asked meanwhile shares the run, and the answer is cached until
+   * the data changes.
+   */
+  async whatIf(
+    query: WhatIfQuery & { opgaveId?: string | undefined },
+    /** casussen the caller may not see */
+    hidden: ReadonlySet<string>,
+  ): Promise<WhatIfAnswer> {
+    const version = this.fresh();
+    const key = JSON.stringify([query, [...hidden].sort()]);
+    const hit = this.whatIfs.get(key);
+    if (hit) return hit;
+    const runKey = `${version}\u0000${key}`;
+    const running = this.runningWhatIfs.get(runKey);
+    if (running) return running;
+    const run = this.computeWhatIf(query, hidden, version, key);
+    this.runningWhatIfs.set(runKey, run);
+    try {
+      return await run;
+    } finally {
+      this.runningWhatIfs.delete(runKey);
+    }
+  }
+
+  private async computeWhatIf(
+    query: WhatIfQuery & { opgaveId?: string | undefined },
+    hidden: ReadonlySet<string>,
+    version: string,
+    key: string,
+  ): Promise<WhatIfAnswer> {
+    const { remove, k, groupBy, ...networkQuery } = query;
+    const network = this.network(networkQuery, hidden);
+    const onMap = new Set(network.nodes.map((node) => node.id));
+    const unknown = remove.filter((id) => !onMap.has(id));
+    if (unknown.length) {
+      throw unprocessable(
+        [{ field: 'remove', message: `niet in dit netwerk: ${unknown.join(', ')}` }],
+        'Wie je wilt weghalen staat niet op deze kaart.',
+      );
+    }
+    const answer = await this.runner.whatIf({ network, remove, k, groupBy });
+    if (this.currentVersion() === version) {
+      if (this.whatIfs.size >= CACHE_SIZE) this.whatIfs.delete(this.whatIfs.keys().next().value as string);
+      this.whatIfs.set(key, answer);
+    }
+    return answer;
   }
 }
