@@ -130,6 +130,13 @@ describe.skipIf(skipBrowserTests())(
       expect(await side.getByTestId('change-figures').count()).toBe(1);
       expect(await side.getByTestId('ties-added').count()).toBe(1);
       expect(await side.getByTestId('round-compare').count()).toBe(1);
+      // the key figures fit the panel: nothing scrolls sideways inside it
+      expect(
+        await side.getByTestId('change-figures').evaluate((table) => {
+          const wrap = table.parentElement as HTMLElement;
+          return wrap.scrollWidth - wrap.clientWidth;
+        }),
+      ).toBeLessThanOrEqual(0);
       await expectAccessible(page, 'the change workbench');
       await wb.screenshot('change-workbench-1440x900.png');
 
@@ -145,7 +152,16 @@ describe.skipIf(skipBrowserTests())(
       // the presets are one click away in "Snelkeuze", by keyboard too
       await page.getByText('Snelkeuze', { exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('button', { name: 'Het afgelopen jaar' }).click();
+      const lastYear = page.getByRole('button', { name: 'Het afgelopen jaar' });
+      await lastYear.waitFor();
+      // the menu lies over the panel and the map, not under them
+      expect(
+        await lastYear.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        }),
+      ).toBe(true);
+      await lastYear.click();
       await page.waitForURL((url) => !url.hash.includes('van='));
       await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
 
