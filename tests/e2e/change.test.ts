@@ -186,7 +186,12 @@ describe.skipIf(skipBrowserTests())(
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
         await expectAccessible(page, 'the change workbench on a phone');
         await wb.screenshot('change-workbench-settings-390x844.png');
-        await settings.click();
+        // Escape folds them away again, back on their button
+        await page.getByLabel('Van', { exact: true }).focus();
+        await page.keyboard.press('Escape');
+        await expect.poll(() => settings.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.getByLabel('Opgave', { exact: true }).isVisible()).toBe(false);
+        expect(await settings.evaluate((el) => el === document.activeElement)).toBe(true);
       } finally {
         await page.setViewportSize({ width: 1440, height: 900 });
       }

@@ -74,6 +74,18 @@ export function ChangeScreen({ change, onChange }: Props) {
   // on a phone the period and opgave fold out over the map; on a wide screen they are always shown
   const [settingsOpen, setSettingsOpen] = useState(false);
   const presetsRef = useRef<HTMLDetailsElement>(null);
+  const settingsToggleRef = useRef<HTMLButtonElement>(null);
+  // Escape folds the period and opgave away again and returns to their button
+  useEffect(() => {
+    if (!settingsOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setSettingsOpen(false);
+      settingsToggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [settingsOpen]);
 
   // only answers to this request: under the raadsversie no name of the working view may linger
   const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
@@ -160,6 +172,7 @@ export function ChangeScreen({ change, onChange }: Props) {
               <legend className="visually-hidden">{t.change.settings}</legend>
               <button
                 type="button"
+                ref={settingsToggleRef}
                 className="secondary change-settings-toggle"
                 aria-expanded={settingsOpen}
                 aria-controls={settingsId}
