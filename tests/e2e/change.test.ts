@@ -153,6 +153,12 @@ describe.skipIf(skipBrowserTests())(
       await page.keyboard.press('Enter');
       const lastYear = page.getByRole('button', { name: 'Het afgelopen jaar' });
       await lastYear.waitFor();
+      await wb.screenshot('change-workbench-presets-1440x900.png');
+      // Escape closes the menu, back on "Snelkeuze"; Enter opens it again
+      await page.keyboard.press('Escape');
+      await expect.poll(() => lastYear.isVisible()).toBe(false);
+      await page.keyboard.press('Enter');
+      await lastYear.waitFor();
       // the menu lies over the panel and the map, not under them
       expect(
         await page.evaluate<boolean>(

@@ -75,6 +75,18 @@ export function ChangeScreen({ change, onChange }: Props) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const presetsRef = useRef<HTMLDetailsElement>(null);
   const settingsToggleRef = useRef<HTMLButtonElement>(null);
+  // Escape closes "Snelkeuze" and returns to it
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const presets = presetsRef.current;
+      if (event.key !== 'Escape' || !presets?.open) return;
+      event.stopPropagation();
+      presets.open = false;
+      presets.querySelector('summary')?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
   // Escape folds the period and opgave away again and returns to their button
   useEffect(() => {
     if (!settingsOpen) return;
