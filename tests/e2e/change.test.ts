@@ -58,6 +58,34 @@ type ChangeMapProbe = {
   folded: number;
 };
 
+/** Where the workbench puts the map and the panel, measured in the page. */
+type ChangeLayout = {
+  mapShare: number;
+  mapTop: number;
+  mapHeight: number;
+  sideTop: number;
+  pageScroll: number;
+  pageWidth: number;
+  sideScrolls: boolean;
+};
+const CHANGE_LAYOUT = `(() => {
+  const map = document.querySelector('[data-testid="change-map"]').getBoundingClientRect();
+  const side = document.querySelector('.change-side');
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const w = Math.max(0, Math.min(map.right, vw) - Math.max(map.left, 0));
+  const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
+  return {
+    mapShare: (w * h) / (vw * vh),
+    mapTop: map.top,
+    mapHeight: map.height,
+    sideTop: side.getBoundingClientRect().top,
+    pageScroll: document.documentElement.scrollHeight - vh,
+    pageWidth: document.documentElement.scrollWidth,
+    sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
+  };
+})()`;
+
 async function waitForChangeMap(page: Page, accept: (m: ChangeMapProbe) => boolean): Promise<ChangeMapProbe> {
   const deadline = Date.now() + 60_000;
   let last: ChangeMapProbe | null = null;
@@ -83,6 +111,99 @@ describe.skipIf(skipBrowserTests())(
     afterAll(async () => {
       await wb?.close();
     });
+
+    it('is a workbench: the map fills 60% of a 1440x900 screen, the page does not scroll, the panel scrolls on its own', async () => {
+      await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
+      await waitForChangeMap(page, (m) => m.nodes > 0);
+      await page.getByTestId('change-summary').waitFor();
+      const desk = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+      console.info(
+        `[change] 1440x900: map ${(desk.mapShare * 100).toFixed(1)}% of the screen, top ${Math.round(desk.mapTop)}px, page scrolls ${desk.pageScroll}px`,
+      );
+      expect(desk.mapShare).toBeGreaterThanOrEqual(0.6);
+      expect(desk.pageScroll).toBeLessThanOrEqual(0);
+      expect(desk.pageWidth).toBeLessThanOrEqual(1440);
+      expect(desk.sideScrolls).toBe(true);
+      // the period in the title row, the figures and lists in the panel
+      expect(await page.getByTestId('change-period').textContent()).toBe('1 oktober 2021 – 1 oktober 2023');
+      const side = page.getByRole('complementary', { name: 'Cijfers, rondes en lijsten' });
+      expect(await side.getByTestId('change-figures').count()).toBe(1);
+      expect(await side.getByTestId('ties-added').count()).toBe(1);
+      expect(await side.getByTestId('round-compare').count()).toBe(1);
+      // the key figures fit the panel: nothing scrolls sideways inside it
+      expect(
+        await page.evaluate<number>(
+          `(() => { const wrap = document.querySelector('[data-testid="change-figures"]').parentElement; return wrap.scrollWidth - wrap.clientWidth; })()`,
+        ),
+      ).toBeLessThanOrEqual(0);
+      await expectAccessible(page, 'the change workbench');
+      await wb.screenshot('change-workbench-1440x900.png');
+
+      // the panel can be hidden: the map takes its place
+      const toggle = page.getByRole('button', { name: 'Paneel verbergen' });
+      await toggle.click();
+      await expect.poll(() => side.isVisible()).toBe(false);
+      const wide = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+      expect(wide.mapShare).toBeGreaterThan(desk.mapShare);
+      await page.getByRole('button', { name: 'Paneel tonen' }).click();
+      await side.waitFor();
+
+      // the presets are one click away in "Snelkeuze", by keyboard too
+      await page.getByText('Snelkeuze', { exact: true }).focus();
+      await page.keyboard.press('Enter');
+      const lastYear = page.getByRole('button', { name: 'Het afgelopen jaar' });
+      await lastYear.waitFor();
+      await wb.screenshot('change-workbench-presets-1440x900.png');
+      // Escape closes the menu, back on "Snelkeuze"; Enter opens it again
+      await page.keyboard.press('Escape');
+      await expect.poll(() => lastYear.isVisible()).toBe(false);
+      await page.keyboard.press('Enter');
+      await lastYear.waitFor();
+      // the menu lies over the panel and the map, not under them
+      expect(
+        await page.evaluate<boolean>(
+          `(() => { const el = [...document.querySelectorAll('.change-presets-body button')].find((b) => b.textContent === 'Het afgelopen jaar'); const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })()`,
+        ),
+      ).toBe(true);
+      await lastYear.click();
+      await page.waitForURL((url) => !url.hash.includes('van='));
+      await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
+
+      // on a phone: the map first under the header, the panel below it, nothing sideways
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await waitForChangeMap(page, (m) => m.nodes > 0);
+        const phone = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        console.info(
+          `[change] 390x844: map top ${Math.round(phone.mapTop)}px, height ${Math.round(phone.mapHeight)}px, page width ${phone.pageWidth}px`,
+        );
+        expect(phone.pageWidth).toBeLessThanOrEqual(390);
+        expect(phone.mapTop).toBeLessThan(844 / 3);
+        expect(phone.mapHeight).toBeGreaterThan(844 * 0.4);
+        expect(phone.sideTop).toBeGreaterThanOrEqual(phone.mapTop + phone.mapHeight);
+        await wb.screenshot('change-workbench-390x844.png');
+        // the period and opgave fold out over the map
+        const settings = page.getByRole('button', { name: 'Periode en opgave' });
+        await settings.click();
+        expect(await settings.getAttribute('aria-expanded')).toBe('true');
+        await page.getByLabel('Opgave', { exact: true }).waitFor();
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+        await expectAccessible(page, 'the change workbench on a phone');
+        await wb.screenshot('change-workbench-settings-390x844.png');
+        // Escape folds them away again, back on their button
+        await page.getByLabel('Van', { exact: true }).focus();
+        await page.keyboard.press('Escape');
+        await expect.poll(() => settings.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.getByLabel('Opgave', { exact: true }).isVisible()).toBe(false);
+        expect(
+          await page.evaluate<boolean>(
+            `document.activeElement?.classList.contains('change-settings-toggle') ?? false`,
+          ),
+        ).toBe(true);
+      } finally {
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
+    }, 120_000);
 
     it('draws the ties gained and lost between two dates, as many as the API counts', async () => {
       await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);

@@ -325,6 +325,12 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(await roundChoice.inputValue()).toBe(nextId);
     await expectAccessible(page, 'the round comparison');
     await page.getByTestId('round-compare').scrollIntoViewIfNeeded();
+    // the figures of both rounds fit the change screen's side panel
+    expect(
+      await page.evaluate<number>(
+        `(() => { const wrap = document.querySelector('[data-testid="round-figures"]').parentElement; return wrap.scrollWidth - wrap.clientWidth; })()`,
+      ),
+    ).toBeLessThanOrEqual(0);
     await w.screenshot('survey-rounds-1440.png');
     await page.setViewportSize(PHONE);
     await page.getByTestId('round-compare').scrollIntoViewIfNeeded();

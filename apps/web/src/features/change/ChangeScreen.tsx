@@ -1,6 +1,6 @@
 import { DateSchema, dayBefore, NETWORK_LEVELS, type NetworkLevel, yearBefore } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { opgavenQuery } from '../../api/opgaven.ts';
 import { useCanEdit } from '../../api/session.ts';
 import { today } from '../../api/use-map-network.ts';
@@ -12,8 +12,11 @@ import { FiguresTable } from './FiguresTable.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
 import { RoundCompare } from './RoundCompare.tsx';
 import { type ChangeRequest, useChangeData, useReplayMoment } from './use-change-data.ts';
+import '../map/workbench.css';
+import '../map/frame.css';
 import './change.css';
 import { formatDate, t } from '../../i18n/catalogue.ts';
+import { changeWorkbenchStrings } from '../../i18n/nl-change-workbench.ts';
 import { type ChangeView, formatRoute } from '../../routing/route.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
@@ -24,6 +27,8 @@ import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
 import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
+
+const w = changeWorkbenchStrings;
 
 type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 
@@ -63,6 +68,36 @@ export function ChangeScreen({ change, onChange }: Props) {
   });
   const [saving, setSaving] = useState(false);
   const [savedView, setSavedView] = useState<string | null>(null);
+  const sideId = useId();
+  const settingsId = useId();
+  const [sideOpen, setSideOpen] = useState(true);
+  // on a phone the period and opgave fold out over the map; on a wide screen they are always shown
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const presetsRef = useRef<HTMLDetailsElement>(null);
+  const settingsToggleRef = useRef<HTMLButtonElement>(null);
+  // Escape closes "Snelkeuze" and returns to it
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const presets = presetsRef.current;
+      if (event.key !== 'Escape' || !presets?.open) return;
+      event.stopPropagation();
+      presets.open = false;
+      presets.querySelector('summary')?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+  // Escape folds the period and opgave away again and returns to their button
+  useEffect(() => {
+    if (!settingsOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setSettingsOpen(false);
+      settingsToggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [settingsOpen]);
 
   // only answers to this request: under the raadsversie no name of the working view may linger
   const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
@@ -119,111 +154,220 @@ export function ChangeScreen({ change, onChange }: Props) {
           ? t.change.laidOut(fromText, toText)
           : t.change.loading;
 
+  const closePresets = () => {
+    if (presetsRef.current) presetsRef.current.open = false;
+  };
+
   return (
-    <main id="main" tabIndex={-1} className="change-screen">
-      <h1 ref={headingRef} tabIndex={-1}>
-        {t.change.title}
-      </h1>
-      <p className="intro">{t.change.intro}</p>
-
-      <form className="change-controls" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend className="visually-hidden">{t.change.settings}</legend>
-          <div className="change-controls-row">
-            <Field label={t.change.from}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={from}
-                  max={to}
-                  onChange={(e) => setDate('from', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t.change.to}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={to}
-                  min={from}
-                  onChange={(e) => setDate('to', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t.change.opgave}>
-              {({ id }) => (
-                <select
-                  id={id}
-                  value={change.opgaveId ?? ''}
-                  onChange={(e) => set({ opgaveId: e.target.value || null })}
-                >
-                  <option value="">{t.change.wholeNetwork}</option>
-                  {(opgaven.data?.items ?? []).map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <fieldset className="segmented">
-              <legend>{t.change.level}</legend>
-              {NETWORK_LEVELS.map((level: NetworkLevel) => (
-                <label key={level}>
-                  <input
-                    type="radio"
-                    name="change-level"
-                    value={level}
-                    checked={request.level === level}
-                    disabled={change.raad}
-                    onChange={() => set({ level })}
-                  />
-                  {t.change.levels[level]}
-                </label>
-              ))}
-            </fieldset>
-            <div className="field field-checkbox">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={change.raad}
-                  aria-describedby="change-raad-hint"
-                  onChange={(e) => set({ raad: e.target.checked })}
-                />
-                {t.change.raad}
-              </label>
-              <span className="hint" id="change-raad-hint">
-                {t.change.raadHint}
-              </span>
-            </div>
-          </div>
-          <div className="change-presets">
-            <button type="button" className="secondary" onClick={() => set({ from: COOPERATION_START })}>
-              {t.change.presetCooperation}
-            </button>
-            <button type="button" className="secondary" onClick={() => set({ from: null, to: null })}>
-              {t.change.presetYear}
-            </button>
-            {canSave && (
-              <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
-                {t.change.saveView}
+    <main id="main" tabIndex={-1} className="map-screen change-screen">
+      <div className={sideOpen ? 'workbench-frame' : 'workbench-frame side-closed'}>
+        <div className="workbench-titlebar change-titlebar">
+          <header className="map-header">
+            <h1 ref={headingRef} tabIndex={-1}>
+              {t.change.title}
+            </h1>
+            <span className="change-period" data-testid="change-period">
+              {valid ? w.period(fromText, toText) : t.change.invalidRange}
+            </span>
+          </header>
+          <button
+            type="button"
+            className="secondary side-toggle"
+            aria-expanded={sideOpen}
+            aria-controls={sideId}
+            onClick={() => setSideOpen(!sideOpen)}
+          >
+            {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
+          </button>
+          <form className="change-controls" onSubmit={(event) => event.preventDefault()}>
+            <fieldset>
+              <legend className="visually-hidden">{t.change.settings}</legend>
+              <button
+                type="button"
+                ref={settingsToggleRef}
+                className="secondary change-settings-toggle"
+                aria-expanded={settingsOpen}
+                aria-controls={settingsId}
+                onClick={() => setSettingsOpen(!settingsOpen)}
+              >
+                {w.settings}
               </button>
-            )}
-          </div>
-        </fieldset>
-      </form>
-      <RoundCompare change={change} onChange={onChange} />
+              <div id={settingsId} className={settingsOpen ? 'change-settings open' : 'change-settings'}>
+                <Field label={t.change.from}>
+                  {({ id }) => (
+                    <input
+                      id={id}
+                      type="date"
+                      value={from}
+                      max={to}
+                      onChange={(e) => setDate('from', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label={t.change.to}>
+                  {({ id }) => (
+                    <input
+                      id={id}
+                      type="date"
+                      value={to}
+                      min={from}
+                      onChange={(e) => setDate('to', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label={t.change.opgave}>
+                  {({ id }) => (
+                    <select
+                      id={id}
+                      value={change.opgaveId ?? ''}
+                      onChange={(e) => set({ opgaveId: e.target.value || null })}
+                    >
+                      <option value="">{t.change.wholeNetwork}</option>
+                      {(opgaven.data?.items ?? []).map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <fieldset className="segmented">
+                  <legend>{t.change.level}</legend>
+                  {NETWORK_LEVELS.map((level: NetworkLevel) => (
+                    <label key={level}>
+                      <input
+                        type="radio"
+                        name="change-level"
+                        value={level}
+                        checked={request.level === level}
+                        disabled={change.raad}
+                        onChange={() => set({ level })}
+                      />
+                      {t.change.levels[level]}
+                    </label>
+                  ))}
+                </fieldset>
+                <details className="change-presets" ref={presetsRef}>
+                  <summary>{w.presets}</summary>
+                  <div className="change-presets-body">
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => {
+                        set({ from: COOPERATION_START });
+                        closePresets();
+                      }}
+                    >
+                      {t.change.presetCooperation}
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => {
+                        set({ from: null, to: null });
+                        closePresets();
+                      }}
+                    >
+                      {t.change.presetYear}
+                    </button>
+                  </div>
+                </details>
+                {canSave && (
+                  <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
+                    {t.change.saveView}
+                  </button>
+                )}
+              </div>
+              <div className="field field-checkbox">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={change.raad}
+                    aria-describedby="change-raad-hint"
+                    onChange={(e) => set({ raad: e.target.checked })}
+                  />
+                  {t.change.raad}
+                </label>
+                <span className="visually-hidden" id="change-raad-hint">
+                  {t.change.raadHint}
+                </span>
+              </div>
+            </fieldset>
+          </form>
+        </div>
 
-      <LiveStatus message={status} />
-      {savedView && (
-        <p className="change-saved" role="status">
-          {t.change.savedView}{' '}
-          <a href={formatRoute({ screen: 'presentations' })}>{t.change.toPresentations}</a>
-        </p>
-      )}
-      {error ? <ErrorMessage error={error} /> : null}
+        {savedView && (
+          <p className="change-saved" role="status">
+            {t.change.savedView}{' '}
+            <a href={formatRoute({ screen: 'presentations' })}>{t.change.toPresentations}</a>
+          </p>
+        )}
+        {error ? <ErrorMessage error={error} /> : null}
+        <LiveStatus message={status} />
+
+        <div className="workbench change-layout">
+          <section
+            className="workbench-main change-main"
+            data-pane="kaart"
+            aria-labelledby="change-map-heading"
+          >
+            <h2 id="change-map-heading" className="visually-hidden">
+              {t.change.mapHeading}
+            </h2>
+            <ReplayControls
+              dates={dates}
+              index={index}
+              playing={replay?.playing ?? false}
+              onPlay={() =>
+                setReplay({
+                  key: requestKey,
+                  index: index === null || index >= dates.length - 1 ? 0 : index,
+                  playing: true,
+                })
+              }
+              onPause={() => setReplay(replay && { ...replay, playing: false })}
+              onScrub={(i) => setReplay({ key: requestKey, index: i, playing: false })}
+              onStop={() => setReplay(null)}
+            />
+            <div className="pane">
+              <ChangeMap
+                elements={elements}
+                moment={moment.network}
+                label={t.change.mapLabel(fromText, toText)}
+                describedBy={ready ? 'change-map-summary' : undefined}
+                onLayoutStateChange={setLayout}
+                kept={kept}
+              />
+            </div>
+            <ChangeLegend withInterim={date !== null} />
+          </section>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls on its own and must be scrollable by keyboard */}
+          <aside id={sideId} className="workbench-side change-side" aria-label={w.panel} tabIndex={0}>
+            {ready && (
+              <section className="change-side-card" aria-labelledby="change-summary-heading">
+                <h2 id="change-summary-heading">{w.summaryHeading}</h2>
+                <p id="change-map-summary" className="change-summary" data-testid="change-summary">
+                  {t.change.summary({
+                    added: ready.answer.summary.tiesAdded,
+                    removed: ready.answer.summary.tiesRemoved,
+                    joined: ready.answer.summary.actorsJoined,
+                    left: ready.answer.summary.actorsLeft,
+                  })}
+                </p>
+                <FiguresTable before={ready.answer.figures.before} after={ready.answer.figures.after} />
+              </section>
+            )}
+            <RoundCompare change={change} onChange={onChange} />
+            {ready && (
+              <section className="change-side-card" aria-labelledby="change-lists-heading">
+                <h2 id="change-lists-heading">{t.change.lists}</h2>
+                <ChangeLists change={ready.answer} />
+              </section>
+            )}
+          </aside>
+        </div>
+      </div>
+
       {saving && (
         <Dialog title={t.change.saveView} onClose={() => setSaving(false)} testId="change-view-dialog">
           <ViewForm
@@ -241,55 +385,6 @@ export function ChangeScreen({ change, onChange }: Props) {
             onCancel={() => setSaving(false)}
           />
         </Dialog>
-      )}
-
-      <div className="change-layout">
-        <section className="change-main" aria-labelledby="change-map-heading">
-          <h2 id="change-map-heading">{t.change.mapHeading}</h2>
-          {ready && (
-            <p id="change-map-summary" className="change-summary" data-testid="change-summary">
-              {t.change.summary({
-                added: ready.answer.summary.tiesAdded,
-                removed: ready.answer.summary.tiesRemoved,
-                joined: ready.answer.summary.actorsJoined,
-                left: ready.answer.summary.actorsLeft,
-              })}
-            </p>
-          )}
-          <ReplayControls
-            dates={dates}
-            index={index}
-            playing={replay?.playing ?? false}
-            onPlay={() =>
-              setReplay({
-                key: requestKey,
-                index: index === null || index >= dates.length - 1 ? 0 : index,
-                playing: true,
-              })
-            }
-            onPause={() => setReplay(replay && { ...replay, playing: false })}
-            onScrub={(i) => setReplay({ key: requestKey, index: i, playing: false })}
-            onStop={() => setReplay(null)}
-          />
-          <ChangeMap
-            elements={elements}
-            moment={moment.network}
-            label={t.change.mapLabel(fromText, toText)}
-            describedBy={ready ? 'change-map-summary' : undefined}
-            onLayoutStateChange={setLayout}
-            kept={kept}
-          />
-        </section>
-        <aside className="change-side">
-          <ChangeLegend withInterim={date !== null} />
-          {ready && <FiguresTable before={ready.answer.figures.before} after={ready.answer.figures.after} />}
-        </aside>
-      </div>
-      {ready && (
-        <section aria-labelledby="change-lists-heading">
-          <h2 id="change-lists-heading">{t.change.lists}</h2>
-          <ChangeLists change={ready.answer} />
-        </section>
       )}
     </main>
   );
