@@ -168,7 +168,12 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     target.textAlign = 'center';
     target.textBaseline = 'top';
     target.lineWidth = 1;
-    for (const node of nodes) {
+    // the selection's name first; a name that would cover one already drawn is left out
+    const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    const ordered = [...nodes].sort(
+      (a, b) => Number(selectedIds.has(b.id())) - Number(selectedIds.has(a.id())),
+    );
+    for (const node of ordered) {
       if (node.removed() || !node.hasClass(LABEL_OFF)) continue;
       const text = String(node.data('label') ?? '');
       if (!text) continue;
@@ -176,6 +181,9 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       const cx = x * zoom + pan.x;
       const top = (y + Number(node.data('size') ?? 18) / 2) * zoom + pan.y + 3;
       const w = target.measureText(text).width + 6;
+      const box = { x1: cx - w / 2, x2: cx + w / 2, y1: top, y2: top + NAME_PX + 4 };
+      if (placed.some((o) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2)) continue;
+      placed.push(box);
       target.fillStyle = '#ffffff';
       target.strokeStyle = '#1a1a1a';
       target.fillRect(cx - w / 2, top, w, NAME_PX + 4);
