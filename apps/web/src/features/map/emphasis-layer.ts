@@ -7,9 +7,9 @@ const HIGHLIGHT = '#0b57d0';
 const NAME_PX = 11;
 
 /**
- * The emphasis of a selection on a large map, drawn on a canvas of its own under Cytoscape's: a ring
- * under the selected actor and its neighbours, and their ties at full strength under Cytoscape's
- * fainter ones. Cytoscape draws a large map from one cached picture of all its elements, which any
+ * The emphasis of a selection on a large map, drawn on canvases of its own: the ties of the selected
+ * actor at full strength under Cytoscape's fainter ones, and over them a ring around the actor and
+ * its neighbours with the names Cytoscape leaves out. Cytoscape draws a large map from one cached picture of all its elements, which any
  * change of style throws away (the next frames then draw every element again, a few hundred ms for
  * 2,000 people). The `highlighted` class and the selection are still set on the elements, so
  * `window.cy` tells what is emphasised, but the large map's stylesheet gives them no look of their
@@ -84,7 +84,7 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     return made;
   };
   if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
-  // under Cytoscape's canvases: rings and ties; over them: the names Cytoscape does not show
+  // under Cytoscape's canvases: the ties; over them: rings and the names Cytoscape does not show
   const canvas = makeCanvas(false);
   const labels = makeCanvas(true);
   container.prepend(canvas);
@@ -141,18 +141,6 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       context.lineTo(b.x, b.y);
       context.stroke();
     }
-    // a ring under each actor: wider under the selected one
-    context.fillStyle = HIGHLIGHT;
-    for (const node of nodes) {
-      if (node.removed()) continue;
-      const { x, y } = node.position();
-      const selected = selectedIds.has(node.id());
-      const radius = Number(node.data('size') ?? 18) / 2 + (selected ? 7 : 4) / Math.min(1, zoom);
-      context.globalAlpha = selected ? 0.45 : 0.3;
-      context.beginPath();
-      context.arc(x, y, radius, 0, 2 * Math.PI);
-      context.fill();
-    }
     context.globalAlpha = 1;
     if (labelContext) drawNames(labelContext, ratio, zoom, pan);
   };
@@ -164,6 +152,26 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     pan: { x: number; y: number },
   ) => {
     target.setTransform(ratio, 0, 0, ratio, 0, 0);
+    // a ring around each actor, over the ties that cross it: thicker around the selected one
+    for (const node of nodes) {
+      if (node.removed()) continue;
+      const { x, y } = node.position();
+      const selected = selectedIds.has(node.id());
+      const radius = (Number(node.data('size') ?? 18) / 2) * zoom + (selected ? 5 : 3);
+      // white under blue, so the ring shows on dark ties too
+      for (const [colour, width] of [
+        ['#ffffff', selected ? 7 : 4],
+        [HIGHLIGHT, selected ? 4 : 2],
+      ] as const) {
+        target.globalAlpha = colour === HIGHLIGHT || selected ? 0.95 : 0.7;
+        target.strokeStyle = colour;
+        target.lineWidth = width;
+        target.beginPath();
+        target.arc(x * zoom + pan.x, y * zoom + pan.y, radius, 0, 2 * Math.PI);
+        target.stroke();
+      }
+    }
+    target.globalAlpha = 1;
     target.font = `${NAME_PX}px system-ui, sans-serif`;
     target.textAlign = 'center';
     target.textBaseline = 'top';
