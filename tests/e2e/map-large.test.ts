@@ -100,6 +100,24 @@ describe.skipIf(skipBrowserTests())('a whole network of 10,000 people in Chromiu
       .poll(() => page.evaluate<boolean>(`window.cy.getElementById(${JSON.stringify(picked)}).selected()`))
       .toBe(true);
     await page.waitForTimeout(500);
+    // its neighbours are marked, and the emphasis is drawn on the map's own layer (a ring around it)
+    const emphasis = await page.evaluate<{ neighbours: number; marked: number; alpha: number }>(`(() => {
+      const node = window.cy.getElementById(${JSON.stringify(picked)});
+      const canvases = document.querySelectorAll('[data-testid="network-map"] canvas.map-emphasis');
+      const canvas = canvases[canvases.length - 1];
+      const ratio = window.devicePixelRatio || 1;
+      const at = node.renderedPosition();
+      const x = Math.round((at.x + (Number(node.data('size')) * window.cy.zoom()) / 2 + 5) * ratio);
+      const pixels = canvas ? canvas.getContext('2d').getImageData(x, Math.round(at.y * ratio), 1, 1).data : [0, 0, 0, 0];
+      return {
+        neighbours: node.neighborhood('node').length,
+        marked: node.neighborhood('node.highlighted').length,
+        alpha: pixels[3],
+      };
+    })()`);
+    expect(emphasis.neighbours).toBeGreaterThan(0);
+    expect(emphasis.marked).toBe(emphasis.neighbours);
+    expect(emphasis.alpha).toBeGreaterThan(0);
     const labels = await page.evaluate<number>(
       `window.cy.nodes().filter((n) => !n.hasClass('label-off') && n.data('label')).length`,
     );

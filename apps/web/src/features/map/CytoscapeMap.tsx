@@ -10,6 +10,7 @@ import cytoscape, {
 } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
+import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
 import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
 import {
   LARGE_NETWORK_NODES,
@@ -21,7 +22,7 @@ import { placeNear } from './layout/place-near.ts';
 import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
-import { largeMapStyle, mapStyle } from './map-style.ts';
+import { largeMapOrderStyle, largeMapStyle, mapStyle } from './map-style.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -141,9 +142,12 @@ export function CytoscapeMap({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // a large map draws its emphasis on a layer of its own (emphasis-layer.ts), with the canvas renderer
+    const layered = large && !webgl;
+    const baseStyle = layered ? largeMapStyle : [...mapStyle, ...(large ? largeMapOrderStyle : [])];
     const instance = cytoscape({
       container,
-      style: [...mapStyle, ...(large ? largeMapStyle : []), ...(extraStyle ?? [])],
+      style: [...baseStyle, ...(extraStyle ?? [])],
       minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -157,6 +161,10 @@ export function CytoscapeMap({
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     instance.scratch('_large', large);
+    const emphasisLayer = layered ? createEmphasisLayer(instance, container) : null;
+    if (layered && !emphasisLayer)
+      instance.style([...mapStyle, ...largeMapOrderStyle, ...(extraStyle ?? [])]);
+    instance.scratch('_emphasis', emphasisLayer);
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
       onSelectRef.current({ type: 'node', id: event.target.id() });
@@ -178,7 +186,9 @@ export function CytoscapeMap({
     // a large map also hides its ties while the view is moved by code (zoom buttons, keys, search), as
     // Cytoscape does for the wheel, and draws them again when the view has settled
     if (large) instance.on('viewport', () => settleLater(instance));
-    instance.on('select unselect', 'node', relabel);
+    // a large map's emphasis layer names the selection's neighbours itself: showing their labels
+    // instead would change the look of many nodes and make Cytoscape draw every element again
+    if (!emphasisLayer) instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
       event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
     });
@@ -216,6 +226,7 @@ export function CytoscapeMap({
     return () => {
       clearTimeout(labelTimer);
       resizeObserver.disconnect();
+      emphasisLayer?.destroy();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
     };
@@ -477,9 +488,27 @@ export function CytoscapeMap({
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements need the emphasis applied again
   useEffect(() => {
     if (!cy) return;
+    const element = selected ? cy.getElementById(selected.id) : cy.collection();
+    let emphasis = cy.collection();
+    if (highlight) {
+      const ids = new Set(highlight.nodes);
+      const edgeIds = new Set(highlight.edges ?? []);
+      const nodes = cy.nodes().filter((node) => ids.has(node.id()));
+      const edges = highlight.edges
+        ? cy.edges().filter((edge) => edgeIds.has(edge.id()))
+        : nodes.edgesWith(nodes);
+      emphasis = nodes.union(edges);
+    } else if (element.nonempty()) {
+      emphasis =
+        selected?.type === 'node' ? element.closedNeighborhood() : element.union(element.connectedNodes());
+    }
+    const layer = cy.scratch('_emphasis') as EmphasisLayer | null | undefined;
+    // only the elements that carry an emphasis: touching all of a large map costs a restyle
+    const before = cy.$('.faded, .highlighted, .removed, .cut-off, :selected');
+    // their look does not change with the emphasis classes: Cytoscape may keep its cached picture
+    layer?.keep(before.union(emphasis).union(element));
     cy.batch(() => {
-      // only the elements that carry an emphasis: touching all of a large map costs a restyle
-      cy.$('.faded, .highlighted, .removed, .cut-off').removeClass('faded highlighted removed cut-off');
+      before.removeClass('faded highlighted removed cut-off');
       cy.$(':selected').unselect();
       if (greyed) {
         const removed = cy.nodes().filter((node) => greyed.removed.has(node.id()));
@@ -489,20 +518,6 @@ export function CytoscapeMap({
         cutOff.addClass('cut-off');
         cutOff.connectedEdges().not('.removed').addClass('cut-off');
       }
-      const element = selected ? cy.getElementById(selected.id) : cy.collection();
-      let emphasis = cy.collection();
-      if (highlight) {
-        const ids = new Set(highlight.nodes);
-        const edgeIds = new Set(highlight.edges ?? []);
-        const nodes = cy.nodes().filter((node) => ids.has(node.id()));
-        const edges = highlight.edges
-          ? cy.edges().filter((edge) => edgeIds.has(edge.id()))
-          : nodes.edgesWith(nodes);
-        emphasis = nodes.union(edges);
-      } else if (element.nonempty()) {
-        emphasis =
-          selected?.type === 'node' ? element.closedNeighborhood() : element.union(element.connectedNodes());
-      }
       if (emphasis.nonempty()) {
         const withBoxes = emphasis.union(emphasis.nodes().ancestors());
         // a large map only marks the emphasis: restyling thousands of faded elements costs a second
@@ -511,6 +526,7 @@ export function CytoscapeMap({
       }
       element.select();
     });
+    layer?.show(emphasis, element);
   }, [cy, network, groups, selected, highlight, greyed, added]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a large map's nodes arrive after their layout

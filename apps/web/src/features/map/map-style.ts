@@ -174,11 +174,36 @@ export const mapStyle: StylesheetJson = [
   { selector: 'edge.cut-off', style: { 'line-color': '#b5b5b5', opacity: 0.35 } },
 ];
 
+const EMPHASIS = /\.highlighted|:selected|\.faded/;
+
 /**
- * Added on a large map: the emphasis of a selection keeps every element in its drawing order, since
- * a change of order makes Cytoscape redraw all its cached layers (a selection then costs a full drawing).
+ * A large map's stylesheet: its emphasis (the selection, its neighbours) is drawn on a layer of its
+ * own (emphasis-layer.ts), so the classes and the selection that mark it have no look here. Any
+ * change of look makes Cytoscape draw every element again instead of its cached picture.
  */
 export const largeMapStyle: StylesheetJson = [
+  // undoes Cytoscape's own colours of a selection (its default stylesheet), for every element so that
+  // a selected one has the very same style (Cytoscape compares a hash of the values set); the map's
+  // rules follow
+  {
+    selector: 'node, edge',
+    style: {
+      'background-color': '#999999',
+      'line-color': '#999999',
+      'source-arrow-color': '#999999',
+      'target-arrow-color': '#999999',
+      'mid-source-arrow-color': '#999999',
+      'mid-target-arrow-color': '#999999',
+    },
+  },
+  ...mapStyle.filter((rule) => !('selector' in rule) || !EMPHASIS.test(rule.selector)),
+];
+
+/**
+ * Added to the usual stylesheet on a large map drawn without an emphasis layer: the emphasis keeps
+ * every element in its drawing order, since a change of order also makes Cytoscape redraw its cache.
+ */
+export const largeMapOrderStyle: StylesheetJson = [
   {
     selector: 'node.highlighted, node:selected, edge.highlighted, edge:selected',
     style: { 'z-index': 0 },
