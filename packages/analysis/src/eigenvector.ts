@@ -36,7 +36,8 @@ export function eigenvectorArray(
     let squares = 0;
     for (let v = 0; v < n; v++) {
       let value = x[v]!;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) value += x[targets[e]!]! * weights[e]!;
+      const end = offsets[v + 1]!;
+      for (let e = offsets[v]!; e < end; e++) value += x[targets[e]!]! * weights[e]!;
       next[v] = value;
       squares += value * value;
     }
@@ -47,7 +48,9 @@ export function eigenvectorArray(
       next[v] = value;
       change += Math.abs(value - x[v]!);
     }
-    [x, next] = [next, x];
+    const previous = x;
+    x = next;
+    next = previous;
     if (change < tolerance) return x;
   }
   return null;

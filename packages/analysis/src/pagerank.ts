@@ -31,10 +31,14 @@ export function pagerankArray(
   const { n } = csr;
   if (n === 0) return new Float64Array(0);
   const outWeight = new Float64Array(n);
+  const { offsets: outOffsets, weights: outWeights } = csr.out;
   for (let u = 0; u < n; u++) {
-    for (let e = csr.out.offsets[u]!; e < csr.out.offsets[u + 1]!; e++) outWeight[u]! += csr.out.weights[e]!;
+    const end = outOffsets[u + 1]!;
+    for (let e = outOffsets[u]!; e < end; e++) outWeight[u]! += outWeights[e]!;
   }
   const { offsets, targets, weights } = csr.in;
+  // A dangling node's share stays 0, so its arcs add 0 to a sum that starts at 0: the same sums as
+  // skipping them, without a branch in the inner loop.
   const share = new Float64Array(n);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
@@ -50,15 +54,15 @@ export function pagerankArray(
     let change = 0;
     for (let v = 0; v < n; v++) {
       let sum = 0;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-        const u = targets[e]!;
-        if (outWeight[u] !== 0) sum += share[u]! * weights[e]!;
-      }
+      const end = offsets[v + 1]!;
+      for (let e = offsets[v]!; e < end; e++) sum += share[targets[e]!]! * weights[e]!;
       const value = alpha * (sum + spread) + teleport;
       next[v] = value;
       change += Math.abs(value - x[v]!);
     }
-    [x, next] = [next, x];
+    const previous = x;
+    x = next;
+    next = previous;
     if (change < tolerance) return x;
   }
   return null;
