@@ -1,5 +1,5 @@
 import type { InvitationLink, SurveyDetail, SurveyResults, Symmetrize } from '@regiekaart/model';
-import { dayAfter, RESPONSE_RATE_THRESHOLD, SURVEY_SYMMETRIZE } from '@regiekaart/model';
+import { dayAfter, RESPONSE_RATE_THRESHOLD } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useCanEdit } from '../../api/session.ts';
@@ -9,6 +9,7 @@ import { surveyStrings } from '../../i18n/nl-survey.ts';
 import { surveyWorkbenchStrings } from '../../i18n/nl-survey-workbench.ts';
 import { DEFAULT_CHANGE, formatRoute } from '../../routing/route.ts';
 import { RateBar } from './RateBar.tsx';
+import { DomainRates, SymmetrizeChoice } from './SurveyParts.tsx';
 import type { ActionMessage } from './SurveyScreen.tsx';
 import {
   applySurvey,
@@ -88,49 +89,18 @@ export function SurveyPanel({
           </p>
         )}
         {r && r.perDomain.length > 0 && (
-          <table className="survey-rates" data-testid="survey-per-domain">
-            <caption>{s.perDomain}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.domain}</th>
-                <th scope="col">{s.rate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.perDomain.map((d) => (
-                <tr key={d.domain}>
-                  <th scope="row">{domainLabel(d.domain)}</th>
-                  <td>
-                    {w.rateOf(d.answered, d.respondents, d.rate)}
-                    {d.rate < RESPONSE_RATE_THRESHOLD && (
-                      <span className="visually-hidden">, {w.belowThreshold}</span>
-                    )}
-                    <RateBar rate={d.rate} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DomainRates
+            rows={r.perDomain.map((d) => ({ ...d, invited: d.respondents }))}
+            caption={s.perDomain}
+            testId="survey-per-domain"
+            label={domainLabel}
+          />
         )}
       </section>
 
       <section className="survey-card" aria-labelledby="survey-results">
         <h2 id="survey-results">{s.resultsHeading}</h2>
-        <fieldset className="survey-choice">
-          <legend>{s.symmetrize}</legend>
-          {SURVEY_SYMMETRIZE.map((option) => (
-            <label key={option} className="choice">
-              <input
-                type="radio"
-                name="symmetrize"
-                value={option}
-                checked={symmetrize === option}
-                onChange={() => onSymmetrize(option)}
-              />
-              <span>{s.symmetrizeOptions[option]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <SymmetrizeChoice value={symmetrize} onChange={onSymmetrize} />
         {r && (
           <dl className="survey-figures" data-testid="survey-figures" aria-label={s.figures}>
             <div>

@@ -1,5 +1,5 @@
 import type { SurveyRaadResults, Symmetrize } from '@regiekaart/model';
-import { RESPONSE_RATE_THRESHOLD, SURVEY_SYMMETRIZE } from '@regiekaart/model';
+import { RESPONSE_RATE_THRESHOLD } from '@regiekaart/model';
 import { useQuery } from '@tanstack/react-query';
 import { type CSSProperties, useState } from 'react';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
@@ -12,6 +12,7 @@ import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
 import { RaadFooter } from '../map/RaadFooter.tsx';
 import { RateBar } from './RateBar.tsx';
 import { SurveyFrame } from './SurveyFrame.tsx';
+import { DomainRates, SymmetrizeChoice } from './SurveyParts.tsx';
 import { surveyRaadResultsQuery, surveysQuery } from './survey-api.ts';
 
 const s = surveyStrings.detail;
@@ -101,48 +102,17 @@ function RaadPanel({
           </div>
         </dl>
         {data.perDomain.length > 0 && (
-          <table className="survey-rates" data-testid="raad-per-domain">
-            <caption>{w.raad.perDomainCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.domain}</th>
-                <th scope="col">{s.rate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.perDomain.map((d) => (
-                <tr key={d.domain} data-domain={d.domain}>
-                  <th scope="row">{domainLabel(d.domain)}</th>
-                  <td>
-                    {w.rateOf(d.answered, d.invited, d.responseRate)}
-                    {d.responseRate < RESPONSE_RATE_THRESHOLD && (
-                      <span className="visually-hidden">, {w.belowThreshold}</span>
-                    )}
-                    <RateBar rate={d.responseRate} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DomainRates
+            rows={data.perDomain.map((d) => ({ ...d, rate: d.responseRate }))}
+            caption={w.raad.perDomainCaption}
+            testId="raad-per-domain"
+            label={domainLabel}
+          />
         )}
       </section>
       <section className="survey-card" aria-labelledby="raad-results">
         <h2 id="raad-results">{s.resultsHeading}</h2>
-        <fieldset className="survey-choice">
-          <legend>{s.symmetrize}</legend>
-          {SURVEY_SYMMETRIZE.map((option) => (
-            <label key={option} className="choice">
-              <input
-                type="radio"
-                name="symmetrize"
-                value={option}
-                checked={symmetrize === option}
-                onChange={() => onSymmetrize(option)}
-              />
-              <span>{s.symmetrizeOptions[option]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <SymmetrizeChoice value={symmetrize} onChange={onSymmetrize} />
         <dl className="survey-figures" data-testid="survey-figures" aria-label={s.figures}>
           <div>
             <dt>{s.ties}</dt>
