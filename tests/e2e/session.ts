@@ -38,12 +38,17 @@ const PROBE_MAP = `(() => {
 
 export const laidOut = (map: MapProbe) => map.distinctPositions >= map.nodes * 0.9;
 
-/** Today in local time, as the client computes its default date. */
-export const today = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
+/** The browser's time zone in these tests unless a test names another (`startWorkbench`). */
+export const BROWSER_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * Today as the client computes its default date: in the browser's time zone, not this process's
+ * (between 23:00 and 24:00 UTC the two are different days).
+ */
+export const today = (timeZone = BROWSER_TIME_ZONE) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 
 export type Workbench = {
   server: RunningServer;
@@ -103,7 +108,7 @@ export async function startWorkbench(
   const page = await browser.newPage({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'nl-NL',
-    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
+    timezoneId: options.timezoneId ?? BROWSER_TIME_ZONE,
   });
   // the page shares the session: the app asks GET /api/session and finds it signed in
   await page
