@@ -110,7 +110,7 @@ const RANDOM_PREFIXES: Record<ChosenIdKind, readonly string[]> = {
  * record of a casus the caller may not see, and a 409 instead of a 201 would tell that it exists; it
  * is refused before the store is asked, and the refusal is the same whether the id is taken or not.
  */
-export function assertChosenIdAllowed(
+function assertChosenIdAllowed(
   access: Access,
   kind: ChosenIdKind,
   id: string | undefined,
@@ -135,8 +135,19 @@ export function assertChosenIdAllowed(
  * Which participant id someone other than a beheerder may choose: a random one, or the import shape
  * of this very opgave (`<opgave id>-p<number>`).
  */
-export function assertParticipantIdAllowed(access: Access, opgaveId: string, id: string | undefined): void {
-  assertChosenIdAllowed(access, 'participant', id, new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`));
+export function participantIdShape(opgaveId: string): RegExp {
+  return new RegExp(`^${escapeRegExp(opgaveId)}-p\\d{1,6}$`);
+}
+
+/** Every create that takes a chosen id: refuse an id that could probe, then log one a hidden casus holds. */
+export function checkChosenId(
+  access: Access,
+  kind: ChosenIdKind,
+  id: string | undefined,
+  own?: RegExp,
+): void {
+  assertChosenIdAllowed(access, kind, id, own);
+  noteIdConflict(access, kind, id);
 }
 
 const HOLDER: Record<ChosenIdKind, string> = {
@@ -151,7 +162,7 @@ const HOLDER: Record<ChosenIdKind, string> = {
  * the id the caller sent); the attempt is logged as refused, with that casus, so that a beheerder
  * sees someone probing ids.
  */
-export function noteIdConflict(access: Access, kind: ChosenIdKind, id: string | undefined): void {
+function noteIdConflict(access: Access, kind: ChosenIdKind, id: string | undefined): void {
   if (id === undefined || access.hiddenCasusIds().size === 0) return;
   const opgaven =
     kind === 'annotation'

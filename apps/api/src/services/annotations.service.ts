@@ -2,7 +2,7 @@ import type { Annotation, AnnotationCreate, AnnotationUpdate, Page } from '@regi
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
 import type { Access } from '../policy/access.ts';
-import { assertChosenIdAllowed, noteIdConflict } from '../policy/rules.ts';
+import { checkChosenId } from '../policy/rules.ts';
 import { annotationsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { actorKind, assertNewId, exists, RefCheck } from './refs.ts';
@@ -151,8 +151,7 @@ export function listAnnotationsAs(access: Access, f: Omit<AnnotationFilter, 'hid
 }
 
 export function createAnnotationAs(access: Access, input: AnnotationCreate): Annotation {
-  assertChosenIdAllowed(access, 'annotation', input.id);
-  noteIdConflict(access, 'annotation', input.id);
+  checkChosenId(access, 'annotation', input.id);
   const created = createAnnotation(access.db, input, access.hiddenCasusIds());
   access.noteOpgave(created.opgaveId);
   return created;

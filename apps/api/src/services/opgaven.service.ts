@@ -11,12 +11,11 @@ import type { Db } from '../db/database.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import type { Access } from '../policy/access.ts';
 import {
-  assertChosenIdAllowed,
   assertMayChangeKind,
-  assertParticipantIdAllowed,
   casusCreator,
+  checkChosenId,
   noteCodeConflict,
-  noteIdConflict,
+  participantIdShape,
 } from '../policy/rules.ts';
 import { participantsTable, opgavenTable as table } from '../repos/tables.ts';
 import { addTeamMember } from './casus-team.service.ts';
@@ -228,8 +227,7 @@ export function listOpgavenAs(access: Access, f: Omit<OpgaveFilter, 'hidden'>): 
 }
 
 export function createOpgaveAs(access: Access, input: OpgaveCreate): Opgave {
-  assertChosenIdAllowed(access, 'opgave', input.id);
-  noteIdConflict(access, 'opgave', input.id);
+  checkChosenId(access, 'opgave', input.id);
   if (input.code) noteCodeConflict(access, input.code);
   const creator = input.kind === 'casus' ? casusCreator(access) : null;
   return creator ? createCasusWithRegisseur(access.db, input, creator) : createOpgave(access.db, input);
@@ -244,7 +242,6 @@ export function updateOpgaveAs(access: Access, id: string, patch: OpgaveUpdate):
 
 /** A participant added through the API: a chosen id may not reach into another opgave. */
 export function createParticipantAs(access: Access, opgaveId: string, input: ParticipantCreate): Participant {
-  assertParticipantIdAllowed(access, opgaveId, input.id);
-  noteIdConflict(access, 'participant', input.id);
+  checkChosenId(access, 'participant', input.id, participantIdShape(opgaveId));
   return createParticipant(access.db, opgaveId, input);
 }

@@ -2,7 +2,7 @@ import type { Page, View, ViewCreate, ViewUpdate } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/problem.ts';
 import type { Access } from '../policy/access.ts';
-import { assertChosenIdAllowed, noteIdConflict } from '../policy/rules.ts';
+import { checkChosenId } from '../policy/rules.ts';
 import { viewsTable as table } from '../repos/tables.ts';
 import { newId, now } from './ids.ts';
 import { removeViewFromPresentations } from './presentations.service.ts';
@@ -81,8 +81,7 @@ export function listViewsAs(access: Access, f: Omit<ViewFilter, 'hidden'>): Page
 }
 
 export function createViewAs(access: Access, input: ViewCreate): View {
-  assertChosenIdAllowed(access, 'view', input.id);
-  noteIdConflict(access, 'view', input.id);
+  checkChosenId(access, 'view', input.id);
   const created = createView(access.db, input, access.hiddenCasusIds());
   access.noteOpgave(created.opgaveId);
   return created;
