@@ -4,6 +4,7 @@ import { t } from '../../i18n/catalogue.ts';
 import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { MAX_HOPS, type MapView, PURPOSE_MAX_LENGTH } from '../../routing/route.ts';
 import { Field } from '../../ui/Field.tsx';
+import { useDismiss } from '../../ui/use-dismiss.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { MinPeopleSelect } from './MinPeopleSelect.tsx';
 
@@ -28,23 +29,7 @@ export function MapControlsFold(props: Props) {
   const bodyId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      toggleRef.current?.focus();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, setOpen, ref, toggleRef);
   if (!narrow) return <MapControls {...props} />;
   return (
     <div className="view-fold" ref={ref}>

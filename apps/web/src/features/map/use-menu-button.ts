@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useDismiss } from '../../ui/use-dismiss.ts';
 
 export type MenuButton = {
   open: boolean;
@@ -49,23 +50,7 @@ export function useMenuButton(): MenuButton {
     setFocusOnOpen(null);
   }, [open, focusOnOpen]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      triggerRef.current?.focus();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, setOpen, ref, triggerRef);
 
   const openWith = (focus: 'first' | 'last') => {
     setOpen(true);
