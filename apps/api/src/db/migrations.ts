@@ -488,4 +488,48 @@ DROP TABLE survey_applications;
 CREATE INDEX change_sets_survey ON change_sets(json_extract(summary, '$.surveyId')) WHERE kind = 'survey';
 `,
   },
+  {
+    version: 10,
+    name: 'undo may give back a deleted record its own id: the ids deleted, and whose they were',
+    sql: `
+-- Someone other than a beheerder may only choose a random id (rules.ts), so undoing the delete of a
+-- note, view, participation or opgave with an older id (the sample's ann-01) was refused. A deleted
+-- id is remembered with the opgave it belonged to, so that whoever may see that opgave may give the
+-- record back its id. casus = 1 when the record sat in a casus (or was one).
+CREATE TABLE deleted_ids (
+  kind TEXT NOT NULL CHECK (kind IN ('opgave', 'participant', 'annotation', 'view')),
+  id TEXT NOT NULL,
+  opgave_id TEXT,
+  casus INTEGER NOT NULL CHECK (casus IN (0, 1)),
+  at TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+) STRICT, WITHOUT ROWID;
+-- BEFORE the opgave goes, so that its participants, notes and views (removed by the cascade) still
+-- find whether it was a casus
+CREATE TRIGGER deleted_opgave BEFORE DELETE ON opgaven BEGIN
+  INSERT OR REPLACE INTO deleted_ids VALUES ('opgave', OLD.id, OLD.id, OLD.kind = 'casus', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+CREATE TRIGGER deleted_participant AFTER DELETE ON participants BEGIN
+  INSERT OR REPLACE INTO deleted_ids
+  SELECT 'participant', OLD.id, o, COALESCE((SELECT kind = 'casus' FROM opgaven WHERE id = o),
+    (SELECT casus FROM deleted_ids WHERE kind = 'opgave' AND id = o), 0), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM (SELECT OLD.opgave_id AS o);
+END;
+-- a note belongs to its own opgave, the opgave or map it is on, or the opgave of the view it is on
+CREATE TRIGGER deleted_annotation AFTER DELETE ON annotations BEGIN
+  INSERT OR REPLACE INTO deleted_ids
+  SELECT 'annotation', OLD.id, o, COALESCE((SELECT kind = 'casus' FROM opgaven WHERE id = o),
+    (SELECT casus FROM deleted_ids WHERE kind = 'opgave' AND id = o), 0), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM (SELECT COALESCE(OLD.opgave_id,
+    CASE WHEN OLD.target_type IN ('opgave', 'map') THEN OLD.target_id END,
+    CASE WHEN OLD.target_type = 'view' THEN (SELECT opgave_id FROM views WHERE id = OLD.target_id) END) AS o);
+END;
+CREATE TRIGGER deleted_view AFTER DELETE ON views BEGIN
+  INSERT OR REPLACE INTO deleted_ids
+  SELECT 'view', OLD.id, o, COALESCE((SELECT kind = 'casus' FROM opgaven WHERE id = o),
+    (SELECT casus FROM deleted_ids WHERE kind = 'opgave' AND id = o), 0), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM (SELECT OLD.opgave_id AS o);
+END;
+`,
+  },
 ];

@@ -120,6 +120,7 @@ function assertChosenIdAllowed(
   const prefixes = RANDOM_PREFIXES[kind];
   if (prefixes.some((prefix) => new RegExp(`^${prefix}-[0-9a-f]{12,32}$`).test(id))) return;
   if (own?.test(id)) return;
+  if (mayRestore(access, kind, id)) return;
   throw unprocessable(
     [
       {
@@ -129,6 +130,22 @@ function assertChosenIdAllowed(
     ],
     'Dit id kan niet worden gekozen.',
   );
+}
+
+/**
+ * Undo gives a deleted record back its own id. An id that was deleted may be chosen again by whoever
+ * may see where it was: outside a casus anyone, inside one its team (the casus must exist, so it is
+ * given back first). A casus's own old id is not given back this way: its team is gone with it.
+ */
+function mayRestore(access: Access, kind: ChosenIdKind, id: string): boolean {
+  const gone = access.db
+    .prepare('SELECT opgave_id AS opgaveId, casus FROM deleted_ids WHERE kind = ? AND id = ?')
+    .get(kind, id) as { opgaveId: string | null; casus: number } | undefined;
+  if (!gone) return false;
+  if (gone.casus === 0) return true;
+  if (kind === 'opgave' || gone.opgaveId === null) return false;
+  const exists = access.db.prepare('SELECT 1 FROM opgaven WHERE id = ?').get(gone.opgaveId);
+  return exists !== undefined && !access.isHidden(gone.opgaveId);
 }
 
 /**
