@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, IdSchema } from './common.ts';
+import { DateSchema, IdSchema, PERIOD_MESSAGE, periodIsOrdered } from './common.ts';
 import {
   AnnotationCreateSchema,
   LinkCreateSchema,
@@ -13,6 +13,34 @@ import {
 import { MinPeopleSchema, ViewModeSchema } from './network.ts';
 import { PresentationCreateSchema } from './presentation.ts';
 import { VocabularyEntrySchema } from './vocabulary.ts';
+
+/**
+ * Who may see a casus, in a backup: a person of the network, or an account by its user name (accounts
+ * are not part of a backup; an import finds them by name). Only a casus has a team.
+ */
+export const DatasetTeamEntrySchema = z
+  .object({
+    personId: IdSchema.optional(),
+    username: z.string().trim().min(1).max(100).optional(),
+    since: DateSchema.nullish(),
+    until: DateSchema.nullish(),
+  })
+  .strict()
+  .refine((m) => (m.personId === undefined) !== (m.username === undefined), {
+    message: 'noem precies één van personId (een persoon) of username (een account)',
+    path: ['personId'],
+  })
+  .refine(periodIsOrdered, PERIOD_MESSAGE);
+export type DatasetTeamEntry = z.infer<typeof DatasetTeamEntrySchema>;
+
+/**
+ * An opgave in a backup, with its participants and (a casus) its team. A backup without `team`
+ * leaves a stored casus's team as it is.
+ */
+export const DatasetOpgaveSchema = OpgaveCreateSchema.extend({
+  participants: z.array(ParticipantCreateSchema).default([]),
+  team: z.array(DatasetTeamEntrySchema).optional(),
+});
 
 /**
  * The full JSON backup, also the shape every importer produces. Children are nested in their
@@ -29,9 +57,7 @@ export const DatasetSchema = z
     people: z.array(PersonCreateSchema).default([]),
     links: z.array(LinkCreateSchema).default([]),
     templates: z.array(TemplateCreateSchema).default([]),
-    opgaven: z
-      .array(OpgaveCreateSchema.extend({ participants: z.array(ParticipantCreateSchema).default([]) }))
-      .default([]),
+    opgaven: z.array(DatasetOpgaveSchema).default([]),
     annotations: z.array(AnnotationCreateSchema).default([]),
     views: z.array(ViewCreateSchema).default([]),
     presentations: z.array(PresentationCreateSchema).default([]),

@@ -1,4 +1,9 @@
-import type { CasusTeamMember, CasusTeamMemberCreate, CasusTeamMemberUpdate } from '@regiekaart/model';
+import type {
+  CasusTeamMember,
+  CasusTeamMemberCreate,
+  CasusTeamMemberUpdate,
+  DatasetTeamEntry,
+} from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { unprocessable } from '../http/problem.ts';
 import type { Access } from '../policy/access.ts';
@@ -168,4 +173,94 @@ export function removeTeamMemberAs(access: Access, opgaveId: string, id: string)
   access.audit.objectType = 'casus-team';
   access.audit.objectId = id;
   removeTeamMember(access.db, opgaveId, id);
+}
+
+/** A casus's team as a backup names it: people by id, accounts by user name. */
+export function teamForDataset(db: Db, opgaveId: string): DatasetTeamEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT t.person_id AS personId, u.username, t.since, t.until FROM casus_team t
+       LEFT JOIN users u ON u.id = t.user_id WHERE t.opgave_id = ?
+       ORDER BY t.person_id IS NULL, t.person_id, u.username, t.since, t.until`,
+    )
+    .all(opgaveId) as {
+    personId: string | null;
+    username: string | null;
+    since: string | null;
+    until: string | null;
+  }[];
+  return rows.map((r) => ({
+    ...(r.personId !== null ? { personId: r.personId } : { username: r.username ?? '' }),
+    ...(r.since !== null ? { since: r.since } : {}),
+    ...(r.until !== null ? { until: r.until } : {}),
+  }));
+}
+
+/** A team entry of a backup with its account found: what `replaceTeam` stores. */
+export type ResolvedTeamEntry = {
+  userId: string | null;
+  personId: string | null;
+  since: string | null;
+  until: string | null;
+};
+
+/**
+ * Finds the account a backup's team entry names by user name; a missing account or a lezer (who
+ * sees no casus) is a field error, as is the same account or person twice for overlapping periods.
+ */
+export function resolveTeam(
+  db: Db,
+  entries: readonly Record<string, unknown>[],
+  errors: { field: string; message: string }[],
+): ResolvedTeamEntry[] {
+  const resolved: ResolvedTeamEntry[] = [];
+  entries.forEach((e, i) => {
+    let userId: string | null = null;
+    if (typeof e.username === 'string') {
+      const user = db
+        .prepare('SELECT id, role FROM users WHERE username = ? COLLATE NOCASE')
+        .get(e.username) as { id: string; role: string } | undefined;
+      if (!user) {
+        errors.push({ field: `team.${i}.username`, message: `account "${e.username}" bestaat hier niet` });
+        return;
+      }
+      if (user.role === 'lezer') {
+        errors.push({ field: `team.${i}.username`, message: 'een lezer ziet geen casussen' });
+        return;
+      }
+      userId = user.id;
+    }
+    const entry: ResolvedTeamEntry = {
+      userId,
+      personId: typeof e.personId === 'string' ? e.personId : null,
+      since: typeof e.since === 'string' ? e.since : null,
+      until: typeof e.until === 'string' ? e.until : null,
+    };
+    const overlaps = resolved.some(
+      (r) =>
+        ((r.userId !== null && r.userId === entry.userId) ||
+          (r.personId !== null && r.personId === entry.personId)) &&
+        (r.since === null || entry.until === null || r.since <= entry.until) &&
+        (r.until === null || entry.since === null || r.until >= entry.since),
+    );
+    if (overlaps) {
+      errors.push({
+        field: `team.${i}`,
+        message: 'dit account of deze persoon staat in die periode al in het team',
+      });
+      return;
+    }
+    resolved.push(entry);
+  });
+  return resolved;
+}
+
+/** Replaces a casus's team by a backup's (inside the import's transaction). */
+export function replaceTeam(db: Db, opgaveId: string, entries: readonly ResolvedTeamEntry[]): void {
+  db.prepare('DELETE FROM casus_team WHERE opgave_id = ?').run(opgaveId);
+  const insert = db.prepare(
+    `INSERT INTO casus_team (id, opgave_id, user_id, person_id, since, until, added_by, added_at)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?)`,
+  );
+  for (const e of entries) insert.run(newId('team'), opgaveId, e.userId, e.personId, e.since, e.until, now());
 }

@@ -2,6 +2,7 @@ import type { ImportRecords, SourceRow } from '@regiekaart/io';
 import type { Dataset, ImportReport } from '@regiekaart/model';
 import type { Db } from '../db/database.ts';
 import { listAnnotations } from './annotations.service.ts';
+import { teamForDataset } from './casus-team.service.ts';
 import { importRecords } from './import.service.ts';
 import { listLinks } from './links.service.ts';
 import { listOpgaven, listParticipants } from './opgaven.service.ts';
@@ -57,6 +58,8 @@ export function dumpDataset(db: Db, hidden: readonly string[] = []): Dataset {
       participants: listParticipants(db, o.id).items.map((p) =>
         strip(p, ['opgaveId', 'actorKind', 'actorLabel']),
       ),
+      // who may see a casus travels with it, so that a restored casus is not open to no one but beheerders
+      ...(o.kind === 'casus' ? { team: teamForDataset(db, o.id) } : {}),
     })),
     annotations: listAnnotations(db, scope).items.map((a) => strip(a, stamps)),
     views: listViews(db, scope).items.map((v) => strip(v, stamps)),

@@ -1,15 +1,15 @@
 import type { ImportRecords, SourceRow } from '@regiekaart/io';
 import {
   AnnotationCreateSchema,
+  DatasetOpgaveSchema,
+  type DatasetTeamEntry,
   type ImportCandidate,
   type ImportChoices,
   type ImportName,
   type ImportReport,
   type ImportRow,
   LinkCreateSchema,
-  OpgaveCreateSchema,
   OrganisationCreateSchema,
-  ParticipantCreateSchema,
   PersonCreateSchema,
   PresentationCreateSchema,
   TemplateCreateSchema,
@@ -17,12 +17,13 @@ import {
   ViewCreateSchema,
   VocabularyEntrySchema,
 } from '@regiekaart/model';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { bumpGeneration } from '../db/generation.ts';
-import { ApiError, type FieldError, fieldErrors } from '../http/problem.ts';
+import { ApiError, type FieldError, fieldErrors, unprocessable } from '../http/problem.ts';
 import { linksTable } from '../repos/tables.ts';
 import { createAnnotation, getAnnotation, updateAnnotation } from './annotations.service.ts';
+import { replaceTeam, resolveTeam, teamForDataset } from './casus-team.service.ts';
 import { recordChanges, stopRecording } from './change-sets.service.ts';
 import { createLink, getLink, updateLink } from './links.service.ts';
 import { actorsByName, normaliseName } from './names.ts';
@@ -436,6 +437,19 @@ const byId =
   (ctx: Context, d: Record<string, unknown>) =>
     typeof d.id === 'string' && exists(ctx.db, table, d.id) ? d.id : undefined;
 
+type DatasetOpgave = z.infer<typeof DatasetOpgaveSchema>;
+
+/** A backup's team for a casus: accounts found by user name; only a casus has a team. */
+function importTeam(db: Db, opgaveId: string, team: readonly DatasetTeamEntry[]): void {
+  const kind = db.prepare('SELECT kind FROM opgaven WHERE id = ?').pluck().get(opgaveId);
+  if (team.length > 0 && kind !== 'casus')
+    throw unprocessable([{ field: 'team', message: 'alleen een casus heeft een team' }]);
+  const errors: FieldError[] = [];
+  const resolved = resolveTeam(db, team, errors);
+  if (errors.length) throw unprocessable(errors);
+  replaceTeam(db, opgaveId, resolved);
+}
+
 const STEPS: Step[] = [
   {
     entity: 'domains',
@@ -542,7 +556,7 @@ const STEPS: Step[] = [
   },
   {
     entity: 'opgaven',
-    schema: OpgaveCreateSchema.extend({ participants: z.array(ParticipantCreateSchema).default([]) }),
+    schema: DatasetOpgaveSchema,
     label: (_, d) => (d.name ? String(d.name) : null),
     resolve: (ctx, d, at) => {
       if (typeof d.id === 'string' && ctx.options.hidden?.has(d.id))
@@ -561,28 +575,42 @@ const STEPS: Step[] = [
               ),
             }))
           : d.participants,
+        // no team key: the stored team stays as it is (an unchanged opgave is not rewritten)
+        ...(Array.isArray(d.team)
+          ? {
+              team: d.team.map((m: Record<string, unknown>, i: number) =>
+                m && typeof m === 'object' && m.personId !== undefined
+                  ? { ...m, personId: ctx.actor(m.personId, ['person'], `team.${i}.personId`, at, 'person') }
+                  : m,
+              ),
+            }
+          : 'team' in d
+            ? { team: d.team }
+            : {}),
       };
     },
     existing: byId('opgaven'),
-    current: (db, id) => ({ ...getOpgave(db, id), participants: listParticipants(db, id).items }),
-    create: (
-      db,
-      d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] },
-    ) => {
-      const { participants, ...opgave } = d;
+    current: (db, id) => ({
+      ...getOpgave(db, id),
+      participants: listParticipants(db, id).items,
+      team: teamForDataset(db, id),
+    }),
+    create: (db, d: DatasetOpgave) => {
+      const { participants, team, ...opgave } = d;
       const created = createOpgave(db, opgave as never);
       for (const p of participants) createParticipant(db, created.id, p);
+      if (team !== undefined) importTeam(db, created.id, team);
       return created;
     },
-    update: (
-      db,
-      id,
-      d: Record<string, unknown> & { participants: z.infer<typeof ParticipantCreateSchema>[] },
-    ) => {
-      const { participants, ...opgave } = d;
+    update: (db, id, d: DatasetOpgave) => {
+      const { participants, team, ...opgave } = d;
       updateOpgave(db, id, withoutId(opgave) as never);
-      db.prepare('DELETE FROM participants WHERE opgave_id = ?').run(id);
-      for (const p of participants) createParticipant(db, id, p);
+      // a backup without the participants (or team) key leaves them as they are
+      if (participants !== undefined) {
+        db.prepare('DELETE FROM participants WHERE opgave_id = ?').run(id);
+        for (const p of participants) createParticipant(db, id, p);
+      }
+      if (team !== undefined) importTeam(db, id, team);
     },
   },
   {

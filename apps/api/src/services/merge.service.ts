@@ -13,7 +13,7 @@ const WHAT: Record<Kind, string> = { person: 'Persoon', organisation: 'Organisat
  * Merges one person or organisation into another in one transaction: ties, memberships,
  * participations, notes, accounts and file ids move to `into`, a tie between the two disappears,
  * and the merged record is removed. Recorded as a change set, so DELETE /api/imports/:id undoes it.
- * `hidden`: casussen the caller may not see; a record taking part in one is not merged.
+ * `hidden`: casussen the caller may not see; a record taking part in one (or on its team) is not merged.
  */
 export function mergeActors(
   db: Db,
@@ -38,7 +38,8 @@ export function mergeActors(
       const touched = db
         .prepare(
           `SELECT opgave_id FROM participants WHERE actor_id = @id
-           UNION SELECT opgave_id FROM annotations WHERE target_id = @id AND opgave_id IS NOT NULL`,
+           UNION SELECT opgave_id FROM annotations WHERE target_id = @id AND opgave_id IS NOT NULL
+           UNION SELECT opgave_id FROM casus_team WHERE person_id = @id`,
         )
         .pluck()
         .all({ id }) as string[];
@@ -113,6 +114,8 @@ function move(db: Db, kind: Kind, id: string, into: string): Record<string, numb
   if (kind === 'person') {
     memberships = run('UPDATE memberships SET person_id = @into WHERE person_id = @id');
     run('UPDATE users SET person_id = @into WHERE person_id = @id');
+    // the same person stays on the casus teams they were on (deleting the actor would drop them)
+    run('UPDATE casus_team SET person_id = @into WHERE person_id = @id');
   } else {
     memberships = run('UPDATE memberships SET organisation_id = @into WHERE organisation_id = @id');
     run('UPDATE organisations SET parent_id = NULL WHERE id = @into AND parent_id = @id');
