@@ -7,6 +7,7 @@ import { readJson, readQuery } from '../http/validate.ts';
 import { assertMayListChangeSets, assertMayUndoChangeSet } from '../policy/rules.ts';
 import { getChangeSet, listChangeSets, undoChangeSet } from '../services/change-sets.service.ts';
 import { mergeActors } from '../services/merge.service.ts';
+import { noteSurveySets } from '../services/surveys.service.ts';
 
 const ImportListQuerySchema = z
   .object({
@@ -70,11 +71,14 @@ export function changeSetRoutes(db: Db, docs: ApiDocs) {
     .get('/imports', (c) => {
       const access = c.get('access');
       assertMayListChangeSets(access);
-      return c.json(listChangeSets(db, readQuery(c, ImportListQuerySchema), access.hiddenList()));
+      const page = listChangeSets(db, readQuery(c, ImportListQuerySchema), access.hiddenList());
+      noteSurveySets(access, page.items);
+      return c.json(page);
     })
     .get('/imports/:id', (c) => {
       const set = getChangeSet(db, c.req.param('id'));
       assertMayUndoChangeSet(c.get('access'), set);
+      noteSurveySets(c.get('access'), [set]);
       return c.json(set);
     })
     .delete('/imports/:id', (c) => {

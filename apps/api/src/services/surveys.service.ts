@@ -238,7 +238,24 @@ export function listSurveys(db: Db, access: Access): { items: Survey[]; total: n
        ORDER BY survey_date DESC, created_at DESC`,
     )
     .all(hidden) as SurveyRow[];
+  // a casus's survey in the list is a read of that casus, logged with its code as any other
+  for (const r of rows) access.noteOpgave(r.opgave_id);
   return { items: rows.map((r) => toSurvey(db, r)), total: rows.length };
+}
+
+/**
+ * Logs the casussen whose surveys appear in a list of change sets (a survey applied to the network
+ * names the survey), as reading them elsewhere does.
+ */
+export function noteSurveySets(
+  access: Access,
+  sets: readonly { kind: string; summary?: Record<string, unknown> | null }[],
+): void {
+  const opgaveOf = access.db.prepare('SELECT opgave_id FROM surveys WHERE id = ?').pluck();
+  for (const set of sets) {
+    const surveyId = set.kind === 'survey' ? set.summary?.surveyId : undefined;
+    if (typeof surveyId === 'string') access.noteOpgave(opgaveOf.get(surveyId) as string | null | undefined);
+  }
 }
 
 function invitationsOf(db: Db, surveyId: string): SurveyInvitation[] {
