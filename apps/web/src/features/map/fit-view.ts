@@ -9,7 +9,7 @@ export const MAP_OVERLAY = 'data-map-overlay';
 /** Room around the drawing after a fit, in screen pixels. */
 export const FIT_PADDING = 24;
 /** A label hangs under its node (up to two lines) and wider than it: extra room on those sides. */
-const LABEL_ROOM: Insets = { top: 0, right: 12, bottom: 22, left: 12 };
+const LABEL_ROOM: Insets = { top: 0, right: 24, bottom: 22, left: 24 };
 /** An overlay that would take more than this share of the canvas to clear is left lying over it. */
 const MAX_OVERLAY_SHARE = 0.4;
 /** An organisation box's padding and title, as the map draws them (map-style.ts). */
