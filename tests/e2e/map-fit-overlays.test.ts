@@ -44,6 +44,32 @@ const COVERED = `(() => {
   return { nodes: nodes.length, overlays, under, outside };
 })()`;
 
+type LabelBox = { id: string; label: string; x1: number; y1: number; x2: number; y2: number };
+/** The labels drawn (not hidden, not empty): their boxes and their font size on screen, in px. */
+type Labels = { boxes: LabelBox[]; screenSizes: number[] };
+const LABELS = `(() => {
+  const cy = window.cy;
+  const shown = cy.nodes().filter((n) => n.visible() && !n.hasClass('label-off') && String(n.data('label') || '') !== '');
+  return {
+    boxes: shown.map((n) => {
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
+      return { id: n.id(), label: n.data('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+    }).filter((b) => Number.isFinite(b.x1)),
+    screenSizes: shown.map((n) => n.numericStyle('font-size') * cy.zoom()),
+  };
+})()`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+function overlapping(boxes: LabelBox[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.x1 + 0.5 < b.x2 && b.x1 + 0.5 < a.x2 && a.y1 + 0.5 < b.y2 && b.y1 + 0.5 < a.y2)
+        found.push(`${a.label} / ${b.label}`);
+  return found;
+}
+
 async function changeMapDone(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="change-map"][data-layout-state="done"]', { timeout: 60_000 });
 }
@@ -106,6 +132,31 @@ describe.skipIf(skipBrowserTests())('a fitted map leaves room for what lies over
       await expectClear(`change map at ${at}`, `fit-change-${at}.png`);
       await expectAccessible(page, `the change map at ${at}`);
     }, 180_000);
+  }
+
+  for (const size of [SIZES[0], SIZES[2]]) {
+    const at = `${size.width}x${size.height}`;
+    it(`labels the change map as the map screen does at ${at}: as large on screen, none overlapping`, async () => {
+      await page.setViewportSize(size);
+      await wb.open(`#/opgaven/${OPGAVE}?level=organisation`);
+      await page.reload();
+      await wb.waitForMap('the opgave', (m) => m.nodes > 5 && laidOut(m));
+      await page.waitForTimeout(400);
+      const onMap = await page.evaluate<Labels>(LABELS);
+
+      await wb.open(`#/verandering?van=2021-10-01&tot=2023-10-01&opgave=${OPGAVE}&level=organisation`);
+      await page.reload();
+      await changeMapDone(page);
+      await page.waitForTimeout(400);
+      const onChange = await page.evaluate<Labels>(LABELS);
+      console.info(
+        `[labels] ${at}: map screen ${onMap.boxes.length} labels of ${median(onMap.screenSizes).toFixed(1)} px, change map ${onChange.boxes.length} of ${median(onChange.screenSizes).toFixed(1)} px`,
+      );
+      expect(onChange.boxes.length).toBeGreaterThanOrEqual(Math.min(8, onMap.boxes.length));
+      expect(median(onChange.screenSizes)).toBeGreaterThanOrEqual(median(onMap.screenSizes) * 0.9);
+      expect(median(onChange.screenSizes)).toBeGreaterThanOrEqual(9);
+      expect(overlapping(onChange.boxes)).toEqual([]);
+    }, 120_000);
   }
 
   it('runs without script errors', () => {
