@@ -244,6 +244,15 @@ describe.skipIf(skipBrowserTests())(
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
         await expectAccessible(page, 'the change workbench on a phone');
         await wb.screenshot('change-workbench-settings-390x844.png');
+        // "Meer" opens within the screen; Escape there closes the menu, not the fold
+        await page.getByRole('button', { name: /^Meer/ }).click();
+        const item = page.getByRole('menuitem', { name: 'Het afgelopen jaar' });
+        await item.waitFor();
+        const box = await item.boundingBox();
+        expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => item.isVisible()).toBe(false);
+        expect(await settings.getAttribute('aria-expanded')).toBe('true');
         // Escape folds them away again, back on their button
         await page.getByLabel('Van', { exact: true }).focus();
         await page.keyboard.press('Escape');

@@ -86,12 +86,14 @@ export function ChangeScreen({ change, onChange }: Props) {
     if (!settingsOpen) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // with "Meer" open, Escape closes that menu only
+      if (document.querySelector(`[id="${settingsId}"] [aria-haspopup="menu"][aria-expanded="true"]`)) return;
       setSettingsOpen(false);
       settingsToggleRef.current?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [settingsOpen]);
+  }, [settingsOpen, settingsId]);
 
   // only answers to this request: under the raadsversie no name of the working view may linger
   const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
