@@ -167,7 +167,11 @@ describe.skipIf(skipBrowserTests())(
         expect(rows, `control rows at ${size.width}x${size.height}`).toHaveLength(1);
         const fit = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
         expect(fit.pageScroll).toBeLessThanOrEqual(0);
-        if (size.width === 1280) await wb.screenshot('change-workbench-1280x720.png');
+        if (size.width === 1280) {
+          // the labels take their size for the new zoom a moment after the map refits
+          await page.waitForTimeout(400);
+          await wb.screenshot('change-workbench-1280x720.png');
+        }
       }
       await page.setViewportSize({ width: 1440, height: 900 });
 
