@@ -61,6 +61,7 @@ type ChangeMapProbe = {
 /** Where the workbench puts the map and the panel, measured in the page. */
 type ChangeLayout = {
   mapShare: number;
+  mapWidth: number;
   mapTop: number;
   mapHeight: number;
   sideTop: number;
@@ -77,6 +78,7 @@ const CHANGE_LAYOUT = `(() => {
   const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
   return {
     mapShare: (w * h) / (vw * vh),
+    mapWidth: map.width,
     mapTop: map.top,
     mapHeight: map.height,
     sideTop: side.getBoundingClientRect().top,
@@ -84,6 +86,13 @@ const CHANGE_LAYOUT = `(() => {
     pageWidth: document.documentElement.scrollWidth,
     sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
   };
+})()`;
+
+/** The distinct tops of the controls in the change screen's control row (one: they form one row). */
+const CONTROL_ROWS = `(() => {
+  const controls = [...document.querySelectorAll('.change-settings > *, .change-controls .field-checkbox')];
+  const tops = controls.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top + r.height / 2);
+  return tops.reduce((rows, y) => (rows.some((row) => Math.abs(row - y) < 8) ? rows : [...rows, y]), []);
 })()`;
 
 async function waitForChangeMap(page: Page, accept: (m: ChangeMapProbe) => boolean): Promise<ChangeMapProbe> {
@@ -148,40 +157,89 @@ describe.skipIf(skipBrowserTests())(
       await page.getByRole('button', { name: 'Paneel tonen' }).click();
       await side.waitFor();
 
-      // the presets are one click away in "Snelkeuze", by keyboard too
-      await page.getByText('Snelkeuze', { exact: true }).focus();
+      // the controls are one row: dates, opgave, level, "Meer" and the raadsversie side by side
+      for (const size of [
+        { width: 1440, height: 900 },
+        { width: 1280, height: 720 },
+      ]) {
+        await page.setViewportSize(size);
+        const rows = await page.evaluate<number[]>(CONTROL_ROWS);
+        expect(rows, `control rows at ${size.width}x${size.height}`).toHaveLength(1);
+        const fit = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        expect(fit.pageScroll).toBeLessThanOrEqual(0);
+        if (size.width === 1280) {
+          // the labels take their size for the new zoom a moment after the map refits
+          await page.waitForTimeout(400);
+          await wb.screenshot('change-workbench-1280x720.png');
+        }
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+
+      // the presets and "Opslaan als weergave" are in "Meer", a menu for the keyboard too
+      const more = page.getByRole('button', { name: /^Meer/ });
+      await more.focus();
       await page.keyboard.press('Enter');
-      const lastYear = page.getByRole('button', { name: 'Het afgelopen jaar' });
+      const lastYear = page.getByRole('menuitem', { name: 'Het afgelopen jaar' });
       await lastYear.waitFor();
+      await expect
+        .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+        .toBe('Sinds de samenwerking Zuid-Limburg (1 oktober 2021)');
+      await page.keyboard.press('ArrowDown');
+      await expect
+        .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+        .toBe('Het afgelopen jaar');
+      expect(await page.getByRole('menuitem', { name: 'Opslaan als weergave' }).count()).toBe(1);
       await wb.screenshot('change-workbench-presets-1440x900.png');
-      // Escape closes the menu, back on "Snelkeuze"; Enter opens it again
+      // Escape closes the menu, back on "Meer"; Enter opens it again
       await page.keyboard.press('Escape');
       await expect.poll(() => lastYear.isVisible()).toBe(false);
+      expect(await page.evaluate<string>('document.activeElement?.getAttribute("aria-haspopup") ?? ""')).toBe(
+        'menu',
+      );
       await page.keyboard.press('Enter');
       await lastYear.waitFor();
       // the menu lies over the panel and the map, not under them
       expect(
         await page.evaluate<boolean>(
-          `(() => { const el = [...document.querySelectorAll('.change-presets-body button')].find((b) => b.textContent === 'Het afgelopen jaar'); const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })()`,
+          `(() => { const el = [...document.querySelectorAll('.change-menu [role="menuitem"]')].find((b) => b.textContent === 'Het afgelopen jaar'); const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })()`,
         ),
       ).toBe(true);
       await lastYear.click();
       await page.waitForURL((url) => !url.hash.includes('van='));
       await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
 
-      // on a phone: the map first under the header, the panel below it, nothing sideways
+      // on a phone: the map first under the header, the width of the screen, the page still; the
+      // panel closed, sliding over the map when asked for, by keyboard too
       await page.setViewportSize({ width: 390, height: 844 });
       try {
+        await page.reload();
         await waitForChangeMap(page, (m) => m.nodes > 0);
         const phone = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
         console.info(
           `[change] 390x844: map top ${Math.round(phone.mapTop)}px, height ${Math.round(phone.mapHeight)}px, page width ${phone.pageWidth}px`,
         );
         expect(phone.pageWidth).toBeLessThanOrEqual(390);
+        expect(phone.pageScroll).toBeLessThanOrEqual(0);
         expect(phone.mapTop).toBeLessThan(844 / 3);
-        expect(phone.mapHeight).toBeGreaterThan(844 * 0.4);
-        expect(phone.sideTop).toBeGreaterThanOrEqual(phone.mapTop + phone.mapHeight);
+        expect(phone.mapHeight).toBeGreaterThan(844 * 0.5);
+        expect(phone.mapWidth).toBeGreaterThanOrEqual(390 - 24);
+        const side = page.getByRole('complementary', { name: 'Cijfers, rondes en lijsten' });
+        expect(await side.isVisible()).toBe(false);
         await wb.screenshot('change-workbench-390x844.png');
+        const panel = page.getByRole('button', { name: 'Paneel tonen' });
+        await panel.focus();
+        await page.keyboard.press('Enter');
+        await side.waitFor();
+        const over = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        // over the map, not under it: the map keeps its place and size
+        expect(over.sideTop).toBeLessThan(over.mapTop + over.mapHeight);
+        expect(over.mapTop).toBe(phone.mapTop);
+        expect(over.pageScroll).toBeLessThanOrEqual(0);
+        expect(await side.getByTestId('change-figures').isVisible()).toBe(true);
+        await expectAccessible(page, 'the change panel on a phone');
+        await wb.screenshot('change-workbench-panel-390x844.png');
+        await page.getByRole('button', { name: 'Paneel verbergen' }).click();
+        await expect.poll(() => side.isVisible()).toBe(false);
         // the period and opgave fold out over the map
         const settings = page.getByRole('button', { name: 'Periode en opgave' });
         await settings.click();
@@ -190,6 +248,15 @@ describe.skipIf(skipBrowserTests())(
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
         await expectAccessible(page, 'the change workbench on a phone');
         await wb.screenshot('change-workbench-settings-390x844.png');
+        // "Meer" opens within the screen; Escape there closes the menu, not the fold
+        await page.getByRole('button', { name: /^Meer/ }).click();
+        const item = page.getByRole('menuitem', { name: 'Het afgelopen jaar' });
+        await item.waitFor();
+        const box = await item.boundingBox();
+        expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => item.isVisible()).toBe(false);
+        expect(await settings.getAttribute('aria-expanded')).toBe('true');
         // Escape folds them away again, back on their button
         await page.getByLabel('Van', { exact: true }).focus();
         await page.keyboard.press('Escape');
@@ -202,6 +269,8 @@ describe.skipIf(skipBrowserTests())(
         ).toBe(true);
       } finally {
         await page.setViewportSize({ width: 1440, height: 900 });
+        // opened on a phone, the panel starts closed: a fresh start for the tests that follow
+        await page.reload();
       }
     }, 120_000);
 

@@ -5,4 +5,7 @@ export const changeWorkbenchStrings = {
   settings: 'Periode en opgave',
   panel: 'Cijfers, rondes en lijsten',
   summaryHeading: 'In het kort',
+  /** the control row's overflow: the period's presets and saving as a view */
+  more: 'Meer',
+  moreLabel: 'Meer: snelkeuze van de periode en opslaan',
 };

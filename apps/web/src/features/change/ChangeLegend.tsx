@@ -28,40 +28,54 @@ function Ring({ colour, width, dash, faded }: LineProps & { faded?: boolean }) {
   );
 }
 
-/** What the styles of the change map mean, in words beside each sample. */
-export function ChangeLegend({ withInterim }: { withInterim: boolean }) {
+/**
+ * What the styles of the change map mean, in words beside each sample. With `fold` (a phone), it is
+ * a "Legenda" that opens over the map, so that closed it covers next to nothing of the drawing.
+ */
+export function ChangeLegend({ withInterim, fold = false }: { withInterim: boolean; fold?: boolean }) {
   const items = t.change.legendItems;
+  const list = (
+    <ul>
+      <li>
+        <Line colour={CHANGE_COLOURS.gained} width={4.5} />
+        {items.gained}
+      </li>
+      <li>
+        <Line colour={CHANGE_COLOURS.lost} width={3} dash="6 4" />
+        {items.lost}
+      </li>
+      <li>
+        <Line colour={CHANGE_COLOURS.kept} width={1.5} />
+        {items.kept}
+      </li>
+      <li>
+        <Ring colour={CHANGE_COLOURS.gained} width={3.5} />
+        {items.joined}
+      </li>
+      <li>
+        <Ring colour={CHANGE_COLOURS.lost} width={2.5} dash="4 3" faded />
+        {items.left}
+      </li>
+      {withInterim && (
+        <li>
+          <Line colour={CHANGE_COLOURS.interim} width={2} dash="2 3" />
+          {items.interim}
+        </li>
+      )}
+    </ul>
+  );
+  if (fold) {
+    return (
+      <details className="change-legend change-legend-fold" data-map-overlay="">
+        <summary>{t.change.legend}</summary>
+        {list}
+      </details>
+    );
+  }
   return (
-    <section className="change-legend" aria-labelledby="change-legend-heading">
+    <section className="change-legend" aria-labelledby="change-legend-heading" data-map-overlay="">
       <h3 id="change-legend-heading">{t.change.legend}</h3>
-      <ul>
-        <li>
-          <Line colour={CHANGE_COLOURS.gained} width={4.5} />
-          {items.gained}
-        </li>
-        <li>
-          <Line colour={CHANGE_COLOURS.lost} width={3} dash="6 4" />
-          {items.lost}
-        </li>
-        <li>
-          <Line colour={CHANGE_COLOURS.kept} width={1.5} />
-          {items.kept}
-        </li>
-        <li>
-          <Ring colour={CHANGE_COLOURS.gained} width={3.5} />
-          {items.joined}
-        </li>
-        <li>
-          <Ring colour={CHANGE_COLOURS.lost} width={2.5} dash="4 3" faded />
-          {items.left}
-        </li>
-        {withInterim && (
-          <li>
-            <Line colour={CHANGE_COLOURS.interim} width={2} dash="2 3" />
-            {items.interim}
-          </li>
-        )}
-      </ul>
+      {list}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import cytoscape, {
 } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
+import { fitView } from '../map/fit-view.ts';
+import { cullLabels, LABEL_OFF, LABEL_PINNED } from '../map/label-culling.ts';
 import type { LayoutEdge, LayoutNode, LayoutPositions } from '../map/layout/layout-core.ts';
 import { placeNear } from '../map/layout/place-near.ts';
 import { runLayout } from '../map/layout/run-layout.ts';
@@ -33,12 +35,12 @@ type Props = {
   kept?: KeptLayout | null;
 };
 
-const PADDING = 30;
 /** the seed of a map's first layout, as the map screen uses it */
 const FIRST_SEED = 1;
 /** with at least this share of the actors kept, the others are placed near their ties */
 const KEEP_POSITIONS_SHARE = 0.5;
 const LABELLED_LAYOUT_MAX_NODES = 80;
+const LABEL_DELAY_MS = 120;
 
 /**
  * Draws the change between two dates: the union of both networks, ties and actors styled by how they
@@ -82,10 +84,26 @@ export function ChangeMap({
       maxZoom: 5,
       boxSelectionEnabled: false,
     });
+    // labels as on the map screen: the ones that matter, none overlapping, readable at every zoom
+    let labelTimer: ReturnType<typeof setTimeout> | undefined;
+    const relabel = () => {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => {
+        if (!instance.destroyed()) cullLabels(instance);
+      }, LABEL_DELAY_MS);
+    };
+    instance.on('viewport', relabel);
+    instance.on('mouseover', 'node', (event) => {
+      event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
+    });
+    instance.on('mouseout', 'node', (event) => {
+      event.target.removeClass(LABEL_PINNED);
+      relabel();
+    });
     // until the user zooms or pans, the drawing keeps filling the map as the screen around it settles
     const resizeObserver = new ResizeObserver(() => {
       instance.resize();
-      if (fitted.current && instance.nodes().nonempty()) instance.fit(undefined, PADDING);
+      if (fitted.current && instance.nodes().nonempty()) fitView(instance);
     });
     resizeObserver.observe(container);
     const handsOn = () => {
@@ -98,6 +116,7 @@ export function ChangeMap({
     window.cy = instance;
     setCy(instance);
     return () => {
+      clearTimeout(labelTimer);
       resizeObserver.disconnect();
       frame.removeEventListener('pointerdown', handsOn);
       frame.removeEventListener('wheel', handsOn);
@@ -121,8 +140,9 @@ export function ChangeMap({
       built.current = { cy, key: elements.key, placed: false };
       cy.batch(() => {
         cy.elements().remove();
+        // no label shows before the placement decides which ones fit
         cy.add([
-          ...elements.nodes.map((n, i) => ({ ...n, position: spiral(i) })),
+          ...elements.nodes.map((n, i) => ({ ...n, position: spiral(i), classes: withLabelOff(n.classes) })),
           ...elements.edges,
         ] as ElementDefinition[]);
       });
@@ -157,10 +177,11 @@ export function ChangeMap({
         positions: Object.fromEntries(
           union.map((node) => [node.id(), target[node.id()] ?? node.position()] as [string, Position]),
         ),
-        fit: true,
-        padding: PADDING,
+        fit: false,
         animate: false,
       }).run();
+      fitView(cy);
+      cullLabels(cy);
       fitted.current = true;
       current.placed = true;
       mark('done');
@@ -248,11 +269,12 @@ export function ChangeMap({
         ...shown.extraEdges,
       ] as ElementDefinition[]);
     });
+    cullLabels(cy);
   }, [cy, moment, laidOut]);
 
   return (
     <div className="map change-map">
-      <MapToolbar cy={cy} padding={PADDING} />
+      <MapToolbar cy={cy} />
       <div
         ref={containerRef}
         className="map-canvas"
@@ -268,6 +290,12 @@ export function ChangeMap({
 
 const samePlace = (a: Position | undefined, b: Position | undefined) =>
   !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+/** A definition's classes with the label hidden (Cytoscape takes a string or an array). */
+function withLabelOff(classes: ElementDefinition['classes']): string[] {
+  const list = !classes ? [] : Array.isArray(classes) ? classes : classes.split(/\s+/).filter(Boolean);
+  return [...list, LABEL_OFF];
+}
 
 /** A start on a spiral around the middle until the places are decided (stacked nodes make Cytoscape warn). */
 function spiral(i: number): Position {

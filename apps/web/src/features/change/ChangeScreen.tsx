@@ -7,6 +7,7 @@ import { today } from '../../api/use-map-network.ts';
 import { ChangeLegend } from './ChangeLegend.tsx';
 import { ChangeLists } from './ChangeLists.tsx';
 import { ChangeMap } from './ChangeMap.tsx';
+import { ChangeMenu, type ChangeMenuItem } from './ChangeMenu.tsx';
 import { type ChangeElements, changeElements, replayDates } from './change-elements.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
@@ -17,6 +18,7 @@ import '../map/frame.css';
 import './change.css';
 import { formatDate, t } from '../../i18n/catalogue.ts';
 import { changeWorkbenchStrings } from '../../i18n/nl-change-workbench.ts';
+import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { type ChangeView, formatRoute } from '../../routing/route.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
@@ -24,6 +26,7 @@ import { Field } from '../../ui/Field.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
+import { useMediaQuery } from '../../ui/use-media-query.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
 import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
@@ -35,6 +38,8 @@ type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 /** The day the Zuid-Limburg ZVHs started cooperating; a change "since" a date includes that day. */
 const COOPERATION_START = '2021-10-01';
 const STEP_MS = 1500;
+/** a phone or a narrow window: the map first, the panel slides over it when asked for */
+const NARROW = '(max-width: 1000px)';
 const EMPTY: ChangeElements = { nodes: [], edges: [], key: 'leeg' };
 
 /** Replay state, tied to the request it was started for: a new request ends the replay. */
@@ -70,34 +75,25 @@ export function ChangeScreen({ change, onChange }: Props) {
   const [savedView, setSavedView] = useState<string | null>(null);
   const sideId = useId();
   const settingsId = useId();
-  const [sideOpen, setSideOpen] = useState(true);
+  const narrow = useMediaQuery(NARROW);
+  // on a phone the map comes first; the panel slides over it when asked for
+  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
   // on a phone the period and opgave fold out over the map; on a wide screen they are always shown
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const presetsRef = useRef<HTMLDetailsElement>(null);
   const settingsToggleRef = useRef<HTMLButtonElement>(null);
-  // Escape closes "Snelkeuze" and returns to it
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const presets = presetsRef.current;
-      if (event.key !== 'Escape' || !presets?.open) return;
-      event.stopPropagation();
-      presets.open = false;
-      presets.querySelector('summary')?.focus();
-    };
-    document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
-  }, []);
   // Escape folds the period and opgave away again and returns to their button
   useEffect(() => {
     if (!settingsOpen) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // with "Meer" open, Escape closes that menu only
+      if (document.querySelector(`[id="${settingsId}"] [aria-haspopup="menu"][aria-expanded="true"]`)) return;
       setSettingsOpen(false);
       settingsToggleRef.current?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [settingsOpen]);
+  }, [settingsOpen, settingsId]);
 
   // only answers to this request: under the raadsversie no name of the working view may linger
   const [answerData, beforeData, afterData] = [answer.data, before.data, after.data];
@@ -154,9 +150,17 @@ export function ChangeScreen({ change, onChange }: Props) {
           ? t.change.laidOut(fromText, toText)
           : t.change.loading;
 
-  const closePresets = () => {
-    if (presetsRef.current) presetsRef.current.open = false;
-  };
+  const menuItems: ChangeMenuItem[] = [
+    {
+      id: 'cooperation',
+      label: t.change.presetCooperation,
+      onSelect: () => set({ from: COOPERATION_START }),
+    },
+    { id: 'year', label: t.change.presetYear, onSelect: () => set({ from: null, to: null }) },
+    ...(canSave
+      ? [{ id: 'save', label: t.change.saveView, disabled: !valid, onSelect: () => setSaving(true) }]
+      : []),
+  ];
 
   return (
     <main id="main" tabIndex={-1} className="map-screen change-screen">
@@ -177,7 +181,11 @@ export function ChangeScreen({ change, onChange }: Props) {
             aria-controls={sideId}
             onClick={() => setSideOpen(!sideOpen)}
           >
-            {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
+            {t.frame.panel}
+            <span className="narrow-hidden">
+              {' '}
+              {sideOpen ? toolRowStrings.panelHide : toolRowStrings.panelShow}
+            </span>
           </button>
           <form className="change-controls" onSubmit={(event) => event.preventDefault()}>
             <fieldset>
@@ -247,36 +255,7 @@ export function ChangeScreen({ change, onChange }: Props) {
                     </label>
                   ))}
                 </fieldset>
-                <details className="change-presets" ref={presetsRef}>
-                  <summary>{w.presets}</summary>
-                  <div className="change-presets-body">
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => {
-                        set({ from: COOPERATION_START });
-                        closePresets();
-                      }}
-                    >
-                      {t.change.presetCooperation}
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => {
-                        set({ from: null, to: null });
-                        closePresets();
-                      }}
-                    >
-                      {t.change.presetYear}
-                    </button>
-                  </div>
-                </details>
-                {canSave && (
-                  <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
-                    {t.change.saveView}
-                  </button>
-                )}
+                <ChangeMenu items={menuItems} />
               </div>
               <div className="field field-checkbox">
                 <label>
@@ -339,7 +318,7 @@ export function ChangeScreen({ change, onChange }: Props) {
                 kept={kept}
               />
             </div>
-            <ChangeLegend withInterim={date !== null} />
+            <ChangeLegend withInterim={date !== null} fold={narrow} />
           </section>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls on its own and must be scrollable by keyboard */}
           <aside id={sideId} className="workbench-side change-side" aria-label={w.panel} tabIndex={0}>

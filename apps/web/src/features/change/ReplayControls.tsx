@@ -19,7 +19,7 @@ export function ReplayControls({ dates, index, playing, onPlay, onPause, onScrub
   const value = index ?? last;
   const date = index === null ? null : (dates[index] ?? null);
   return (
-    <fieldset className="replay">
+    <fieldset className="replay" data-map-overlay="">
       <legend>{t.change.replay}</legend>
       <p className="hint" id={`${id}-hint`}>
         {t.change.replayHint}

@@ -11,6 +11,7 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
+import { fitView } from './fit-view.ts';
 import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
 import {
   LARGE_NETWORK_NODES,
@@ -71,7 +72,6 @@ const LARGE_FROM_NODES = 600;
 // above this many, it is drawn with WebGL where a graphics card does the drawing
 const WEBGL_FROM_NODES = 1500;
 const CENTRE_PADDING = 90;
-const PADDING = 24;
 const LABEL_DELAY_MS = 120;
 /** the seed of a map's first layout; "Opnieuw schikken" takes the next ones */
 const FIRST_SEED = 1;
@@ -331,7 +331,7 @@ export function CytoscapeMap({
       if (addPending(target)) {
         // added where they belong: no layout to run, no positions to move, and the view is fitted
         // to the positions (Cytoscape's fit would measure every element and label first)
-        if (fit) fitToNodes(cy, PADDING);
+        if (fit) fitView(cy);
         placed.current = built.current;
         cullLabels(cy);
         mark('done', source);
@@ -343,8 +343,8 @@ export function CytoscapeMap({
         positions: Object.fromEntries(
           actors.map((node) => [node.id(), target[node.id()] ?? node.position()] as [string, Position]),
         ),
-        fit,
-        padding: PADDING,
+        // fitted below, clear of the caption and legend laid over the map (fit-view.ts)
+        fit: false,
         animate: animate && !reducedMotion && actors.length <= LARGE_NETWORK_NODES,
         animationDuration: 400,
       });
@@ -356,6 +356,7 @@ export function CytoscapeMap({
         mark('done', source);
       });
       layout.run();
+      if (fit) fitView(cy, { positions: target, animate });
     };
     const computeAll = (seed: number, fixed?: LayoutPositions) =>
       runLayout(
@@ -377,7 +378,7 @@ export function CytoscapeMap({
       console.warn(error);
       // a large map still shows, where its nodes were put provisionally
       if (addPending({})) {
-        fitToNodes(cy, PADDING);
+        fitView(cy);
         placed.current = built.current;
       }
       mark('done');
@@ -547,11 +548,7 @@ export function CytoscapeMap({
 
   return (
     <div className="map">
-      <MapToolbar
-        cy={cy}
-        padding={PADDING}
-        {...(kept?.rearranged ? { onRearrange: () => setRearrange((n) => n + 1) } : {})}
-      />
+      <MapToolbar cy={cy} {...(kept?.rearranged ? { onRearrange: () => setRearrange((n) => n + 1) } : {})} />
       <div
         ref={containerRef}
         className="map-canvas"
@@ -563,35 +560,6 @@ export function CytoscapeMap({
       />
     </div>
   );
-}
-
-/** Fits the view to the nodes' positions and sizes (a box's padding and title added), not their labels. */
-function fitToNodes(cy: Core, padding: number): void {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  const margin = cy.nodes('[?group]').nonempty() ? 40 : 0;
-  cy.nodes().forEach((node) => {
-    if (node.data('group')) return;
-    const { x, y } = node.position();
-    const half = Number(node.data('size') ?? 18) / 2 + margin;
-    x1 = Math.min(x1, x - half);
-    x2 = Math.max(x2, x + half);
-    y1 = Math.min(y1, y - half);
-    y2 = Math.max(y2, y + half);
-  });
-  const width = cy.width();
-  const height = cy.height();
-  if (!Number.isFinite(x1) || width <= 2 * padding || height <= 2 * padding) return;
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1)),
-    ),
-  );
-  cy.viewport({
-    zoom,
-    pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 },
-  });
 }
 
 /** The canvas renderer's own state of a wheel zoom (cytoscape/src/extensions/renderer/canvas). */

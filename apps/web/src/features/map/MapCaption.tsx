@@ -27,7 +27,7 @@ export function MapCaption({ view, isOpgave, labelOf, domainLabel, kindLabel, on
   if (view.linkKinds.length) filters.push(c.linkKinds(view.linkKinds.map(kindLabel).join(', ')));
   if (view.minStrength !== null) filters.push(c.minStrength(view.minStrength));
   return (
-    <p className="map-caption" data-testid="map-caption">
+    <p className="map-caption" data-testid="map-caption" data-map-overlay="">
       <span className="map-caption-main">{parts.join(' · ')}</span>
       <span className="map-caption-filters">{filters.length ? filters.join(' · ') : c.noFilters}</span>
       {view.sizeBy && <span>{c.sizeBy(t.workbench.metrics[view.sizeBy].name)}</span>}

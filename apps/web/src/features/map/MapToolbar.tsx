@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/catalogue.ts';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
+import { fitView } from './fit-view.ts';
 
 const ZOOM_STEP = 1.3;
 
@@ -38,15 +39,7 @@ function ToolButton({ icon, label, hint, onClick }: ToolButtonProps) {
  * Cytoscape map (out of the way of the caption and of the map's middle); with `onRearrange`,
  * "Opnieuw schikken" (a fresh layout, undoable). Each button is named for screen readers and on hover.
  */
-export function MapToolbar({
-  cy,
-  padding,
-  onRearrange,
-}: {
-  cy: Core | null;
-  padding: number;
-  onRearrange?: () => void;
-}) {
+export function MapToolbar({ cy, onRearrange }: { cy: Core | null; onRearrange?: () => void }) {
   const zoomBy = (factor: number) => {
     if (!cy) return;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -55,7 +48,7 @@ export function MapToolbar({
     <div className="map-toolbar" role="toolbar" aria-label={t.map.toolbar} aria-orientation="vertical">
       <ToolButton icon="zoomIn" label={t.map.zoomIn} onClick={() => zoomBy(ZOOM_STEP)} />
       <ToolButton icon="zoomOut" label={t.map.zoomOut} onClick={() => zoomBy(1 / ZOOM_STEP)} />
-      <ToolButton icon="fit" label={t.map.fit} onClick={() => cy?.fit(undefined, padding)} />
+      <ToolButton icon="fit" label={t.map.fit} onClick={() => cy && fitView(cy)} />
       {onRearrange && (
         <ToolButton
           icon="rearrange"
