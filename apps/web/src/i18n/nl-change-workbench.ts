@@ -6,5 +6,6 @@ export const changeWorkbenchStrings = {
   summaryHeading: 'In het kort',
   /** the control row's overflow: the period's presets and saving as a view */
   more: 'Meer',
-  moreLabel: 'Meer: snelkeuze van de periode en opslaan',
+  moreLabel: (withSave: boolean) =>
+    withSave ? 'Meer: snelkeuze van de periode en opslaan' : 'Meer: snelkeuze van de periode',
 };
