@@ -9,19 +9,14 @@ export type ChangeMenuItem = { id: string; label: string; disabled?: boolean; on
  */
 export function ChangeMenu({ items }: { items: ChangeMenuItem[] }) {
   const menu = useMenuButton();
+  const label = w.moreLabel(items.some((item) => item.id === 'save'));
   return (
     <div className="menu change-menu" ref={menu.ref}>
-      <button type="button" className="secondary" aria-label={w.moreLabel} {...menu.trigger}>
+      <button type="button" className="secondary" aria-label={label} {...menu.trigger}>
         {w.more} <span aria-hidden="true">▾</span>
       </button>
       <div className="menu-popup" hidden={!menu.open}>
-        <div
-          id={menu.menuId}
-          ref={menu.menuRef}
-          role="menu"
-          aria-label={w.moreLabel}
-          onKeyDown={menu.onMenuKey}
-        >
+        <div id={menu.menuId} ref={menu.menuRef} role="menu" aria-label={label} onKeyDown={menu.onMenuKey}>
           {items.map((item) => (
             <div role="none" className="menu-item" key={item.id}>
               <button

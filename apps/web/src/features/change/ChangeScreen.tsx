@@ -40,6 +40,7 @@ const COOPERATION_START = '2021-10-01';
 const STEP_MS = 1500;
 /** a phone or a narrow window: the map first, the panel slides over it when asked for */
 const NARROW = '(max-width: 1000px)';
+const MEDIUM = '(min-width: 1001px) and (max-width: 1400px)';
 const EMPTY: ChangeElements = { nodes: [], edges: [], key: 'leeg' };
 
 /** Replay state, tied to the request it was started for: a new request ends the replay. */
@@ -76,6 +77,8 @@ export function ChangeScreen({ change, onChange }: Props) {
   const sideId = useId();
   const settingsId = useId();
   const narrow = useMediaQuery(NARROW);
+  // a laptop screen: "Opslaan als weergave" joins the presets in "Meer" so the controls stay one row
+  const saveInMenu = useMediaQuery(MEDIUM);
   // on a phone the map comes first; the panel slides over it when asked for
   const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
   // on a phone the period and opgave fold out over the map; on a wide screen they are always shown
@@ -157,7 +160,7 @@ export function ChangeScreen({ change, onChange }: Props) {
       onSelect: () => set({ from: COOPERATION_START }),
     },
     { id: 'year', label: t.change.presetYear, onSelect: () => set({ from: null, to: null }) },
-    ...(canSave
+    ...(canSave && saveInMenu
       ? [{ id: 'save', label: t.change.saveView, disabled: !valid, onSelect: () => setSaving(true) }]
       : []),
   ];
@@ -256,6 +259,11 @@ export function ChangeScreen({ change, onChange }: Props) {
                   ))}
                 </fieldset>
                 <ChangeMenu items={menuItems} />
+                {canSave && !saveInMenu && (
+                  <button type="button" onClick={() => setSaving(true)} disabled={!valid}>
+                    {t.change.saveView}
+                  </button>
+                )}
               </div>
               <div className="field field-checkbox">
                 <label>
