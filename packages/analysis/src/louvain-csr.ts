@@ -94,15 +94,6 @@ export function undirectedLouvainOfCsr(
     queueSparse[member] = index;
     queueSize++;
   };
-  const dequeue = (): number => {
-    const index = queueStart;
-    queueSize--;
-    queueStart++;
-    if (queueStart === capacity) queueStart = 0;
-    const member = queueDense[index]!;
-    queueSparse[member] = capacity;
-    return member;
-  };
 
   const twoM = 2 * M;
   let moveWasMade = true;
@@ -113,7 +104,11 @@ export function undirectedLouvainOfCsr(
     for (let s = 0; s < l; s++, ri++) enqueue(ri % l);
 
     while (queueSize !== 0) {
-      const i = dequeue();
+      // dequeue
+      const i = queueDense[queueStart]!;
+      queueSparse[i] = capacity;
+      queueSize--;
+      if (++queueStart === capacity) queueStart = 0;
       let degree = 0;
       mapSize = 0;
       const currentCommunity = belongings[i]!;
@@ -122,8 +117,8 @@ export function undirectedLouvainOfCsr(
         const weight = weights[k]!;
         const community = belongings[neighborhood[k]!]!;
         degree += weight;
-        const at = mapIndex(community);
-        if (at >= 0) mapValues[at] = mapValues[at]! + weight;
+        const at = mapSparse[community]!;
+        if (at < mapSize && mapDense[at] === community) mapValues[at] = mapValues[at]! + weight;
         else {
           mapDense[mapSize] = community;
           mapSparse[community] = mapSize;
@@ -179,7 +174,19 @@ export function undirectedLouvainOfCsr(
       moveWasMade = true;
       for (let k = starts[i]!; k < end; k++) {
         const j = neighborhood[k]!;
-        if (belongings[j] !== bestCommunity) enqueue(j);
+        if (belongings[j] === bestCommunity) continue;
+        // enqueue, unless queued already
+        let at = queueSparse[j]!;
+        if (queueSize !== 0) {
+          const inBounds =
+            (at < capacity && at >= queueStart && at < queueStart + queueSize) ||
+            at < (queueStart + queueSize) % capacity;
+          if (inBounds && queueDense[at] === j) continue;
+        }
+        at = (queueStart + queueSize) % capacity;
+        queueDense[at] = j;
+        queueSparse[j] = at;
+        queueSize++;
       }
     }
 
