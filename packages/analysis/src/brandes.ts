@@ -132,8 +132,32 @@ export function sharedPathSums(job: SharedPathJob): PathSums {
   if (job.weighted) assertPositiveWeights(job.adjacency);
   const next = sharedFeed(job.counter, n, job.chunk);
   if (job.weighted) weightedPass(job.adjacency, next, sums);
-  else unweightedPass(job.adjacency, next, job.symmetric, sums);
+  else {
+    if (n >= WARM_UP_FROM_NODES) warmUpUnweightedPass(job.symmetric);
+    unweightedPass(job.adjacency, next, job.symmetric, sums);
+  }
   return sums;
+}
+
+/** Passes over this many nodes first run the kernel on a tiny graph (see `warmUpUnweightedPass`). */
+const WARM_UP_FROM_NODES = 256;
+
+/**
+ * Runs the unweighted kernel on a tiny graph (a 4-cycle with a chord: every branch taken), so that
+ * V8 has seen every operation of it before the real pass makes it hot. Otherwise V8 optimises the
+ * kernel while the first source's breadth-first search runs, before the dependency loop has run
+ * once, drops that code when it gets there (no type feedback), and optimises the whole kernel a
+ * second time; meanwhile the pass runs unoptimised. Costs microseconds.
+ */
+function warmUpUnweightedPass(symmetric: boolean): void {
+  // 0-1, 1-2, 2-3, 3-0, 0-2 as an adjacency (both directions)
+  const adjacency: Adjacency = {
+    offsets: Int32Array.of(0, 3, 5, 8, 10),
+    targets: Int32Array.of(1, 3, 2, 0, 2, 1, 3, 0, 2, 0),
+    weights: new Float64Array(10).fill(1),
+  };
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  unweightedPass(adjacency, sharedFeed(counter, 4, 1), symmetric, createPathSums(4));
 }
 
 function runPass(
