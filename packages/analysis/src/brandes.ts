@@ -209,84 +209,115 @@ export function pathSums(
  * once per source instead of to every node it reaches: the same totals with less work per node.
  */
 function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boolean, sums: PathSums): void {
-  const { offsets, targets } = adjacency;
-  const n = offsets.length - 1;
-  const order = new Int32Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coefficient = new Float64Array(n);
-  // Successors on shortest paths, recorded in BFS order: those of order[i] are
-  // successors[successorStart[i]] .. successors[successorStart[i + 1] - 1].
-  const successors = new Int32Array(targets.length);
-  const successorStart = new Int32Array(n + 1);
-  // symmetric: how many nodes each distance from the source has (its sums are added per distance,
-  // integers first, so that harmonic sums round once per distance rather than once per node)
-  const atDistance = new Int32Array(n + 1);
-  const { betweenness, distance, reached, harmonic } = sums;
+  const n = adjacency.offsets.length - 1;
+  const buffers: UnweightedBuffers = {
+    order: new Int32Array(n),
+    dist: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    coefficient: new Float64Array(n),
+    successors: new Int32Array(adjacency.targets.length),
+    successorStart: new Int32Array(n + 1),
+    atDistance: new Int32Array(n + 1),
+  };
+  for (let s = next(); s >= 0; s = next()) unweightedSource(adjacency, buffers, symmetric, sums, s);
+}
 
-  for (let s = next(); s >= 0; s = next()) {
-    let head = 0;
-    let tail = 0;
-    let count = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = order[head]!;
-      successorStart[head++] = count;
-      const step = dist[v]! + 1;
-      const sv = sigma[v]!;
-      const end = offsets[v + 1]!;
-      for (let e = offsets[v]!; e < end; e++) {
-        const w = targets[e]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = step;
-          sigma[w] = sv;
-          order[tail++] = w;
-          successors[count++] = w;
-          atDistance[step]!++;
-        } else if (dw === step) {
-          sigma[w]! += sv;
-          successors[count++] = w;
-        }
+/** The per-node arrays of an unweighted pass, allocated once and reused by every source. */
+interface UnweightedBuffers {
+  order: Int32Array;
+  /** Distance from the source; -1 for a node not (yet) reached. Back to -1 after each source. */
+  dist: Int32Array;
+  sigma: Float64Array;
+  coefficient: Float64Array;
+  /**
+   * Successors on shortest paths, recorded in BFS order: those of order[i] are
+   * successors[successorStart[i]] .. successors[successorStart[i + 1] - 1].
+   */
+  successors: Int32Array;
+  successorStart: Int32Array;
+  /**
+   * symmetric: how many nodes each distance from the source has (its sums are added per distance,
+   * integers first, so that harmonic sums round once per distance rather than once per node)
+   */
+  atDistance: Int32Array;
+}
+
+/**
+ * One source's breadth-first search and dependency accumulation. A function of its own (called
+ * once per source) rather than the body of the pass's loop, so that V8 optimises it as a whole on
+ * a later call instead of replacing a running loop (on-stack replacement) mid-search.
+ */
+function unweightedSource(
+  adjacency: Adjacency,
+  buffers: UnweightedBuffers,
+  symmetric: boolean,
+  sums: PathSums,
+  s: number,
+): void {
+  const { offsets, targets } = adjacency;
+  const { order, dist, sigma, coefficient, successors, successorStart, atDistance } = buffers;
+  const { betweenness, distance, reached, harmonic } = sums;
+  let head = 0;
+  let tail = 0;
+  let count = 0;
+  order[tail++] = s;
+  dist[s] = 0;
+  sigma[s] = 1;
+  while (head < tail) {
+    const v = order[head]!;
+    successorStart[head++] = count;
+    const step = dist[v]! + 1;
+    const sv = sigma[v]!;
+    const end = offsets[v + 1]!;
+    for (let e = offsets[v]!; e < end; e++) {
+      const w = targets[e]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = step;
+        sigma[w] = sv;
+        order[tail++] = w;
+        successors[count++] = w;
+        atDistance[step]!++;
+      } else if (dw === step) {
+        sigma[w]! += sv;
+        successors[count++] = w;
       }
     }
-    successorStart[tail] = count;
-    // the farthest node is the last one found
-    const farthest = dist[order[tail - 1]!]!;
-    // Dependencies, pulled from each node's successors, farthest nodes first.
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i]!;
-      let sum = 0;
-      const end = successorStart[i + 1]!;
-      for (let k = successorStart[i]!; k < end; k++) sum += coefficient[successors[k]!]!;
-      const sw = sigma[w]!;
-      const delta = sw * sum;
-      coefficient[w] = (1 + delta) / sw;
-      betweenness[w]! += delta;
-      if (!symmetric) {
-        const d = dist[w]!;
-        distance[w]! += d;
-        reached[w]! += 1;
-        harmonic[w]! += 1 / d;
-      }
-      dist[w] = -1;
+  }
+  successorStart[tail] = count;
+  // the farthest node is the last one found
+  const farthest = dist[order[tail - 1]!]!;
+  // Dependencies, pulled from each node's successors, farthest nodes first.
+  for (let i = tail - 1; i > 0; i--) {
+    const w = order[i]!;
+    let sum = 0;
+    const end = successorStart[i + 1]!;
+    for (let k = successorStart[i]!; k < end; k++) sum += coefficient[successors[k]!]!;
+    const sw = sigma[w]!;
+    const delta = sw * sum;
+    coefficient[w] = (1 + delta) / sw;
+    betweenness[w]! += delta;
+    if (!symmetric) {
+      const d = dist[w]!;
+      distance[w]! += d;
+      reached[w]! += 1;
+      harmonic[w]! += 1 / d;
     }
-    dist[s] = -1;
-    if (symmetric) {
-      let total = 0;
-      let inverse = 0;
-      for (let d = 1; d <= farthest; d++) {
-        const k = atDistance[d]!;
-        total += d * k;
-        inverse += k / d;
-        atDistance[d] = 0;
-      }
-      distance[s]! += total;
-      reached[s]! += tail - 1;
-      harmonic[s]! += inverse;
+    dist[w] = -1;
+  }
+  dist[s] = -1;
+  if (symmetric) {
+    let total = 0;
+    let inverse = 0;
+    for (let d = 1; d <= farthest; d++) {
+      const k = atDistance[d]!;
+      total += d * k;
+      inverse += k / d;
+      atDistance[d] = 0;
     }
+    distance[s]! += total;
+    reached[s]! += tail - 1;
+    harmonic[s]! += inverse;
   }
 }
 
