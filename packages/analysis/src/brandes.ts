@@ -207,7 +207,8 @@ export function pathSums(
 /**
  * Breadth-first passes with Brandes' dependency accumulation. With `symmetric` (an undirected
  * graph, every source in the pass) d(s, v) = d(v, s), so each source's own distance sums are added
- * once per source instead of to every node it reaches: the same totals with less work per node.
+ * once per source instead of to every node it reaches: the same totals with less work per node
+ * (`undirectedPass`). Otherwise each node reached gets its distance from the source.
  */
 function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boolean, sums: PathSums): void {
   if (symmetric) {
@@ -222,9 +223,8 @@ function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boole
     coefficient: new Float64Array(n),
     successors: new Int32Array(adjacency.targets.length),
     successorStart: new Int32Array(n + 1),
-    atDistance: new Int32Array(n + 1),
   };
-  for (let s = next(); s >= 0; s = next()) unweightedSource(adjacency, buffers, symmetric, sums, s);
+  for (let s = next(); s >= 0; s = next()) unweightedSource(adjacency, buffers, sums, s);
 }
 
 /** The per-node arrays of an unweighted pass, allocated once and reused by every source. */
@@ -240,11 +240,6 @@ interface UnweightedBuffers {
    */
   successors: Int32Array;
   successorStart: Int32Array;
-  /**
-   * symmetric: how many nodes each distance from the source has (its sums are added per distance,
-   * integers first, so that harmonic sums round once per distance rather than once per node)
-   */
-  atDistance: Int32Array;
 }
 
 /**
@@ -252,15 +247,9 @@ interface UnweightedBuffers {
  * once per source) rather than the body of the pass's loop, so that V8 optimises it as a whole on
  * a later call instead of replacing a running loop (on-stack replacement) mid-search.
  */
-function unweightedSource(
-  adjacency: Adjacency,
-  buffers: UnweightedBuffers,
-  symmetric: boolean,
-  sums: PathSums,
-  s: number,
-): void {
+function unweightedSource(adjacency: Adjacency, buffers: UnweightedBuffers, sums: PathSums, s: number): void {
   const { offsets, targets } = adjacency;
-  const { order, dist, sigma, coefficient, successors, successorStart, atDistance } = buffers;
+  const { order, dist, sigma, coefficient, successors, successorStart } = buffers;
   const { betweenness, distance, reached, harmonic } = sums;
   let head = 0;
   let tail = 0;
@@ -282,7 +271,6 @@ function unweightedSource(
         sigma[w] = sv;
         order[tail++] = w;
         successors[count++] = w;
-        atDistance[step]!++;
       } else if (dw === step) {
         sigma[w]! += sv;
         successors[count++] = w;
@@ -290,8 +278,6 @@ function unweightedSource(
     }
   }
   successorStart[tail] = count;
-  // the farthest node is the last one found
-  const farthest = dist[order[tail - 1]!]!;
   // Dependencies, pulled from each node's successors, farthest nodes first.
   for (let i = tail - 1; i > 0; i--) {
     const w = order[i]!;
@@ -302,28 +288,13 @@ function unweightedSource(
     const delta = sw * sum;
     coefficient[w] = (1 + delta) / sw;
     betweenness[w]! += delta;
-    if (!symmetric) {
-      const d = dist[w]!;
-      distance[w]! += d;
-      reached[w]! += 1;
-      harmonic[w]! += 1 / d;
-    }
+    const d = dist[w]!;
+    distance[w]! += d;
+    reached[w]! += 1;
+    harmonic[w]! += 1 / d;
     dist[w] = -1;
   }
   dist[s] = -1;
-  if (symmetric) {
-    let total = 0;
-    let inverse = 0;
-    for (let d = 1; d <= farthest; d++) {
-      const k = atDistance[d]!;
-      total += d * k;
-      inverse += k / d;
-      atDistance[d] = 0;
-    }
-    distance[s]! += total;
-    reached[s]! += tail - 1;
-    harmonic[s]! += inverse;
-  }
 }
 
 /** The per-node arrays of an undirected pass, allocated once and reused by every source. */
@@ -450,7 +421,8 @@ function undirectedSource(
       // only now, so that no node found on this level counts as a neighbour on the level before
       for (let i = levelEnd; i < tail; i++) dist[order[i]!] = step;
     }
-    // distance sums per distance, integers first (see unweightedSource)
+    // distance sums per distance, integers first, so that harmonic sums round once per distance
+    // rather than once per node
     const k = tail - levelEnd;
     if (k > 0) {
       total += step * k;
