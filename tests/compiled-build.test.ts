@@ -17,9 +17,9 @@ describe('the compiled server and command line', () => {
   it('are plain JavaScript, with the worker threads beside the entry point', () => {
     const files = readdirSync(DIST);
     expect(files).toEqual(
-      expect.arrayContaining(['cli.js', 'analysis.worker.js', 'import.worker.js', 'path-sums.worker.js']),
+      expect.arrayContaining(['cli.js', 'analysis.worker.js', 'import.worker.js', 'path-sums.worker.cjs']),
     );
-    for (const file of files.filter((f) => f.endsWith('.js'))) {
+    for (const file of files.filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))) {
       const code = readFileSync(join(DIST, file), 'utf8');
       // no module specifier that only a TypeScript loader could resolve
       expect(code, file).not.toMatch(/(from|import\()\s*["'][^"']+\.ts["']/);

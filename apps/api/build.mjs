@@ -20,7 +20,15 @@ const ENTRIES = {
   cli: join(here, 'src/cli.ts'),
   'analysis.worker': join(here, 'src/analysis/analysis.worker.ts'),
   'import.worker': join(here, 'src/import/import.worker.ts'),
-  'path-sums.worker': join(root, 'packages/analysis/src/path-sums.worker.ts'),
+};
+/**
+ * The path worker (packages/analysis path-workers-node.ts) is one CommonJS file of its own: a
+ * worker thread started from it loads no ES module loader and no shared chunk, so it reaches the
+ * path pass sooner (`regiekaart analyse` waits for it).
+ */
+const PATH_WORKER = {
+  entry: join(root, 'packages/analysis/src/path-sums.worker.ts'),
+  out: 'path-sums.worker.cjs',
 };
 const SOURCES = [
   join(here, 'src'),
@@ -69,6 +77,19 @@ export async function build() {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     // smaller code parses faster; identifiers keep their names for readable stack traces
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'linked',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  await esbuild({
+    entryPoints: [PATH_WORKER.entry],
+    outfile: join(fresh, PATH_WORKER.out),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'linked',

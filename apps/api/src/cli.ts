@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PathWorkers } from '@regiekaart/analysis/path-workers-node';
@@ -244,14 +244,21 @@ async function main(argv: string[]): Promise<number> {
       });
       const file = positionals[0];
       if (!file) throw new UsageError('Geef het bestand om te analyseren.');
-      const { bytes, text } = readInput(file);
       // A file this large likely holds a network whose path pass is shared with worker threads
-      // (2,000 nodes or more): start them now, so that their start-up overlaps the loading of the
-      // code and the reading of the file. Unused, they are stopped below.
+      // (2,000 nodes or more): start them first, so that their start-up overlaps the reading of the
+      // file and the loading of the code. Unused, they are stopped below.
       const pool =
-        bytes.length >= EARLY_WORKERS_BYTES
+        sizeOf(file) >= EARLY_WORKERS_BYTES
           ? (await import('@regiekaart/analysis/path-workers-node')).startPathWorkers()
           : undefined;
+      let input: ReturnType<typeof readInput>;
+      try {
+        input = readInput(file);
+      } catch (error) {
+        pool?.close();
+        throw error;
+      }
+      const { bytes, text } = input;
       try {
         return await analyseFile(file, bytes, text, values, pool);
       } finally {
@@ -265,6 +272,15 @@ async function main(argv: string[]): Promise<number> {
 
 /** Files from this size on get their path workers before they are read (see `analyse`). */
 const EARLY_WORKERS_BYTES = 64 * 1024;
+
+/** The file's size in bytes; 0 when it cannot be read (`readInput` then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 async function analyseFile(
   file: string,

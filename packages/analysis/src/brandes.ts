@@ -132,8 +132,33 @@ export function sharedPathSums(job: SharedPathJob): PathSums {
   if (job.weighted) assertPositiveWeights(job.adjacency);
   const next = sharedFeed(job.counter, n, job.chunk);
   if (job.weighted) weightedPass(job.adjacency, next, sums);
-  else unweightedPass(job.adjacency, next, job.symmetric, sums);
+  else {
+    if (n >= WARM_UP_FROM_NODES) warmUpUnweightedPass(job.symmetric);
+    unweightedPass(job.adjacency, next, job.symmetric, sums);
+  }
   return sums;
+}
+
+/** Passes over this many nodes first run the kernel on a tiny graph (see `warmUpUnweightedPass`). */
+const WARM_UP_FROM_NODES = 256;
+
+/**
+ * Runs the unweighted kernel on a tiny graph whose searches take every branch (top-down and
+ * bottom-up levels, nodes with several predecessors), so that V8 has seen every operation of it
+ * before the real pass makes it hot. Otherwise V8 optimises the kernel during the first source's
+ * search, before its later loops have run once, drops that code when it gets there (no type
+ * feedback), and optimises the whole kernel a second time; meanwhile the pass runs unoptimised.
+ * Costs microseconds.
+ */
+function warmUpUnweightedPass(symmetric: boolean): void {
+  // ties 0-1, 1-2, 1-3, 1-4, 2-5, 2-6, 3-6, listed from both ends
+  const adjacency: Adjacency = {
+    offsets: Int32Array.of(0, 1, 5, 8, 10, 11, 12, 14),
+    targets: Int32Array.of(1, 0, 2, 3, 4, 1, 5, 6, 1, 6, 1, 2, 2, 3),
+    weights: new Float64Array(14).fill(1),
+  };
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  unweightedPass(adjacency, sharedFeed(counter, 7, 1), symmetric, createPathSums(7));
 }
 
 function runPass(
@@ -182,88 +207,250 @@ export function pathSums(
 /**
  * Breadth-first passes with Brandes' dependency accumulation. With `symmetric` (an undirected
  * graph, every source in the pass) d(s, v) = d(v, s), so each source's own distance sums are added
- * once per source instead of to every node it reaches: the same totals with less work per node.
+ * once per source instead of to every node it reaches: the same totals with less work per node
+ * (`undirectedPass`). Otherwise each node reached gets its distance from the source.
  */
 function unweightedPass(adjacency: Adjacency, next: SourceFeed, symmetric: boolean, sums: PathSums): void {
-  const { offsets, targets } = adjacency;
-  const n = offsets.length - 1;
-  const order = new Int32Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const coefficient = new Float64Array(n);
-  // Successors on shortest paths, recorded in BFS order: those of order[i] are
-  // successors[successorStart[i]] .. successors[successorStart[i + 1] - 1].
-  const successors = new Int32Array(targets.length);
-  const successorStart = new Int32Array(n + 1);
-  // symmetric: how many nodes each distance from the source has (its sums are added per distance,
-  // integers first, so that harmonic sums round once per distance rather than once per node)
-  const atDistance = new Int32Array(n + 1);
-  const { betweenness, distance, reached, harmonic } = sums;
+  if (symmetric) {
+    undirectedPass(adjacency, next, sums);
+    return;
+  }
+  const n = adjacency.offsets.length - 1;
+  const buffers: UnweightedBuffers = {
+    order: new Int32Array(n),
+    dist: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    coefficient: new Float64Array(n),
+    successors: new Int32Array(adjacency.targets.length),
+    successorStart: new Int32Array(n + 1),
+  };
+  for (let s = next(); s >= 0; s = next()) unweightedSource(adjacency, buffers, sums, s);
+}
 
-  for (let s = next(); s >= 0; s = next()) {
-    let head = 0;
-    let tail = 0;
-    let count = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = order[head]!;
-      successorStart[head++] = count;
-      const step = dist[v]! + 1;
-      const sv = sigma[v]!;
-      const end = offsets[v + 1]!;
-      for (let e = offsets[v]!; e < end; e++) {
-        const w = targets[e]!;
-        const dw = dist[w]!;
-        if (dw < 0) {
-          dist[w] = step;
-          sigma[w] = sv;
-          order[tail++] = w;
-          successors[count++] = w;
-          atDistance[step]!++;
-        } else if (dw === step) {
-          sigma[w]! += sv;
-          successors[count++] = w;
-        }
+/** The per-node arrays of an unweighted pass, allocated once and reused by every source. */
+interface UnweightedBuffers {
+  order: Int32Array;
+  /** Distance from the source; -1 for a node not (yet) reached. Back to -1 after each source. */
+  dist: Int32Array;
+  sigma: Float64Array;
+  coefficient: Float64Array;
+  /**
+   * Successors on shortest paths, recorded in BFS order: those of order[i] are
+   * successors[successorStart[i]] .. successors[successorStart[i + 1] - 1].
+   */
+  successors: Int32Array;
+  successorStart: Int32Array;
+}
+
+/**
+ * One source's breadth-first search and dependency accumulation. A function of its own (called
+ * once per source) rather than the body of the pass's loop, so that V8 optimises it as a whole on
+ * a later call instead of replacing a running loop (on-stack replacement) mid-search.
+ */
+function unweightedSource(adjacency: Adjacency, buffers: UnweightedBuffers, sums: PathSums, s: number): void {
+  const { offsets, targets } = adjacency;
+  const { order, dist, sigma, coefficient, successors, successorStart } = buffers;
+  const { betweenness, distance, reached, harmonic } = sums;
+  let head = 0;
+  let tail = 0;
+  let count = 0;
+  order[tail++] = s;
+  dist[s] = 0;
+  sigma[s] = 1;
+  while (head < tail) {
+    const v = order[head]!;
+    successorStart[head++] = count;
+    const step = dist[v]! + 1;
+    const sv = sigma[v]!;
+    const end = offsets[v + 1]!;
+    for (let e = offsets[v]!; e < end; e++) {
+      const w = targets[e]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = step;
+        sigma[w] = sv;
+        order[tail++] = w;
+        successors[count++] = w;
+      } else if (dw === step) {
+        sigma[w]! += sv;
+        successors[count++] = w;
       }
-    }
-    successorStart[tail] = count;
-    // the farthest node is the last one found
-    const farthest = dist[order[tail - 1]!]!;
-    // Dependencies, pulled from each node's successors, farthest nodes first.
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i]!;
-      let sum = 0;
-      const end = successorStart[i + 1]!;
-      for (let k = successorStart[i]!; k < end; k++) sum += coefficient[successors[k]!]!;
-      const sw = sigma[w]!;
-      const delta = sw * sum;
-      coefficient[w] = (1 + delta) / sw;
-      betweenness[w]! += delta;
-      if (!symmetric) {
-        const d = dist[w]!;
-        distance[w]! += d;
-        reached[w]! += 1;
-        harmonic[w]! += 1 / d;
-      }
-      dist[w] = -1;
-    }
-    dist[s] = -1;
-    if (symmetric) {
-      let total = 0;
-      let inverse = 0;
-      for (let d = 1; d <= farthest; d++) {
-        const k = atDistance[d]!;
-        total += d * k;
-        inverse += k / d;
-        atDistance[d] = 0;
-      }
-      distance[s]! += total;
-      reached[s]! += tail - 1;
-      harmonic[s]! += inverse;
     }
   }
+  successorStart[tail] = count;
+  // Dependencies, pulled from each node's successors, farthest nodes first.
+  for (let i = tail - 1; i > 0; i--) {
+    const w = order[i]!;
+    let sum = 0;
+    const end = successorStart[i + 1]!;
+    for (let k = successorStart[i]!; k < end; k++) sum += coefficient[successors[k]!]!;
+    const sw = sigma[w]!;
+    const delta = sw * sum;
+    coefficient[w] = (1 + delta) / sw;
+    betweenness[w]! += delta;
+    const d = dist[w]!;
+    distance[w]! += d;
+    reached[w]! += 1;
+    harmonic[w]! += 1 / d;
+    dist[w] = -1;
+  }
+  dist[s] = -1;
+}
+
+/** The per-node arrays of an undirected pass, allocated once and reused by every source. */
+interface UndirectedBuffers {
+  degree: Int32Array;
+  /** Nodes in order of distance from the source. */
+  order: Int32Array;
+  /** Distance from the source; -1 for a node not (yet) reached. Back to -1 after each source. */
+  dist: Int32Array;
+  sigma: Float64Array;
+  /** Dependency of each node on the source (Brandes' delta); back to 0 after each source. */
+  delta: Float64Array;
+  /** Predecessors on shortest paths: those of w are preds[offsets[w]] .. (predCount[w] of them). */
+  preds: Int32Array;
+  predCount: Int32Array;
+  /** Nodes not reached yet, once a level is searched bottom-up. */
+  unvisited: Int32Array;
+}
+
+/**
+ * The pass of an undirected graph over every source (`symmetric`, see `PathSums`), with a
+ * direction-optimising breadth-first search (Beamer, Asanović and Patterson 2012): a level is
+ * searched top-down (each node of the level scans its neighbours) or bottom-up (each node not yet
+ * reached scans its neighbours for one on the level), whichever scans fewer ties. In a small-world
+ * graph the largest levels leave few, low-degree nodes unreached, so bottom-up saves most of
+ * their scans. A node's predecessors are a subset of its neighbours, so they are kept in its own
+ * slots of the adjacency; dependencies are pushed to them, farthest nodes first.
+ */
+function undirectedPass(adjacency: Adjacency, next: SourceFeed, sums: PathSums): void {
+  const { offsets, targets } = adjacency;
+  const n = offsets.length - 1;
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) degree[v] = offsets[v + 1]! - offsets[v]!;
+  const buffers: UndirectedBuffers = {
+    degree,
+    order: new Int32Array(n),
+    dist: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    delta: new Float64Array(n),
+    preds: new Int32Array(targets.length),
+    predCount: new Int32Array(n),
+    unvisited: new Int32Array(n),
+  };
+  for (let s = next(); s >= 0; s = next()) undirectedSource(offsets, targets, buffers, sums, s);
+}
+
+/** One source of `undirectedPass`. */
+function undirectedSource(
+  offsets: Int32Array,
+  targets: Int32Array,
+  buffers: UndirectedBuffers,
+  sums: PathSums,
+  s: number,
+): void {
+  const { degree, order, dist, sigma, delta, preds, predCount, unvisited } = buffers;
+  const n = offsets.length - 1;
+  let tail = 0;
+  order[tail++] = s;
+  dist[s] = 0;
+  sigma[s] = 1;
+  // ties (counted from both ends) of the nodes not reached yet
+  let unvisitedTies = targets.length - degree[s]!;
+  // the nodes not reached yet, listed at the first bottom-up level
+  let unvisitedCount = -1;
+  let total = 0;
+  let inverse = 0;
+  let levelStart = 0;
+  let d = 0;
+  while (levelStart < tail) {
+    const levelEnd = tail;
+    let levelTies = 0;
+    for (let i = levelStart; i < levelEnd; i++) levelTies += degree[order[i]!]!;
+    const step = d + 1;
+    if (levelTies <= unvisitedTies) {
+      for (let i = levelStart; i < levelEnd; i++) {
+        const v = order[i]!;
+        const sv = sigma[v]!;
+        const end = offsets[v + 1]!;
+        for (let e = offsets[v]!; e < end; e++) {
+          const w = targets[e]!;
+          const dw = dist[w]!;
+          if (dw < 0) {
+            dist[w] = step;
+            sigma[w] = sv;
+            order[tail++] = w;
+            preds[offsets[w]!] = v;
+            predCount[w] = 1;
+            unvisitedTies -= degree[w]!;
+          } else if (dw === step) {
+            sigma[w]! += sv;
+            preds[offsets[w]! + predCount[w]!++] = v;
+          }
+        }
+      }
+    } else {
+      if (unvisitedCount < 0) {
+        unvisitedCount = 0;
+        for (let w = 0; w < n; w++) if (dist[w]! < 0) unvisited[unvisitedCount++] = w;
+      }
+      let kept = 0;
+      for (let k = 0; k < unvisitedCount; k++) {
+        const w = unvisited[k]!;
+        // reached meanwhile on a top-down level
+        if (dist[w]! >= 0) continue;
+        const base = offsets[w]!;
+        const end = offsets[w + 1]!;
+        let sw = 0;
+        let count = 0;
+        for (let e = base; e < end; e++) {
+          const v = targets[e]!;
+          if (dist[v] === d) {
+            sw += sigma[v]!;
+            preds[base + count++] = v;
+          }
+        }
+        if (count > 0) {
+          sigma[w] = sw;
+          predCount[w] = count;
+          order[tail++] = w;
+          unvisitedTies -= degree[w]!;
+        } else unvisited[kept++] = w;
+      }
+      unvisitedCount = kept;
+      // only now, so that no node found on this level counts as a neighbour on the level before
+      for (let i = levelEnd; i < tail; i++) dist[order[i]!] = step;
+    }
+    // distance sums per distance, integers first, so that harmonic sums round once per distance
+    // rather than once per node
+    const k = tail - levelEnd;
+    if (k > 0) {
+      total += step * k;
+      inverse += k / step;
+    }
+    levelStart = levelEnd;
+    d = step;
+  }
+  const { betweenness, distance, reached, harmonic } = sums;
+  for (let i = tail - 1; i > 0; i--) {
+    const w = order[i]!;
+    const dw = delta[w]!;
+    const coefficient = (1 + dw) / sigma[w]!;
+    const base = offsets[w]!;
+    const end = base + predCount[w]!;
+    for (let e = base; e < end; e++) {
+      const v = preds[e]!;
+      delta[v]! += sigma[v]! * coefficient;
+    }
+    betweenness[w]! += dw;
+    delta[w] = 0;
+    dist[w] = -1;
+  }
+  delta[s] = 0;
+  dist[s] = -1;
+  distance[s]! += total;
+  reached[s]! += tail - 1;
+  harmonic[s]! += inverse;
 }
 
 function weightedPass(adjacency: Adjacency, next: SourceFeed, sums: PathSums): void {

@@ -19,11 +19,12 @@ function tsxLoader(): string {
 
 /**
  * Starts the worker. Run from source (`.ts`, as the API and CLI run under tsx), worker threads do
- * not inherit tsx's module hooks on Node 20, so the worker first registers tsx itself.
+ * not inherit tsx's module hooks on Node 20, so the worker first registers tsx itself. Compiled
+ * (apps/api/build.mjs), the worker is one CommonJS file beside this code.
  */
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './path-sums.worker.ts' : './path-sums.worker.js', import.meta.url);
+  const entry = new URL(fromSource ? './path-sums.worker.ts' : './path-sums.worker.cjs', import.meta.url);
   if (!fromSource) return new Worker(entry);
   const code = `import(${JSON.stringify(tsxLoader())}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(code, { eval: true });
