@@ -115,7 +115,6 @@ export const nl = {
     controls: {
       legend: 'Weergave',
       level: 'Niveau',
-      hops: 'Stappen buiten de opgave',
       hopsOption: (n: number) => (n === 0 ? 'Alleen deelnemers' : count(n, 'stap', 'stappen')),
       asOf: 'Zoals op',
       asOfHint: 'Leeg: vandaag',
