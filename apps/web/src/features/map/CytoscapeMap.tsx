@@ -357,12 +357,16 @@ export function CytoscapeMap({
       });
       layout.run();
     };
+    // a person's organisation: a large map's layout starts with each organisation's people together
+    const organisationOf = new Map<string, string>();
+    for (const node of network.nodes)
+      if (node.organisationId) organisationOf.set(node.id, node.organisationId);
     const computeAll = (seed: number, fixed?: LayoutPositions) =>
       runLayout(
         {
           nodes: pending
-            ? pending.nodes.map((node) => layoutNode(node.data, ids.length))
-            : cy.nodes().map((node) => layoutNode(node.data(), ids.length)),
+            ? pending.nodes.map((node) => layoutNode(node.data, ids.length, organisationOf))
+            : cy.nodes().map((node) => layoutNode(node.data(), ids.length, organisationOf)),
           edges: edgeList,
           grouped:
             groups !== null &&
@@ -652,7 +656,7 @@ const samePlace = (a: Position | undefined, b: Position | undefined) =>
   !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
 
 /**
- * A node's box for the layout: its size, and on a small map (whose labels mostly show) room for its
+ * A node's box for the layout (and a person's organisation): its size, and on a small map (whose labels mostly show) room for its
  * label under it, measured roughly; larger maps hide labels that do not fit instead.
  */
 function layoutNode(
@@ -665,8 +669,10 @@ function layoutNode(
     group?: unknown;
   },
   actorCount: number,
+  organisationOf: ReadonlyMap<string, string>,
 ): LayoutRequest['nodes'][number] {
   const parent = typeof data.parent === 'string' ? data.parent : undefined;
+  const cluster = data.id ? organisationOf.get(data.id) : undefined;
   const size = Number(data.size ?? 18);
   const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES && !data.group;
   const text = String(data.label ?? '');
@@ -675,6 +681,7 @@ function layoutNode(
   return {
     id: String(data.id),
     ...(parent ? { parent } : {}),
+    ...(cluster ? { cluster } : {}),
     width: labelled ? Math.max(size, labelWidth) : size,
     height: labelled ? size + (organisation ? 18 : 14) : size,
   };
