@@ -11,6 +11,7 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
+import { hardwareWebgl } from './hardware-webgl.ts';
 import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
 import {
   LARGE_NETWORK_NODES,
@@ -622,23 +623,6 @@ function settleLater(cy: Core): void {
     renderer.redrawHint?.('eles', true);
     renderer.redraw?.();
   }, SETTLE_MS);
-}
-
-let hardware: boolean | undefined;
-
-/** Whether WebGL is drawn by a graphics card here (not by a software fallback such as SwiftShader). */
-function hardwareWebgl(): boolean {
-  if (hardware !== undefined) return hardware;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    hardware = renderer !== '' && !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    hardware = false;
-  }
-  return hardware;
 }
 
 /** Positions of these nodes, rounded as the server keeps them. */

@@ -24,7 +24,6 @@ import {
 import { DomainsPane } from './DomainsPane.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
 import { LARGE_NETWORK_NODES } from './layout/layout-core.ts';
-import { prepareLayoutWorker } from './layout/run-layout.ts';
 import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
 import { MapControlsFold } from './MapControls.tsx';
@@ -131,8 +130,6 @@ export function MapWorkbench({
     enabled:
       drawn || network.isError || view.sizeBy !== null || (network.data !== undefined && !largeNetwork),
   });
-  // the layout worker starts while the map's data is on its way
-  useEffect(() => prepareLayoutWorker(), []);
   const [selected, setSelected] = useState<MapSelection | null>(() =>
     routeView.actor ? { type: 'node', id: routeView.actor } : null,
   );
