@@ -28,7 +28,7 @@ const server = await startServer({
 });
 const browser = await launchChromium();
 try {
-  for (const round of [1, 2]) {
+  for (const round of process.env.PROFILE_ONCE ? [1] : [1, 2]) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
     await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
@@ -55,6 +55,10 @@ try {
       await new Promise((wait) => setTimeout(wait, 20));
     }
     const done = Date.now() - t0;
+    if (process.env.PROFILE_SCREENSHOT) {
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(out, `map-${people}-${round}-${process.env.PROFILE_SCREENSHOT}.png`) });
+    }
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(join(out, `profile-${people}-${round}.cpuprofile`), JSON.stringify(profile));
     const marks = await page.evaluate(
