@@ -30,6 +30,7 @@ const browser = await launchChromium();
 try {
   for (const round of process.env.PROFILE_ONCE ? [1] : [1, 2]) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+    page.on('console', (m) => console.log('console:', m.text()));
     const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
     await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
     const cdp = await page.context().newCDPSession(page);
@@ -57,7 +58,9 @@ try {
     const done = Date.now() - t0;
     if (process.env.PROFILE_SCREENSHOT) {
       await page.waitForTimeout(800);
-      await page.screenshot({ path: join(out, `map-${people}-${round}-${process.env.PROFILE_SCREENSHOT}.png`) });
+      await page.screenshot({
+        path: join(out, `map-${people}-${round}-${process.env.PROFILE_SCREENSHOT}.png`),
+      });
     }
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(join(out, `profile-${people}-${round}.cpuprofile`), JSON.stringify(profile));
