@@ -2,7 +2,8 @@
  * How fast the map draws, lays out and responds, in headless Chromium against a real server:
  * the whole Zuid-Limburg sample network and generated networks of 250, 2,000 and 10,000 people
  * (2.5 ties per person). Run: `npx tsx tests/bench/render.bench.ts` (needs the built client: `pnpm build`,
- * or another build named by REGIEKAART_E2E_WEB_ROOT).
+ * or another build named by REGIEKAART_E2E_WEB_ROOT). REGIEKAART_BENCH_SIZES=2000,10000 measures only those
+ * generated networks (add `sample` for the sample network).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,10 @@ import { generatedDataset } from './generated-network.ts';
 // the built client, or another build named by REGIEKAART_E2E_WEB_ROOT (as for the browser tests)
 const WEB_INDEX = join(WEB_ROOT, 'index.html');
 const TIMEOUT_MS = 180_000;
+// which networks to measure: all by default
+const SIZES = process.env.REGIEKAART_BENCH_SIZES?.split(',').map((size) => size.trim());
+const GENERATED = SIZES ? SIZES.filter((size) => size !== 'sample').map(Number) : [250, 2000, 10_000];
+const SAMPLE = !SIZES || SIZES.includes('sample');
 type MapState = { nodes: number; edges: number; layout: string | null };
 
 type Figures = {
@@ -167,23 +172,25 @@ async function main(): Promise<void> {
         .map((v) => v.toFixed(2))
         .join(' ')}`,
     );
-    const sample = await startServer({
-      port: 0,
-      dbPath: join(dir, 'sample.db'),
-      adminPassword: BENCH_PASSWORD,
-      webRoot: WEB_ROOT,
-    });
-    try {
-      report('sample, whole network, persons', await measure(browser, sample, '#/netwerk'));
-      report(
-        'sample, whole network, organisations',
-        await measure(browser, sample, '#/netwerk?level=organisation'),
-      );
-    } finally {
-      await sample.close();
+    if (SAMPLE) {
+      const sample = await startServer({
+        port: 0,
+        dbPath: join(dir, 'sample.db'),
+        adminPassword: BENCH_PASSWORD,
+        webRoot: WEB_ROOT,
+      });
+      try {
+        report('sample, whole network, persons', await measure(browser, sample, '#/netwerk'));
+        report(
+          'sample, whole network, organisations',
+          await measure(browser, sample, '#/netwerk?level=organisation'),
+        );
+      } finally {
+        await sample.close();
+      }
     }
 
-    for (const people of [250, 2000, 10_000]) {
+    for (const people of GENERATED) {
       const path = join(dir, `generated-${people}.db`);
       const db = openDatabase(path);
       const imported = importDataset(

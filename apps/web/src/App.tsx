@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { usePrefetchMap } from './api/prefetch-map.ts';
 import { AccessibilityScreen } from './features/accessibility/AccessibilityScreen.tsx';
 import { AccessLogScreen } from './features/admin/AccessLogScreen.tsx';
 import { UsersScreen } from './features/admin/UsersScreen.tsx';
@@ -123,6 +124,12 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
   }
 }
 
+/** Signed in: the map's data is asked for while the map screen's code loads (outside its Suspense). */
+function PrefetchMap({ route }: { route: Route }) {
+  usePrefetchMap(route);
+  return null;
+}
+
 export function App() {
   const [route, navigate] = useRoute();
   // the presenter fills the screen: no header, no menu
@@ -155,6 +162,7 @@ export function App() {
         <AccessibilityScreen />
       ) : (
         <SignedIn>
+          <PrefetchMap route={route} />
           <Suspense fallback={<LiveStatus message={t.map.loading} />}>
             <Screen route={route} navigate={navigate} />
           </Suspense>

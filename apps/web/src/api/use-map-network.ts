@@ -43,7 +43,14 @@ export function useMapNetwork(opgaveId: string | null, view: MapView): UseQueryR
 }
 
 /** Metrics and insights for the same network as `useMapNetwork`, recomputed when a filter changes. */
-export function useMapAnalysis(opgaveId: string | null, view: MapView): UseQueryResult<Analysis> {
+export function useMapAnalysis(
+  opgaveId: string | null,
+  view: MapView,
+  { enabled = true }: { enabled?: boolean } = {},
+): UseQueryResult<Analysis> {
   const params = networkFilterParams(view);
-  return useQuery(analysisQuery(opgaveId, opgaveId === null ? params : { ...params, hops: view.hops }));
+  return useQuery({
+    ...analysisQuery(opgaveId, opgaveId === null ? params : { ...params, hops: view.hops }),
+    enabled,
+  });
 }

@@ -1,7 +1,7 @@
 import type { Network } from '@regiekaart/model';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { t } from '../../i18n/catalogue.ts';
-import { findNode } from './search.ts';
+import { findNode, suggestedNames } from './search.ts';
 
 type Props = {
   network: Network;
@@ -14,6 +14,7 @@ export function ActorSearch({ network, onFound }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const names = useMemo(() => suggestedNames(network, query), [network, query]);
   return (
     <search className="actor-search">
       <form
@@ -41,8 +42,8 @@ export function ActorSearch({ network, onFound }: Props) {
           onChange={(event) => setQuery(event.target.value)}
         />
         <datalist id={`${id}-names`}>
-          {network.nodes.map((node) => (
-            <option key={node.id} value={node.label} />
+          {names.map((name) => (
+            <option key={name} value={name} />
           ))}
         </datalist>
         <button type="submit">{t.workbench.search.submit}</button>

@@ -12,13 +12,10 @@ import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
 import { fitView } from './fit-view.ts';
+import { hardwareWebgl } from './hardware-webgl.ts';
 import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
-import {
-  LARGE_NETWORK_NODES,
-  type LayoutEdge,
-  type LayoutPositions,
-  type LayoutRequest,
-} from './layout/layout-core.ts';
+import { LARGE_NETWORK_NODES, type LayoutEdge, type LayoutPositions } from './layout/layout-core.ts';
+import { FIRST_LAYOUT_SEED, layoutEdge, layoutNode, organisationsOf } from './layout/layout-request.ts';
 import { placeNear } from './layout/place-near.ts';
 import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
@@ -66,7 +63,6 @@ type Props = {
 
 // above this share of known nodes, the others are placed near their ties; below, laid out around them
 const KEEP_POSITIONS_SHARE = 0.5;
-const LABELLED_LAYOUT_MAX_NODES = 80;
 // above this many nodes the map hides its ties while moving, moves a snapshot and draws straight ties
 const LARGE_FROM_NODES = 600;
 // above this many, it is drawn with WebGL where a graphics card does the drawing
@@ -74,7 +70,7 @@ const WEBGL_FROM_NODES = 1500;
 const CENTRE_PADDING = 90;
 const LABEL_DELAY_MS = 120;
 /** the seed of a map's first layout; "Opnieuw schikken" takes the next ones */
-const FIRST_SEED = 1;
+const FIRST_SEED = FIRST_LAYOUT_SEED;
 
 type Source = 'view' | 'kept' | 'computed' | 'previous';
 /** What the elements on screen were built from. */
@@ -304,11 +300,7 @@ export function CytoscapeMap({
     const regrouped = (laidOutGroups.current === null) !== (groups === null);
     laidOutGroups.current = groups;
     const edgeList: LayoutEdge[] = pending
-      ? pending.edges.map((edge) => ({
-          id: String(edge.data.id),
-          source: edge.data.source,
-          target: edge.data.target,
-        }))
+      ? pending.edges.map((edge) => layoutEdge(edge.data))
       : cy.edges().map((edge) => ({
           id: edge.id(),
           source: edge.source().id(),
@@ -358,12 +350,14 @@ export function CytoscapeMap({
       layout.run();
       if (fit) fitView(cy, { positions: target, animate });
     };
+    // a person's organisation: a large map's layout starts with each organisation's people together
+    const organisationOf = organisationsOf(network);
     const computeAll = (seed: number, fixed?: LayoutPositions) =>
       runLayout(
         {
           nodes: pending
-            ? pending.nodes.map((node) => layoutNode(node.data, ids.length))
-            : cy.nodes().map((node) => layoutNode(node.data(), ids.length)),
+            ? pending.nodes.map((node) => layoutNode(node.data, ids.length, organisationOf))
+            : cy.nodes().map((node) => layoutNode(node.data(), ids.length, organisationOf)),
           edges: edgeList,
           grouped:
             groups !== null &&
@@ -588,23 +582,6 @@ function settleLater(cy: Core): void {
   }, SETTLE_MS);
 }
 
-let hardware: boolean | undefined;
-
-/** Whether WebGL is drawn by a graphics card here (not by a software fallback such as SwiftShader). */
-function hardwareWebgl(): boolean {
-  if (hardware !== undefined) return hardware;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    hardware = renderer !== '' && !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    hardware = false;
-  }
-  return hardware;
-}
-
 /** Positions of these nodes, rounded as the server keeps them. */
 function snapshotOf(nodes: cytoscape.NodeCollection): LayoutPositions {
   const out: LayoutPositions = {};
@@ -618,35 +595,6 @@ function snapshotOf(nodes: cytoscape.NodeCollection): LayoutPositions {
 
 const samePlace = (a: Position | undefined, b: Position | undefined) =>
   !!a && !!b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
-
-/**
- * A node's box for the layout: its size, and on a small map (whose labels mostly show) room for its
- * label under it, measured roughly; larger maps hide labels that do not fit instead.
- */
-function layoutNode(
-  data: {
-    id?: string | undefined;
-    parent?: unknown;
-    size?: unknown;
-    label?: unknown;
-    kind?: unknown;
-    group?: unknown;
-  },
-  actorCount: number,
-): LayoutRequest['nodes'][number] {
-  const parent = typeof data.parent === 'string' ? data.parent : undefined;
-  const size = Number(data.size ?? 18);
-  const labelled = actorCount <= LABELLED_LAYOUT_MAX_NODES && !data.group;
-  const text = String(data.label ?? '');
-  const organisation = data.kind === 'organisation';
-  const labelWidth = Math.min(organisation ? 160 : 110, text.length * (organisation ? 7 : 5.2));
-  return {
-    id: String(data.id),
-    ...(parent ? { parent } : {}),
-    width: labelled ? Math.max(size, labelWidth) : size,
-    height: labelled ? size + (organisation ? 18 : 14) : size,
-  };
-}
 
 /** Metric sizes go in before the first layout, so it makes room for the large nodes. */
 function applySizes(nodes: NodeDefinition[], sizes: ReadonlyMap<string, number> | null): void {

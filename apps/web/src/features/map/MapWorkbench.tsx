@@ -23,6 +23,7 @@ import {
 } from './CytoscapeMap.tsx';
 import { DomainsPane } from './DomainsPane.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
+import { LARGE_NETWORK_NODES } from './layout/layout-core.ts';
 import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
 import { MapControlsFold } from './MapControls.tsx';
@@ -117,11 +118,21 @@ export function MapWorkbench({
   const organisations = useQuery(organisationsQuery()).data?.items;
   const canEdit = useCanEdit();
   const network = useMapNetwork(opgaveId, view);
-  const analysis = useMapAnalysis(opgaveId, view);
+  const [layoutState, setLayoutState] = useState<LayoutState>('idle');
+  // a large map is drawn before its metrics are asked for: computing them (on the server) and showing
+  // them (here) would take the machine from the first picture, which does not need them
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (layoutState === 'done') setDrawn(true);
+  }, [layoutState]);
+  const largeNetwork = (network.data?.nodes.length ?? 0) > LARGE_NETWORK_NODES;
+  const analysis = useMapAnalysis(opgaveId, view, {
+    enabled:
+      drawn || network.isError || view.sizeBy !== null || (network.data !== undefined && !largeNetwork),
+  });
   const [selected, setSelected] = useState<MapSelection | null>(() =>
     routeView.actor ? { type: 'node', id: routeView.actor } : null,
   );
-  const [layoutState, setLayoutState] = useState<LayoutState>('idle');
   const [sideTab, setSideTab] = useState<SideTab>(() => sideFromUrl(routeView.side));
 
   // the selected actor and the open tab live in the URL too, so a reload or a shared link keeps them

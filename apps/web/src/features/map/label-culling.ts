@@ -20,6 +20,9 @@ const MAX_TRIED = 1500;
 
 let context: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, Measured>();
+// per node, beside Cytoscape: setting a node's scratch data marks its style for a new computation
+const labelBases = new WeakMap<NodeSingular, Base>();
+const labelFonts = new WeakMap<NodeSingular, number>();
 
 /** Width and lines of a label wrapped at `maxWidth`, as Cytoscape wraps it (at spaces). */
 function measure(text: string, font: string, maxWidth: number): Measured {
@@ -69,7 +72,7 @@ export function labelScale(zoom: number): number {
 type Base = { fontSize: number; weight: string; maxWidth: number; marginY: number; valign: string };
 
 function baseOf(node: NodeSingular): Base {
-  const cached = node.scratch('_labelBase') as Base | undefined;
+  const cached = labelBases.get(node);
   if (cached) return cached;
   const base: Base = {
     fontSize: node.numericStyle('font-size'),
@@ -78,7 +81,7 @@ function baseOf(node: NodeSingular): Base {
     marginY: node.numericStyle('text-margin-y'),
     valign: String(node.style('text-valign')),
   };
-  node.scratch('_labelBase', base);
+  labelBases.set(node, base);
   return base;
 }
 
@@ -194,8 +197,8 @@ export function cullLabels(cy: Core): number {
     for (const { node, base } of on) {
       if (node.hasClass(LABEL_OFF)) node.removeClass(LABEL_OFF);
       const fontSize = Math.round(base.fontSize * scale * 100) / 100;
-      if (node.scratch('_labelFont') === fontSize) continue;
-      node.scratch('_labelFont', fontSize);
+      if (labelFonts.get(node) === fontSize) continue;
+      labelFonts.set(node, fontSize);
       node.style({
         'font-size': fontSize,
         'text-max-width': `${base.maxWidth * scale}px`,

@@ -96,6 +96,39 @@ describe('the layout of a large map', () => {
     expect(largeLayoutIterations(2000)).toBe(40);
     expect(largeLayoutIterations(10_000)).toBeLessThan(largeLayoutIterations(2000));
     expect(largeLayoutIterations(1_000_000)).toBe(12);
+    // a start with each organisation's people together needs fewer
+    expect(largeLayoutIterations(2000, true)).toBeLessThan(largeLayoutIterations(2000));
+    expect(largeLayoutIterations(1_000_000, true)).toBeGreaterThan(0);
+  });
+
+  it("starts with each organisation's people together where they hold most ties", () => {
+    const request = clusters();
+    const inOrganisations = (organisationOf: (i: number) => string): LayoutRequest => ({
+      ...request,
+      nodes: request.nodes.map((node, i) => ({ ...node, cluster: organisationOf(i) })),
+    });
+    // the organisations are the tied groups
+    const grouped = inOrganisations((i) => `org${Math.floor(i / 30)}`);
+    const first = computeLayout(cytoscape, grouped);
+    const shuffled = { ...grouped, nodes: [...grouped.nodes].reverse(), edges: [...grouped.edges].reverse() };
+    expect(computeLayout(cytoscape, shuffled)).toEqual(first);
+    expect(first).not.toEqual(computeLayout(cytoscape, request));
+    expect(Object.keys(first)).toHaveLength(900);
+    const spots = new Set(Object.values(first).map((p) => `${Math.round(p.x / 5)},${Math.round(p.y / 5)}`));
+    expect(spots.size).toBeGreaterThan(850);
+    const tie = (e: { source: string; target: string }) =>
+      Math.hypot(first[e.source]!.x - first[e.target]!.x, first[e.source]!.y - first[e.target]!.y);
+    const xs = Object.values(first).map((p) => p.x);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const inside = request.edges
+      .filter((e) => e.id.startsWith('in'))
+      .map(tie)
+      .sort((a, b) => a - b);
+    expect(inside[Math.floor(inside.length / 2)]!).toBeLessThan(width / 10);
+    expect(computeLayout(cytoscape, { ...grouped, seed: 2 })).not.toEqual(first);
+    // organisations that hold few of the ties: the usual start
+    const across = inOrganisations((i) => `org${i % 30}`);
+    expect(computeLayout(cytoscape, across)).toEqual(computeLayout(cytoscape, request));
   });
 });
 

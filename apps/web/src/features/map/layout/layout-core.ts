@@ -6,7 +6,14 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { computeLargeLayout } from './large-layout.ts';
 
 /** A node as the layout sees it: its box only (labels are placed afterwards, see label-culling.ts). */
-export type LayoutNode = { id: string; parent?: string; width: number; height: number };
+export type LayoutNode = {
+  id: string;
+  parent?: string;
+  width: number;
+  height: number;
+  /** the organisation a person belongs to: a large map starts with each organisation's people together */
+  cluster?: string;
+};
 export type LayoutEdge = { id: string; source: string; target: string };
 export type LayoutPosition = { x: number; y: number };
 export type LayoutPositions = Record<string, LayoutPosition>;

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { registerFcose } from '../register-fcose.ts';
 import { computeLayout, type LayoutPositions, type LayoutRequest } from './layout-core.ts';
+import { takeComputedAhead, takeWorker } from './spare-worker.ts';
 
 /**
  * Runs the layout in a fresh web worker (a fresh one each time: nothing left over from an earlier
@@ -9,10 +10,40 @@ import { computeLayout, type LayoutPositions, type LayoutRequest } from './layou
  */
 export function runLayout(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutPositions> {
   if (typeof Worker === 'undefined') return Promise.resolve(onMainThread(request));
+  const ahead = takeComputedAhead(request);
+  if (ahead)
+    return whenNotStopped(
+      ahead.catch(() => inWorker(request, signal)),
+      signal,
+    );
+  return inWorker(request, signal);
+}
+
+/** The positions, or an AbortError once `signal` stops the map's wait for them. */
+function whenNotStopped(positions: Promise<LayoutPositions>, signal?: AbortSignal): Promise<LayoutPositions> {
+  if (!signal) return positions;
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(new DOMException('layout stopped', 'AbortError'));
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    positions.then(
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error);
+      },
+    );
+  });
+}
+
+function inWorker(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutPositions> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      worker = takeWorker();
     } catch {
       resolve(onMainThread(request));
       return;

@@ -1,0 +1,53 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { prepareWebglCheck } from '../features/map/hardware-webgl.ts';
+import { LARGE_NETWORK_NODES } from '../features/map/layout/layout-core.ts';
+import { firstLayoutRequest } from '../features/map/layout/layout-request.ts';
+import { computeAhead, prepareLayoutWorker } from '../features/map/layout/spare-worker.ts';
+import type { Route } from '../routing/route.ts';
+import { layoutQuery } from './layouts.ts';
+import { networkQuery } from './network.ts';
+import { networkFilterParams } from './use-map-network.ts';
+
+/**
+ * Asks for the whole network's map data (the network and the positions kept for it) as soon as the
+ * route names it, while the map screen's code is still loading: the map asks for the very same
+ * queries and finds them on their way. Opgaven, organisation boxes and the raadsversie are left to
+ * the map screen, which decides their level and key itself. A large network without kept positions
+ * gets its first layout started as soon as its data is here (the map takes it if it asks for the very
+ * same). For any map, the layout worker starts and the drawing's WebGL is looked into meanwhile.
+ */
+export function usePrefetchMap(route: Route): void {
+  const queryClient = useQueryClient();
+  const view = route.screen === 'network' && !route.view.raad ? route.view : null;
+  const params = view ? networkFilterParams(view) : null;
+  const key = params ? JSON.stringify(params) : null;
+  const level = view?.level ?? null;
+  const grouped = view?.groupByOrganisation === true && view.level === 'person';
+  // drawn as the network comes: no actor in focus, no sizes by a metric
+  const plain = view !== null && view.focus === null && view.sizeBy === null;
+  const map = route.screen === 'network' || route.screen === 'opgave';
+  useEffect(() => {
+    if (!map) return;
+    prepareLayoutWorker();
+    prepareWebglCheck();
+  }, [map]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `params`
+  useEffect(() => {
+    if (!params || !level) return;
+    const network = queryClient.fetchQuery(networkQuery(params));
+    if (grouped) {
+      void network.catch(() => undefined);
+      return;
+    }
+    const kept = queryClient.fetchQuery(layoutQuery({ opgaveId: null, level }));
+    // a large map opened for the first time: its layout starts as soon as its data is here
+    void Promise.all([network, kept])
+      .then(([data, layout]) => {
+        if (!plain || Object.keys(layout.positions).length > 0) return;
+        if (data.nodes.length <= LARGE_NETWORK_NODES) return;
+        computeAhead(firstLayoutRequest(data));
+      })
+      .catch(() => undefined);
+  }, [queryClient, key, level, grouped, plain]);
+}
