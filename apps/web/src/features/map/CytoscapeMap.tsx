@@ -23,6 +23,7 @@ import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 import { largeMapOrderStyle, largeMapStyle, mapStyle } from './map-style.ts';
+import { createStillView, SETTLE_MS } from './still-view.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -182,10 +183,18 @@ export function CytoscapeMap({
         if (!instance.destroyed()) cullLabels(instance);
       }, LABEL_DELAY_MS);
     };
-    instance.on('viewport', relabel);
-    // a large map also hides its ties while the view is moved by code (zoom buttons, keys, search), as
-    // Cytoscape does for the wheel, and draws them again when the view has settled
-    if (large) instance.on('viewport', () => settleLater(instance));
+    // a large map moves its last picture while the view moves and is drawn again, with its labels
+    // placed for the new view, once the view has settled (still-view.ts)
+    const stillView = layered
+      ? createStillView(instance, container, () => {
+          clearTimeout(labelTimer);
+          cullLabels(instance);
+        })
+      : null;
+    if (!stillView) instance.on('viewport', relabel);
+    // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
+    // search), as Cytoscape does for the wheel, and draws them again when the view has settled
+    if (large && !stillView) instance.on('viewport', () => settleLater(instance));
     // a large map's emphasis layer names the selection's neighbours itself: showing their labels
     // instead would change the look of many nodes and make Cytoscape draw every element again
     if (!emphasisLayer) instance.on('select unselect', 'node', relabel);
@@ -226,6 +235,7 @@ export function CytoscapeMap({
     return () => {
       clearTimeout(labelTimer);
       resizeObserver.disconnect();
+      stillView?.destroy();
       emphasisLayer?.destroy();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
@@ -600,7 +610,6 @@ type RendererState = {
   redrawHint?: (what: string, value: boolean) => void;
   redraw?: () => void;
 };
-const SETTLE_MS = 150;
 
 /**
  * Marks the view as moving, as Cytoscape's wheel handler does, so that with `hideEdgesOnViewport` the
