@@ -11,7 +11,8 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
-import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
+import { cullLabels, LABEL_OFF, LABEL_PINNED, LABEL_TARGET, type LabelTarget } from './label-culling.ts';
+import { createLabelLayer, labelLayerStyle } from './label-layer.ts';
 import {
   LARGE_NETWORK_NODES,
   type LayoutEdge,
@@ -146,9 +147,11 @@ export function CytoscapeMap({
     // a large map draws its emphasis on a layer of its own (emphasis-layer.ts), with the canvas renderer
     const layered = large && !webgl;
     const baseStyle = layered ? largeMapStyle : [...mapStyle, ...(large ? largeMapOrderStyle : [])];
+    // ... and the names of its actors on a layer of its own as well (label-layer.ts)
+    const withLabelLayer = [...baseStyle, ...(extraStyle ?? []), ...labelLayerStyle];
     const instance = cytoscape({
       container,
-      style: [...baseStyle, ...(extraStyle ?? [])],
+      style: layered ? withLabelLayer : [...baseStyle, ...(extraStyle ?? [])],
       minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -166,6 +169,25 @@ export function CytoscapeMap({
     if (layered && !emphasisLayer)
       instance.style([...mapStyle, ...largeMapOrderStyle, ...(extraStyle ?? [])]);
     instance.scratch('_emphasis', emphasisLayer);
+    const labelLayer = emphasisLayer ? createLabelLayer(instance, container) : null;
+    const labelTarget: LabelTarget | null =
+      emphasisLayer && labelLayer ? { show: labelLayer.show, keep: emphasisLayer.keep } : null;
+    instance.scratch(LABEL_TARGET, labelTarget);
+    if (layered && !labelLayer) instance.style([...baseStyle, ...(extraStyle ?? [])]);
+    if (labelLayer) {
+      // an image of the map (export) is drawn by Cytoscape alone: with its own labels, for that moment
+      const png = instance.png.bind(instance) as (options?: unknown) => unknown;
+      instance.png = ((options?: unknown) => {
+        instance.style([...baseStyle, ...(extraStyle ?? [])]);
+        cullLabels(instance, null);
+        try {
+          return png(options);
+        } finally {
+          instance.style(withLabelLayer);
+          cullLabels(instance, labelTarget);
+        }
+      }) as typeof instance.png;
+    }
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
       onSelectRef.current({ type: 'node', id: event.target.id() });
@@ -199,9 +221,15 @@ export function CytoscapeMap({
     // instead would change the look of many nodes and make Cytoscape draw every element again
     if (!emphasisLayer) instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
-      event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
+      // on a large map, over the drawing: a change of the node's look would make Cytoscape draw all
+      if (labelLayer) labelLayer.hover(event.target);
+      else event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
     });
     instance.on('mouseout', 'node', (event) => {
+      if (labelLayer) {
+        labelLayer.hover(null);
+        return;
+      }
       event.target.removeClass(LABEL_PINNED);
       relabel();
     });
@@ -236,6 +264,7 @@ export function CytoscapeMap({
       clearTimeout(labelTimer);
       resizeObserver.disconnect();
       stillView?.destroy();
+      labelLayer?.destroy();
       emphasisLayer?.destroy();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;

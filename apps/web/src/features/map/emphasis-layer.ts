@@ -17,7 +17,10 @@ const NAME_PX = 11;
  * did not change.
  */
 export type EmphasisLayer = {
-  /** Call before changing the classes or selection of these elements (their look stays the same). */
+  /**
+   * Call before changing the classes or selection of these elements (their look stays the same); holds
+   * until Cytoscape's next frame.
+   */
   keep(elements: cytoscape.Collection): void;
   /** Draws this emphasis (nothing: none) from now on. */
   show(emphasis: cytoscape.Collection, selected: cytoscape.Collection): void;
@@ -200,11 +203,13 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       target.fillText(text, cx, top + 2);
     }
   };
+  // what was kept and did not change by the end of a frame is forgotten
+  const forget = () => kept.clear();
   cy.on('render', draw);
+  cy.on('render', forget);
 
   return {
     keep(elements) {
-      kept.clear();
       elements.forEach((element) => {
         const p = (element as unknown as Private)._private;
         // a look or a place not yet drawn must still reach Cytoscape's cache
@@ -223,6 +228,7 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     },
     destroy() {
       cy.removeListener('render', draw);
+      cy.removeListener('render', forget);
       cache.invalidateElements = invalidate;
       canvas.remove();
       labels.remove();
