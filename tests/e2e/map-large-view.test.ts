@@ -186,10 +186,38 @@ describe.skipIf(skipBrowserTests())('a large map while its view moves, in Chromi
     expect(ring.marked).toBe(ring.neighbours);
     expect(ring.alpha).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'map-large-2000-selected.png') });
+
+    // another actor selected on a still map: the emphasis moves, Cytoscape's picture stays as it was
+    const before = await page.evaluate<number>(DRAWS);
+    const next = await page.evaluate<string>(`(() => {
+      const node = window.cy.getElementById(${JSON.stringify(picked)}).neighborhood('node')[0];
+      node.emit('tap');
+      return node.id();
+    })()`);
+    await expect
+      .poll(() => page.evaluate<boolean>(`window.cy.getElementById(${JSON.stringify(next)}).selected()`))
+      .toBe(true);
+    await page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
+    expect(await page.evaluate<number>(DRAWS)).toBe(before);
+    expect(
+      await page.evaluate<boolean>(
+        `window.cy.getElementById(${JSON.stringify(picked)}).hasClass('highlighted') && !window.cy.getElementById(${JSON.stringify(picked)}).selected()`,
+      ),
+    ).toBe(true);
+    // the drawing changes again as soon as something on it does
+    await page.evaluate(`void window.cy.getElementById(${JSON.stringify(next)}).data('size', 40)`);
+    await expect.poll(() => page.evaluate<number>(DRAWS)).toBeGreaterThan(before);
   }, 30_000);
 
   it('exports an image with the labels Cytoscape draws, and keeps its own layer afterwards', async () => {
-    const exported = await page.evaluate<{ size: number; uri: string; label: string; shown: number }>(`(() => {
+    const exported = await page.evaluate<{
+      size: number;
+      uri: string;
+      label: string;
+      shown: number;
+    }>(`(() => {
       const cy = window.cy;
       const uri = cy.png({ full: true, maxWidth: 1200, maxHeight: 1200 });
       const actor = cy.nodes().filter((n) => !n.data('group'))[0];

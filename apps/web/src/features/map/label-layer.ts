@@ -157,6 +157,8 @@ export function createLabelLayer(cy: Core, container: HTMLElement): LabelLayer |
     show(labels) {
       shown = labels;
       dirty = true;
+      // drawn with Cytoscape's next frame, or on its own where Cytoscape has nothing new to draw
+      requestAnimationFrame(redrawIfDirty);
     },
     hover(node) {
       if (node === hovered) return;
