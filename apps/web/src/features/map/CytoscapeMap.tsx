@@ -11,7 +11,14 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
-import { cullLabels, LABEL_OFF, LABEL_PINNED, LABEL_TARGET, type LabelTarget } from './label-culling.ts';
+import {
+  culledForView,
+  cullLabels,
+  LABEL_OFF,
+  LABEL_PINNED,
+  LABEL_TARGET,
+  type LabelTarget,
+} from './label-culling.ts';
 import { createLabelLayer, labelLayerStyle } from './label-layer.ts';
 import {
   LARGE_NETWORK_NODES,
@@ -24,7 +31,7 @@ import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 import { largeMapOrderStyle, largeMapStyle, mapStyle } from './map-style.ts';
-import { createStillView, SETTLE_MS } from './still-view.ts';
+import { createStillView, SETTLE_MS, type StillView } from './still-view.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -169,7 +176,10 @@ export function CytoscapeMap({
     if (layered && !emphasisLayer)
       instance.style([...mapStyle, ...largeMapOrderStyle, ...(extraStyle ?? [])]);
     instance.scratch('_emphasis', emphasisLayer);
-    const labelLayer = emphasisLayer ? createLabelLayer(instance, container) : null;
+    let stillView: StillView | null = null;
+    const labelLayer = emphasisLayer
+      ? createLabelLayer(instance, container, () => stillView?.held() === true)
+      : null;
     const labelTarget: LabelTarget | null =
       emphasisLayer && labelLayer ? { show: labelLayer.show, keep: emphasisLayer.keep } : null;
     instance.scratch(LABEL_TARGET, labelTarget);
@@ -207,10 +217,11 @@ export function CytoscapeMap({
     };
     // a large map moves its last picture while the view moves and is drawn again, with its labels
     // placed for the new view, once the view has settled (still-view.ts)
-    const stillView = layered
+    stillView = layered
       ? createStillView(instance, container, () => {
           clearTimeout(labelTimer);
-          cullLabels(instance);
+          // e.g. a new map fitted to the view has its labels placed already
+          if (!culledForView(instance)) cullLabels(instance);
         })
       : null;
     if (!stillView) instance.on('viewport', relabel);

@@ -4,6 +4,12 @@ import type { Core, NodeSingular } from 'cytoscape';
 export const LABEL_OFF = 'label-off';
 /** The scratch key under which a map keeps its label layer's target (`LabelTarget`), if any. */
 export const LABEL_TARGET = '_labelTarget';
+const CULLED_AT = '_labelsCulledAt';
+const viewKey = (cy: Core) => `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.width()}|${cy.height()}`;
+/** Whether the labels were last placed for the view as it is now (and nothing asked again since). */
+export function culledForView(cy: Core): boolean {
+  return cy.scratch(CULLED_AT) === viewKey(cy);
+}
 /** Class of a node whose label is drawn whatever the others do (hovered, focused). */
 export const LABEL_PINNED = 'label-pinned';
 
@@ -148,10 +154,13 @@ function compare(a: { rank: number[]; id: string }, b: { rank: number[]; id: str
  * importance (see `rank`) and one that would touch a label already placed is not drawn. Only nodes in
  * view compete (the first MAX_TRIED of them), so zooming in reveals more. Labels that are shown get a
  * size for the zoom level (`labelScale`), set as a style bypass so the stylesheet (also a presenter's
- * larger fonts) stays the base. Returns how many labels are shown.
+ * larger fonts) stays the base; on a map with a label layer (`target`, by default the one the map
+ * keeps under LABEL_TARGET; null: none) the actors' labels are handed to that layer instead and only
+ * the `label-off` class marks them. Returns how many labels are shown.
  */
 export function cullLabels(cy: Core, target?: LabelTarget | null): number {
   const layer = target === undefined ? (cy.scratch(LABEL_TARGET) as LabelTarget | null | undefined) : target;
+  cy.scratch(CULLED_AT, viewKey(cy));
   const scale = labelScale(cy.zoom());
   const view = cy.extent();
   const marginX = view.w * 0.05;

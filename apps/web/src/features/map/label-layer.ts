@@ -55,7 +55,12 @@ function place(cy: Core, { node, base }: ShownLabel): Measured | null {
 }
 
 /** Adds the layer over Cytoscape's canvases; returns null where there are none to put it over. */
-export function createLabelLayer(cy: Core, container: HTMLElement): LabelLayer | null {
+export function createLabelLayer(
+  cy: Core,
+  container: HTMLElement,
+  /** whether the picture on screen is a moved copy (still-view.ts): then labels wait for the next frame */
+  held: () => boolean = () => false,
+): LabelLayer | null {
   const renderer = (
     cy as unknown as { renderer?: () => { data?: { canvasContainer?: HTMLElement } } }
   ).renderer?.();
@@ -158,13 +163,16 @@ export function createLabelLayer(cy: Core, container: HTMLElement): LabelLayer |
       shown = labels;
       dirty = true;
       // drawn with Cytoscape's next frame, or on its own where Cytoscape has nothing new to draw
-      requestAnimationFrame(redrawIfDirty);
+      requestAnimationFrame(() => {
+        if (!held()) redrawIfDirty();
+      });
     },
     hover(node) {
       if (node === hovered) return;
       hovered = node;
       // at once: nothing changes in Cytoscape's picture, so it draws no frame of its own
-      draw();
+      if (held()) dirty = true;
+      else draw();
     },
     destroy() {
       cy.removeListener('render', redrawIfDirty);

@@ -111,11 +111,9 @@ export function createStillView(cy: Core, container: HTMLElement, settle: () => 
         layer.style.transform = transform;
       }
       moved = true;
-    } else {
-      // no picture to move: Cytoscape draws every frame, its ties hidden as during its own wheel zoom
-      data.wheelZooming = true;
-      clearTimeout(data.wheelTimeout);
     }
+    // else no picture to move (a new map, fitted to the view before its first drawing): Cytoscape
+    // draws it whole, ties and all
     clearTimeout(timer);
     timer = setTimeout(settled, SETTLE_MS);
   };
