@@ -224,7 +224,9 @@ export function CytoscapeMap({
           if (!culledForView(instance)) cullLabels(instance);
         })
       : null;
-    if (!stillView) instance.on('viewport', relabel);
+    // labels are placed for the new view a little before it counts as settled (while the picture is
+    // still a moved copy, where placing them changes nothing on screen), so the settle only draws
+    instance.on('viewport', relabel);
     // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
     // search), as Cytoscape does for the wheel, and draws them again when the view has settled
     if (large && !stillView) instance.on('viewport', () => settleLater(instance));
