@@ -232,4 +232,24 @@ describe.skipIf(skipBrowserTests())('a large map while its view moves, in Chromi
     expect(exported.shown).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   }, 30_000);
+
+  it('draws the same way on a phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // the side panel, open on the desktop, folds away to show the map
+    const panel = page.getByRole('button', { name: 'Paneel' });
+    if ((await panel.getAttribute('aria-expanded')) === 'true') await panel.click();
+    await page.getByTestId('network-map').scrollIntoViewIfNeeded();
+    await page.evaluate(
+      `window.cy.zoom({ level: window.cy.zoom() * 1.3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
+    );
+    await expect.poll(() => page.evaluate<string>(TRANSFORM), { timeout: 5_000 }).toBe('');
+    await page.waitForTimeout(200);
+    expect(
+      await page.evaluate<number>(
+        `window.cy.nodes().filter((n) => !n.data('group') && !n.hasClass('label-off')).length`,
+      ),
+    ).toBeGreaterThan(0);
+    await page.getByTestId('network-map').screenshot({ path: join(SCREENSHOTS, 'map-large-2000-phone.png') });
+    expect(errors).toEqual([]);
+  }, 30_000);
 });
