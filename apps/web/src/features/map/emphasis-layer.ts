@@ -28,11 +28,20 @@ export type EmphasisLayer = {
 };
 
 type Private = { _private: { styleKey?: unknown; styleDirty?: boolean; rstyle?: { clean?: boolean } } };
-type LayerCache = { invalidateElements: (eles: cytoscape.Collection) => void };
+type LayerCache = {
+  invalidateElements: (eles: cytoscape.Collection) => void;
+  requestRedraw?: () => void;
+};
+type TextureCache = { onDequeue: (fn: () => void) => void; offDequeue?: (fn: () => void) => void };
 /** What this layer uses of Cytoscape's canvas renderer (cytoscape/src/extensions/renderer/canvas). */
 type Renderer = {
   render?: (options?: { forcedContext?: unknown }) => void;
-  data?: { lyrTxrCache?: LayerCache; wheelZooming?: boolean };
+  data?: {
+    lyrTxrCache?: LayerCache;
+    eleTxrCache?: Partial<TextureCache>;
+    lblTxrCache?: Partial<TextureCache>;
+    wheelZooming?: boolean;
+  };
   hoverData?: { dragging?: boolean; draggingEles?: boolean };
   pinching?: boolean;
   swipePanning?: boolean;
@@ -112,6 +121,19 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     redrawn = true;
   };
   cy.on('add remove', onChange);
+  // sharper pictures of elements made after a zoom (Cytoscape draws blurry ones until then) and
+  // finished layers are something new to draw
+  const textureCaches = [renderer.data?.eleTxrCache, renderer.data?.lblTxrCache].filter(
+    (each): each is TextureCache => typeof each?.onDequeue === 'function',
+  );
+  for (const each of textureCaches) each.onDequeue(onChange);
+  const requestRedraw = typeof cache.requestRedraw === 'function' ? cache.requestRedraw : null;
+  if (requestRedraw) {
+    cache.requestRedraw = function replaced(this: LayerCache) {
+      redrawn = true;
+      requestRedraw.call(this);
+    };
+  }
 
   const makeCanvas = (over: boolean) => {
     const made = document.createElement('canvas');
@@ -275,6 +297,8 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       cache.invalidateElements = invalidate;
       if (render) renderer.render = render;
       cy.removeListener('add remove', onChange);
+      for (const each of textureCaches) each.offDequeue?.(onChange);
+      if (requestRedraw) cache.requestRedraw = requestRedraw;
       canvas.remove();
       labels.remove();
     },
