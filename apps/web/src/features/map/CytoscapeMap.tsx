@@ -13,7 +13,15 @@ import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
 import { fitView } from './fit-view.ts';
 import { hardwareWebgl } from './hardware-webgl.ts';
-import { cullLabels, LABEL_OFF, LABEL_PINNED } from './label-culling.ts';
+import {
+  culledForView,
+  cullLabels,
+  LABEL_OFF,
+  LABEL_PINNED,
+  LABEL_TARGET,
+  type LabelTarget,
+} from './label-culling.ts';
+import { createLabelLayer, labelLayerStyle } from './label-layer.ts';
 import { LARGE_NETWORK_NODES, type LayoutEdge, type LayoutPositions } from './layout/layout-core.ts';
 import { FIRST_LAYOUT_SEED, layoutEdge, layoutNode, organisationsOf } from './layout/layout-request.ts';
 import { placeNear } from './layout/place-near.ts';
@@ -21,6 +29,7 @@ import { runLayout } from './layout/run-layout.ts';
 import type { KeptLayout } from './layout/use-kept-layout.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 import { largeMapOrderStyle, largeMapStyle, mapStyle } from './map-style.ts';
+import { createStillView, SETTLE_MS, type StillView } from './still-view.ts';
 import { toElements } from './to-elements.ts';
 
 export type LayoutState = 'idle' | 'running' | 'done';
@@ -141,9 +150,11 @@ export function CytoscapeMap({
     // a large map draws its emphasis on a layer of its own (emphasis-layer.ts), with the canvas renderer
     const layered = large && !webgl;
     const baseStyle = layered ? largeMapStyle : [...mapStyle, ...(large ? largeMapOrderStyle : [])];
+    // ... and the names of its actors on a layer of its own as well (label-layer.ts)
+    const withLabelLayer = [...baseStyle, ...(extraStyle ?? []), ...labelLayerStyle];
     const instance = cytoscape({
       container,
-      style: [...baseStyle, ...(extraStyle ?? [])],
+      style: layered ? withLabelLayer : [...baseStyle, ...(extraStyle ?? [])],
       minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -161,6 +172,28 @@ export function CytoscapeMap({
     if (layered && !emphasisLayer)
       instance.style([...mapStyle, ...largeMapOrderStyle, ...(extraStyle ?? [])]);
     instance.scratch('_emphasis', emphasisLayer);
+    let stillView: StillView | null = null;
+    const labelLayer = emphasisLayer
+      ? createLabelLayer(instance, container, () => stillView?.held() === true)
+      : null;
+    const labelTarget: LabelTarget | null =
+      emphasisLayer && labelLayer ? { show: labelLayer.show, keep: emphasisLayer.keep } : null;
+    instance.scratch(LABEL_TARGET, labelTarget);
+    if (layered && !labelLayer) instance.style([...baseStyle, ...(extraStyle ?? [])]);
+    if (labelLayer) {
+      // an image of the map (export) is drawn by Cytoscape alone: with its own labels, for that moment
+      const png = instance.png.bind(instance) as (options?: unknown) => unknown;
+      instance.png = ((options?: unknown) => {
+        instance.style([...baseStyle, ...(extraStyle ?? [])]);
+        cullLabels(instance, null);
+        try {
+          return png(options);
+        } finally {
+          instance.style(withLabelLayer);
+          cullLabels(instance, labelTarget);
+        }
+      }) as typeof instance.png;
+    }
     instance.on('tap', 'node', (event) => {
       if (event.target.data('group')) return;
       onSelectRef.current({ type: 'node', id: event.target.id() });
@@ -178,17 +211,34 @@ export function CytoscapeMap({
         if (!instance.destroyed()) cullLabels(instance);
       }, LABEL_DELAY_MS);
     };
+    // a large map moves its last picture while the view moves and is drawn again, with its labels
+    // placed for the new view, once the view has settled (still-view.ts)
+    stillView = layered
+      ? createStillView(instance, container, () => {
+          clearTimeout(labelTimer);
+          // e.g. a new map fitted to the view has its labels placed already
+          if (!culledForView(instance)) cullLabels(instance);
+        })
+      : null;
+    // labels are placed for the new view a little before it counts as settled (while the picture is
+    // still a moved copy, where placing them changes nothing on screen), so the settle only draws
     instance.on('viewport', relabel);
-    // a large map also hides its ties while the view is moved by code (zoom buttons, keys, search), as
-    // Cytoscape does for the wheel, and draws them again when the view has settled
-    if (large) instance.on('viewport', () => settleLater(instance));
+    // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
+    // search), as Cytoscape does for the wheel, and draws them again when the view has settled
+    if (large && !stillView) instance.on('viewport', () => settleLater(instance));
     // a large map's emphasis layer names the selection's neighbours itself: showing their labels
     // instead would change the look of many nodes and make Cytoscape draw every element again
     if (!emphasisLayer) instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
-      event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
+      // on a large map, over the drawing: a change of the node's look would make Cytoscape draw all
+      if (labelLayer) labelLayer.hover(event.target);
+      else event.target.addClass(LABEL_PINNED).removeClass(LABEL_OFF);
     });
     instance.on('mouseout', 'node', (event) => {
+      if (labelLayer) {
+        labelLayer.hover(null);
+        return;
+      }
       event.target.removeClass(LABEL_PINNED);
       relabel();
     });
@@ -222,6 +272,8 @@ export function CytoscapeMap({
     return () => {
       clearTimeout(labelTimer);
       resizeObserver.disconnect();
+      stillView?.destroy();
+      labelLayer?.destroy();
       emphasisLayer?.destroy();
       instance.destroy();
       if (window.cy === instance) window.cy = undefined;
@@ -562,7 +614,6 @@ type RendererState = {
   redrawHint?: (what: string, value: boolean) => void;
   redraw?: () => void;
 };
-const SETTLE_MS = 150;
 
 /**
  * Marks the view as moving, as Cytoscape's wheel handler does, so that with `hideEdgesOnViewport` the

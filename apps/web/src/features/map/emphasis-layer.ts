@@ -17,7 +17,10 @@ const NAME_PX = 11;
  * did not change.
  */
 export type EmphasisLayer = {
-  /** Call before changing the classes or selection of these elements (their look stays the same). */
+  /**
+   * Call before changing the classes or selection of these elements (their look stays the same); holds
+   * until Cytoscape's next frame.
+   */
   keep(elements: cytoscape.Collection): void;
   /** Draws this emphasis (nothing: none) from now on. */
   show(emphasis: cytoscape.Collection, selected: cytoscape.Collection): void;
@@ -25,7 +28,26 @@ export type EmphasisLayer = {
 };
 
 type Private = { _private: { styleKey?: unknown; styleDirty?: boolean; rstyle?: { clean?: boolean } } };
-type LayerCache = { invalidateElements: (eles: cytoscape.Collection) => void };
+type LayerCache = {
+  invalidateElements: (eles: cytoscape.Collection) => void;
+  requestRedraw?: () => void;
+};
+type TextureCache = { onDequeue: (fn: () => void) => void; offDequeue?: (fn: () => void) => void };
+/** What this layer uses of Cytoscape's canvas renderer (cytoscape/src/extensions/renderer/canvas). */
+type Renderer = {
+  render?: (options?: { forcedContext?: unknown }) => void;
+  data?: {
+    lyrTxrCache?: LayerCache;
+    eleTxrCache?: Partial<TextureCache>;
+    lblTxrCache?: Partial<TextureCache>;
+    wheelZooming?: boolean;
+  };
+  hoverData?: { dragging?: boolean; draggingEles?: boolean };
+  pinching?: boolean;
+  swipePanning?: boolean;
+  canvasWidth?: number;
+  canvasHeight?: number;
+};
 
 /** Where an element is: a node's position, a tie's two ends. */
 function placeOf(element: cytoscape.SingularElementArgument): string {
@@ -44,17 +66,16 @@ function placeOf(element: cytoscape.SingularElementArgument): string {
  * elements (another renderer), where the usual styles must show the emphasis.
  */
 export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisLayer | null {
-  const renderer = (
-    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: LayerCache } } }
-  ).renderer?.();
+  const renderer = (cy as unknown as { renderer?: () => Renderer }).renderer?.();
   const cache = renderer?.data?.lyrTxrCache;
-  if (!cache || typeof cache.invalidateElements !== 'function') return null;
+  if (!renderer || !cache || typeof cache.invalidateElements !== 'function') return null;
 
   // elements whose next invalidation is skipped while their look (style key) and place are unchanged
   const kept = new Map<string, { key: unknown; at: string }>();
   const invalidate = cache.invalidateElements.bind(cache);
   cache.invalidateElements = (eles) => {
     if (kept.size === 0 || eles.length === 0) {
+      if (eles.length > 0) redrawn = true;
       invalidate(eles);
       return;
     }
@@ -64,8 +85,55 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       kept.delete(element.id());
       return (element as unknown as Private)._private.styleKey !== mark.key || placeOf(element) !== mark.at;
     });
+    if (changed.length > 0) redrawn = true;
     invalidate(changed);
   };
+
+  // Cytoscape draws every element again (or its cached layers) whenever anything asks for a frame; a
+  // frame in which no element changed its look or place and the view is where it was would draw the
+  // very same picture (on a map of 10,000 people, a second of drawing for a select), so it is left out
+  let redrawn = true;
+  let drawnView = '';
+  const viewOf = () => {
+    const pan = cy.pan();
+    // while the view is moved by hand Cytoscape leaves the ties out: a picture of its own
+    const moving =
+      renderer.pinching ||
+      renderer.swipePanning ||
+      renderer.hoverData?.dragging ||
+      renderer.hoverData?.draggingEles ||
+      renderer.data?.wheelZooming ||
+      cy.animated();
+    return `${cy.zoom()}|${pan.x}|${pan.y}|${renderer.canvasWidth}|${renderer.canvasHeight}|${Boolean(moving)}`;
+  };
+  const render = typeof renderer.render === 'function' ? renderer.render : null;
+  if (render) {
+    renderer.render = function unchanged(this: Renderer, options) {
+      if (options?.forcedContext) return render.call(this, options);
+      const view = viewOf();
+      if (!redrawn && view === drawnView) return;
+      render.call(this, options);
+      redrawn = false;
+      drawnView = view;
+    };
+  }
+  const onChange = () => {
+    redrawn = true;
+  };
+  cy.on('add remove', onChange);
+  // sharper pictures of elements made after a zoom (Cytoscape draws blurry ones until then) and
+  // finished layers are something new to draw
+  const textureCaches = [renderer.data?.eleTxrCache, renderer.data?.lblTxrCache].filter(
+    (each): each is TextureCache => typeof each?.onDequeue === 'function',
+  );
+  for (const each of textureCaches) each.onDequeue(onChange);
+  const requestRedraw = typeof cache.requestRedraw === 'function' ? cache.requestRedraw : null;
+  if (requestRedraw) {
+    cache.requestRedraw = function replaced(this: LayerCache) {
+      redrawn = true;
+      requestRedraw.call(this);
+    };
+  }
 
   const makeCanvas = (over: boolean) => {
     const made = document.createElement('canvas');
@@ -200,11 +268,13 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
       target.fillText(text, cx, top + 2);
     }
   };
+  // what was kept and did not change by the end of a frame is forgotten
+  const forget = () => kept.clear();
   cy.on('render', draw);
+  cy.on('render', forget);
 
   return {
     keep(elements) {
-      kept.clear();
       elements.forEach((element) => {
         const p = (element as unknown as Private)._private;
         // a look or a place not yet drawn must still reach Cytoscape's cache
@@ -223,7 +293,12 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     },
     destroy() {
       cy.removeListener('render', draw);
+      cy.removeListener('render', forget);
       cache.invalidateElements = invalidate;
+      if (render) renderer.render = render;
+      cy.removeListener('add remove', onChange);
+      for (const each of textureCaches) each.offDequeue?.(onChange);
+      if (requestRedraw) cache.requestRedraw = requestRedraw;
       canvas.remove();
       labels.remove();
     },

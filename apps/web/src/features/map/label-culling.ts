@@ -2,6 +2,14 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 /** Class of a node whose label is not drawn (it would overlap one that matters more). */
 export const LABEL_OFF = 'label-off';
+/** The scratch key under which a map keeps its label layer's target (`LabelTarget`), if any. */
+export const LABEL_TARGET = '_labelTarget';
+const CULLED_AT = '_labelsCulledAt';
+const viewKey = (cy: Core) => `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.width()}|${cy.height()}`;
+/** Whether the labels were last placed for the view as it is now (and nothing asked again since). */
+export function culledForView(cy: Core): boolean {
+  return cy.scratch(CULLED_AT) === viewKey(cy);
+}
 /** Class of a node whose label is drawn whatever the others do (hovered, focused). */
 export const LABEL_PINNED = 'label-pinned';
 
@@ -70,6 +78,15 @@ export function labelScale(zoom: number): number {
 }
 
 type Base = { fontSize: number; weight: string; maxWidth: number; marginY: number; valign: string };
+
+/**
+ * Where a large map's labels go instead of its stylesheet (label-layer.ts): the actors' labels that
+ * show are handed to `show`, and `keep` is told which nodes only change their `label-off` class.
+ */
+export type LabelTarget = {
+  show(labels: { node: NodeSingular; base: Base }[]): void;
+  keep(nodes: cytoscape.Collection): void;
+};
 
 function baseOf(node: NodeSingular): Base {
   const cached = labelBases.get(node);
@@ -140,9 +157,13 @@ function compare(a: { rank: number[]; id: string }, b: { rank: number[]; id: str
  * importance (see `rank`) and one that would touch a label already placed is not drawn. Only nodes in
  * view compete (the first MAX_TRIED of them), so zooming in reveals more. Labels that are shown get a
  * size for the zoom level (`labelScale`), set as a style bypass so the stylesheet (also a presenter's
- * larger fonts) stays the base. Returns how many labels are shown.
+ * larger fonts) stays the base; on a map with a label layer (`target`, by default the one the map
+ * keeps under LABEL_TARGET; null: none) the actors' labels are handed to that layer instead and only
+ * the `label-off` class marks them. Returns how many labels are shown.
  */
-export function cullLabels(cy: Core): number {
+export function cullLabels(cy: Core, target?: LabelTarget | null): number {
+  const layer = target === undefined ? (cy.scratch(LABEL_TARGET) as LabelTarget | null | undefined) : target;
+  cy.scratch(CULLED_AT, viewKey(cy));
   const scale = labelScale(cy.zoom());
   const view = cy.extent();
   const marginX = view.w * 0.05;
@@ -190,12 +211,22 @@ export function cullLabels(cy: Core): number {
     on.push({ node, base });
   }
 
+  if (layer) {
+    // the actors' labels are drawn by the layer; only which ones show is marked on the nodes, which
+    // does not change their look (the stylesheet gives them no label), so Cytoscape keeps its picture
+    const toggled = cy.collection();
+    for (const node of off) if (!node.hasClass(LABEL_OFF)) toggled.merge(node);
+    for (const { node } of on) if (node.hasClass(LABEL_OFF) && !node.isParent()) toggled.merge(node);
+    layer.keep(toggled);
+    layer.show(on.filter(({ node }) => !node.isParent()));
+  }
   cy.batch(() => {
     for (const node of off) {
       if (!node.hasClass(LABEL_OFF)) node.addClass(LABEL_OFF);
     }
     for (const { node, base } of on) {
       if (node.hasClass(LABEL_OFF)) node.removeClass(LABEL_OFF);
+      if (layer && !node.isParent()) continue;
       const fontSize = Math.round(base.fontSize * scale * 100) / 100;
       if (labelFonts.get(node) === fontSize) continue;
       labelFonts.set(node, fontSize);
