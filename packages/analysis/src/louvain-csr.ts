@@ -26,11 +26,8 @@ export function undirectedLouvainOfCsr(
   // unweighted: graphology stores weights in a pointer array sized for the edge count
   const WeightsArray = pointerArray(size * 2);
 
-  let C = n;
-  let M = 0;
-  let U = 0;
-  let neighborhood: Uint32Array | Uint16Array | Uint8Array = new NodesPointerArray(E0);
-  let weights: Uint32Array | Uint16Array | Uint8Array = new WeightsArray(E0);
+  const neighborhood: PointerArray = new NodesPointerArray(E0);
+  const weights: PointerArray = new WeightsArray(E0);
   const loops = new WeightsArray(n);
   const starts = new NeighborhoodPointerArray(n + 1);
   const belongings = new NodesPointerArray(n);
@@ -38,6 +35,7 @@ export function undirectedLouvainOfCsr(
   const unused = new NodesPointerArray(n);
   const totalWeights = new WeightsArray(n);
 
+  let M = 0;
   const degrees = csr.out.offsets;
   let running = 0;
   for (let i = 0; i < n; i++) {
@@ -64,209 +62,288 @@ export function undirectedLouvainOfCsr(
 
   if (size === 0) return mapping;
 
-  // mnemonist SparseMap(Float64Array, n): neighbour communities in order of first sight
-  const PointerN = pointerArray(n);
-  const mapDense = new PointerN(n);
-  const mapSparse = new PointerN(n);
-  const mapValues = new Float64Array(n);
-  let mapSize = 0;
-  const mapIndex = (member: number): number => {
-    const index = mapSparse[member]!;
-    return index < mapSize && mapDense[index] === member ? index : -1;
-  };
-
+  // mnemonist SparseMap(Float64Array, n): neighbour communities in order of first sight;
   // mnemonist SparseQueueSet(n)
-  const capacity = n;
-  const queueDense = new PointerN(capacity);
-  const queueSparse = new PointerN(capacity);
-  let queueStart = 0;
+  const PointerN = pointerArray(n);
+  const state: LouvainState = {
+    C: n,
+    U: 0,
+    twoM: 2 * M,
+    resolution,
+    E0,
+    NodesPointerArray,
+    WeightsArray,
+    neighborhood,
+    weights,
+    loops,
+    starts,
+    belongings,
+    counts,
+    unused,
+    totalWeights,
+    mapDense: new PointerN(n),
+    mapSparse: new PointerN(n),
+    mapValues: new Float64Array(n),
+    queueDense: new PointerN(n),
+    queueSparse: new PointerN(n),
+    queueStart: 0,
+  };
+  // The level's local moves and its zoom-out are functions of their own, so that V8 optimises
+  // each on its own (a small function, called once per level) instead of replacing the running
+  // loop of one large function, which it then drops at the first zoom-out and compiles again.
+  for (;;) {
+    const moved = localMoves(state, rng);
+    if (moved === undefined) return undefined;
+    if (!moved) break;
+    zoomOut(state, mapping, n);
+  }
+  return mapping;
+}
+
+type PointerArray = Uint32Array | Uint16Array | Uint8Array;
+type PointerArrayConstructor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor;
+
+/** graphology's UndirectedLouvainIndex and mnemonist's map and queue, as `undirectedLouvainOfCsr` keeps them. */
+interface LouvainState {
+  /** Nodes (communities of the level before) of the current level. */
+  C: number;
+  /** Number of unused community ids. */
+  U: number;
+  twoM: number;
+  resolution: number;
+  E0: number;
+  NodesPointerArray: PointerArrayConstructor;
+  WeightsArray: PointerArrayConstructor;
+  neighborhood: PointerArray;
+  weights: PointerArray;
+  loops: PointerArray;
+  starts: PointerArray;
+  belongings: PointerArray;
+  counts: PointerArray;
+  unused: PointerArray;
+  totalWeights: PointerArray;
+  mapDense: PointerArray;
+  mapSparse: PointerArray;
+  mapValues: Float64Array;
+  queueDense: PointerArray;
+  queueSparse: PointerArray;
+  queueStart: number;
+}
+
+/**
+ * One level's local moves (graphology's fast local moves with a random walk start): true when a
+ * node moved, undefined where graphology would leave its documented ground.
+ */
+function localMoves(state: LouvainState, rng: () => number): boolean | undefined {
+  const {
+    neighborhood,
+    weights,
+    loops,
+    starts,
+    belongings,
+    counts,
+    unused,
+    totalWeights,
+    mapDense,
+    mapSparse,
+    mapValues,
+    queueDense,
+    queueSparse,
+    twoM,
+    resolution,
+  } = state;
+  const capacity = queueDense.length;
+  let U = state.U;
+  let queueStart = state.queueStart;
   let queueSize = 0;
-  const enqueue = (member: number) => {
+  const l = state.C;
+  let moveWasMade = false;
+  let ri = Math.floor(rng() * l);
+  for (let s = 0; s < l; s++, ri++) {
+    // enqueue(ri % l)
+    const member = ri % l;
     let index = queueSparse[member]!;
     if (queueSize !== 0) {
       const inBounds =
         (index < capacity && index >= queueStart && index < queueStart + queueSize) ||
         index < (queueStart + queueSize) % capacity;
-      if (inBounds && queueDense[index] === member) return;
+      if (inBounds && queueDense[index] === member) continue;
     }
     index = (queueStart + queueSize) % capacity;
     queueDense[index] = member;
     queueSparse[member] = index;
     queueSize++;
-  };
-
-  const twoM = 2 * M;
-  let moveWasMade = true;
-  while (moveWasMade) {
-    const l = C;
-    moveWasMade = false;
-    let ri = Math.floor(rng() * l);
-    for (let s = 0; s < l; s++, ri++) enqueue(ri % l);
-
-    while (queueSize !== 0) {
-      // dequeue
-      const i = queueDense[queueStart]!;
-      queueSparse[i] = capacity;
-      queueSize--;
-      if (++queueStart === capacity) queueStart = 0;
-      let degree = 0;
-      mapSize = 0;
-      const currentCommunity = belongings[i]!;
-      const end = starts[i + 1]!;
-      for (let k = starts[i]!; k < end; k++) {
-        const weight = weights[k]!;
-        const community = belongings[neighborhood[k]!]!;
-        degree += weight;
-        const at = mapSparse[community]!;
-        if (at < mapSize && mapDense[at] === community) mapValues[at] = mapValues[at]! + weight;
-        else {
-          mapDense[mapSize] = community;
-          mapSparse[community] = mapSize;
-          mapValues[mapSize] = weight;
-          mapSize++;
-        }
-      }
-
-      const own = mapIndex(currentCommunity);
-      const ownDegree = own >= 0 ? mapValues[own]! || 0 : 0;
-      const withLoops = degree + loops[i]!;
-      let bestDelta =
-        ownDegree - (withLoops * (totalWeights[currentCommunity]! - withLoops) * resolution) / twoM;
-      let bestCommunity = currentCommunity;
-      for (let ci = 0; ci < mapSize; ci++) {
-        const targetCommunity = mapDense[ci]!;
-        if (targetCommunity === currentCommunity) continue;
-        const delta = mapValues[ci]! - (withLoops * totalWeights[targetCommunity]! * resolution) / twoM;
-        let better: boolean;
-        if (Math.abs(delta - bestDelta) < EPSILON) {
-          better = bestCommunity === currentCommunity ? false : targetCommunity > bestCommunity;
-        } else better = delta > bestDelta;
-        if (better) {
-          bestDelta = delta;
-          bestCommunity = targetCommunity;
-        }
-      }
-
-      if (bestDelta < 0) {
-        // graphology's isolate(i, degree)
-        if (counts[currentCommunity] === 1) continue;
-        if (U === 0) return undefined;
-        const newCommunity = unused[--U]!;
-        const moved = degree + loops[i]!;
-        totalWeights[currentCommunity]! -= moved;
-        totalWeights[newCommunity]! += moved;
-        belongings[i] = newCommunity;
-        counts[currentCommunity]!--;
-        counts[newCommunity]!++;
-        bestCommunity = newCommunity;
-        if (bestCommunity === currentCommunity) continue;
-      } else {
-        if (bestCommunity === currentCommunity) continue;
-        // graphology's move(i, degree, bestCommunity)
-        const moved = degree + loops[i]!;
-        totalWeights[currentCommunity]! -= moved;
-        totalWeights[bestCommunity]! += moved;
-        belongings[i] = bestCommunity;
-        const nowEmpty = counts[currentCommunity]!-- === 1;
-        counts[bestCommunity]!++;
-        if (nowEmpty) unused[U++] = currentCommunity;
-      }
-      moveWasMade = true;
-      for (let k = starts[i]!; k < end; k++) {
-        const j = neighborhood[k]!;
-        if (belongings[j] === bestCommunity) continue;
-        // enqueue, unless queued already
-        let at = queueSparse[j]!;
-        if (queueSize !== 0) {
-          const inBounds =
-            (at < capacity && at >= queueStart && at < queueStart + queueSize) ||
-            at < (queueStart + queueSize) % capacity;
-          if (inBounds && queueDense[at] === j) continue;
-        }
-        at = (queueStart + queueSize) % capacity;
-        queueDense[at] = j;
-        queueSparse[j] = at;
-        queueSize++;
-      }
-    }
-
-    if (!moveWasMade) break;
-
-    // graphology's zoomOut: renumber communities by first node, then the induced graph
-    const label = new Int32Array(l).fill(-1);
-    const groupTotals: number[] = [];
-    let next = 0;
-    for (let i = 0; i < l; i++) {
-      const ci = belongings[i]!;
-      if (label[ci] === -1) {
-        label[ci] = next++;
-        groupTotals.push(totalWeights[ci]!);
-      }
-      belongings[i] = label[ci]!;
-    }
-    for (let i = 0; i < n; i++) mapping[i] = belongings[mapping[i]!]!;
-
-    // members of each new community, in node order
-    const memberStart = new Int32Array(next + 1);
-    for (let i = 0; i < l; i++) memberStart[belongings[i]! + 1]!++;
-    for (let c = 0; c < next; c++) memberStart[c + 1]! += memberStart[c]!;
-    const members = new Int32Array(l);
-    const cursor = memberStart.slice(0, next);
-    for (let i = 0; i < l; i++) members[cursor[belongings[i]!]!++] = i;
-
-    const newNeighborhood = new NodesPointerArray(E0);
-    const newWeights = new WeightsArray(E0);
-    const sums = new Float64Array(next);
-    const seen = new Int32Array(next).fill(-1);
-    const touched = new Int32Array(next);
-    const internalWeights = new Float64Array(next);
-    const neighbourStart = new Int32Array(next);
-    let written = 0;
-    for (let ci = 0; ci < next; ci++) {
-      let internal = 0;
-      let touchedCount = 0;
-      for (let k = memberStart[ci]!; k < memberStart[ci + 1]!; k++) {
-        const i = members[k]!;
-        internal += loops[i]!;
-        for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-          const cj = belongings[neighborhood[j]!]!;
-          if (cj === ci) {
-            internal += weights[j]!;
-            continue;
-          }
-          if (seen[cj] !== ci) {
-            seen[cj] = ci;
-            sums[cj] = 0;
-            touched[touchedCount++] = cj;
-          }
-          sums[cj] = sums[cj]! + weights[j]!;
-        }
-      }
-      sortAscending(touched, touchedCount);
-      internalWeights[ci] = internal;
-      neighbourStart[ci] = written;
-      for (let t = 0; t < touchedCount; t++) {
-        const cj = touched[t]!;
-        newNeighborhood[written] = cj;
-        newWeights[written] = sums[cj]!;
-        written++;
-      }
-    }
-    // written only now, as graphology does, after every node's old values were read
-    C = next;
-    for (let ci = 0; ci < C; ci++) {
-      totalWeights[ci] = groupTotals[ci]!;
-      loops[ci] = internalWeights[ci]!;
-      counts[ci] = 1;
-      starts[ci] = neighbourStart[ci]!;
-      belongings[ci] = ci;
-    }
-    starts[C] = written;
-    U = 0;
-    neighborhood = newNeighborhood;
-    weights = newWeights;
   }
-  return mapping;
+
+  while (queueSize !== 0) {
+    // dequeue
+    const i = queueDense[queueStart]!;
+    queueSparse[i] = capacity;
+    queueSize--;
+    if (++queueStart === capacity) queueStart = 0;
+    let degree = 0;
+    let mapSize = 0;
+    const currentCommunity = belongings[i]!;
+    const end = starts[i + 1]!;
+    for (let k = starts[i]!; k < end; k++) {
+      const weight = weights[k]!;
+      const community = belongings[neighborhood[k]!]!;
+      degree += weight;
+      const at = mapSparse[community]!;
+      if (at < mapSize && mapDense[at] === community) mapValues[at] = mapValues[at]! + weight;
+      else {
+        mapDense[mapSize] = community;
+        mapSparse[community] = mapSize;
+        mapValues[mapSize] = weight;
+        mapSize++;
+      }
+    }
+
+    const ownAt = mapSparse[currentCommunity]!;
+    const own = ownAt < mapSize && mapDense[ownAt] === currentCommunity ? ownAt : -1;
+    const ownDegree = own >= 0 ? mapValues[own]! || 0 : 0;
+    const withLoops = degree + loops[i]!;
+    let bestDelta =
+      ownDegree - (withLoops * (totalWeights[currentCommunity]! - withLoops) * resolution) / twoM;
+    let bestCommunity = currentCommunity;
+    for (let ci = 0; ci < mapSize; ci++) {
+      const targetCommunity = mapDense[ci]!;
+      if (targetCommunity === currentCommunity) continue;
+      const delta = mapValues[ci]! - (withLoops * totalWeights[targetCommunity]! * resolution) / twoM;
+      let better: boolean;
+      if (Math.abs(delta - bestDelta) < EPSILON) {
+        better = bestCommunity === currentCommunity ? false : targetCommunity > bestCommunity;
+      } else better = delta > bestDelta;
+      if (better) {
+        bestDelta = delta;
+        bestCommunity = targetCommunity;
+      }
+    }
+
+    if (bestDelta < 0) {
+      // graphology's isolate(i, degree)
+      if (counts[currentCommunity] === 1) continue;
+      if (U === 0) return undefined;
+      const newCommunity = unused[--U]!;
+      const moved = degree + loops[i]!;
+      totalWeights[currentCommunity]! -= moved;
+      totalWeights[newCommunity]! += moved;
+      belongings[i] = newCommunity;
+      counts[currentCommunity]!--;
+      counts[newCommunity]!++;
+      bestCommunity = newCommunity;
+      if (bestCommunity === currentCommunity) continue;
+    } else {
+      if (bestCommunity === currentCommunity) continue;
+      // graphology's move(i, degree, bestCommunity)
+      const moved = degree + loops[i]!;
+      totalWeights[currentCommunity]! -= moved;
+      totalWeights[bestCommunity]! += moved;
+      belongings[i] = bestCommunity;
+      const nowEmpty = counts[currentCommunity]!-- === 1;
+      counts[bestCommunity]!++;
+      if (nowEmpty) unused[U++] = currentCommunity;
+    }
+    moveWasMade = true;
+    for (let k = starts[i]!; k < end; k++) {
+      const j = neighborhood[k]!;
+      if (belongings[j] === bestCommunity) continue;
+      // enqueue, unless queued already
+      let at = queueSparse[j]!;
+      if (queueSize !== 0) {
+        const inBounds =
+          (at < capacity && at >= queueStart && at < queueStart + queueSize) ||
+          at < (queueStart + queueSize) % capacity;
+        if (inBounds && queueDense[at] === j) continue;
+      }
+      at = (queueStart + queueSize) % capacity;
+      queueDense[at] = j;
+      queueSparse[j] = at;
+      queueSize++;
+    }
+  }
+  state.U = U;
+  state.queueStart = queueStart;
+  return moveWasMade;
+}
+
+/** graphology's zoomOut: renumber communities by first node, then the induced graph. */
+function zoomOut(state: LouvainState, mapping: PointerArray, n: number): void {
+  const { belongings, totalWeights, loops, starts, neighborhood, weights, counts, E0 } = state;
+  const l = state.C;
+  const label = new Int32Array(l).fill(-1);
+  const groupTotals: number[] = [];
+  let next = 0;
+  for (let i = 0; i < l; i++) {
+    const ci = belongings[i]!;
+    if (label[ci] === -1) {
+      label[ci] = next++;
+      groupTotals.push(totalWeights[ci]!);
+    }
+    belongings[i] = label[ci]!;
+  }
+  for (let i = 0; i < n; i++) mapping[i] = belongings[mapping[i]!]!;
+
+  // members of each new community, in node order
+  const memberStart = new Int32Array(next + 1);
+  for (let i = 0; i < l; i++) memberStart[belongings[i]! + 1]!++;
+  for (let c = 0; c < next; c++) memberStart[c + 1]! += memberStart[c]!;
+  const members = new Int32Array(l);
+  const cursor = memberStart.slice(0, next);
+  for (let i = 0; i < l; i++) members[cursor[belongings[i]!]!++] = i;
+
+  const newNeighborhood = new state.NodesPointerArray(E0);
+  const newWeights = new state.WeightsArray(E0);
+  const sums = new Float64Array(next);
+  const seen = new Int32Array(next).fill(-1);
+  const touched = new Int32Array(next);
+  const internalWeights = new Float64Array(next);
+  const neighbourStart = new Int32Array(next);
+  let written = 0;
+  for (let ci = 0; ci < next; ci++) {
+    let internal = 0;
+    let touchedCount = 0;
+    for (let k = memberStart[ci]!; k < memberStart[ci + 1]!; k++) {
+      const i = members[k]!;
+      internal += loops[i]!;
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const cj = belongings[neighborhood[j]!]!;
+        if (cj === ci) {
+          internal += weights[j]!;
+          continue;
+        }
+        if (seen[cj] !== ci) {
+          seen[cj] = ci;
+          sums[cj] = 0;
+          touched[touchedCount++] = cj;
+        }
+        sums[cj] = sums[cj]! + weights[j]!;
+      }
+    }
+    sortAscending(touched, touchedCount);
+    internalWeights[ci] = internal;
+    neighbourStart[ci] = written;
+    for (let t = 0; t < touchedCount; t++) {
+      const cj = touched[t]!;
+      newNeighborhood[written] = cj;
+      newWeights[written] = sums[cj]!;
+      written++;
+    }
+  }
+  // written only now, as graphology does, after every node's old values were read
+  const C = next;
+  for (let ci = 0; ci < C; ci++) {
+    totalWeights[ci] = groupTotals[ci]!;
+    loops[ci] = internalWeights[ci]!;
+    counts[ci] = 1;
+    starts[ci] = neighbourStart[ci]!;
+    belongings[ci] = ci;
+  }
+  starts[C] = written;
+  state.C = C;
+  state.U = 0;
+  state.neighborhood = newNeighborhood;
+  state.weights = newWeights;
 }
 
 const EPSILON = 1e-10;
