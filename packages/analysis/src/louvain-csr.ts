@@ -87,6 +87,7 @@ export function undirectedLouvainOfCsr(
     queueDense: new PointerN(n),
     queueSparse: new PointerN(n),
     queueStart: 0,
+    queueSize: 0,
   };
   // The level's local moves and its zoom-out are functions of their own, so that V8 optimises
   // each on its own (a small function, called once per level) instead of replacing the running
@@ -128,13 +129,61 @@ interface LouvainState {
   queueDense: PointerArray;
   queueSparse: PointerArray;
   queueStart: number;
+  queueSize: number;
 }
+
+/** Nodes that `moveNodes` takes at a time (see `localMoves`). */
+const MOVES_PER_CALL = 256;
 
 /**
  * One level's local moves (graphology's fast local moves with a random walk start): true when a
- * node moved, undefined where graphology would leave its documented ground.
+ * node moved, undefined where graphology would leave its documented ground. The queue is worked
+ * off `MOVES_PER_CALL` nodes at a time, so that V8 optimises `moveNodes` as a function called
+ * many times (having seen all of it) rather than replacing its running loop, which it would drop
+ * again at the loop's end.
  */
 function localMoves(state: LouvainState, rng: () => number): boolean | undefined {
+  enqueueLevel(state, rng);
+  let moveWasMade = false;
+  while (state.queueSize !== 0) {
+    const result = moveNodes(state, MOVES_PER_CALL);
+    if (result < 0) return undefined;
+    if (result > 0) moveWasMade = true;
+  }
+  return moveWasMade;
+}
+
+/** Queues every node of the level, from a random one on (graphology's random walk start). */
+function enqueueLevel(state: LouvainState, rng: () => number): void {
+  const { queueDense, queueSparse } = state;
+  const capacity = queueDense.length;
+  const queueStart = state.queueStart;
+  let queueSize = 0;
+  const l = state.C;
+  let ri = Math.floor(rng() * l);
+  for (let s = 0; s < l; s++, ri++) {
+    // enqueue(ri % l)
+    const member = ri % l;
+    let index = queueSparse[member]!;
+    if (queueSize !== 0) {
+      const inBounds =
+        (index < capacity && index >= queueStart && index < queueStart + queueSize) ||
+        index < (queueStart + queueSize) % capacity;
+      if (inBounds && queueDense[index] === member) continue;
+    }
+    index = (queueStart + queueSize) % capacity;
+    queueDense[index] = member;
+    queueSparse[member] = index;
+    queueSize++;
+  }
+  state.queueSize = queueSize;
+}
+
+/**
+ * Takes up to `budget` nodes off the queue and moves each to its best community: 1 when a node
+ * moved, 0 when none did, -1 where graphology would leave its documented ground.
+ */
+function moveNodes(state: LouvainState, budget: number): number {
   const {
     neighborhood,
     weights,
@@ -155,27 +204,9 @@ function localMoves(state: LouvainState, rng: () => number): boolean | undefined
   const capacity = queueDense.length;
   let U = state.U;
   let queueStart = state.queueStart;
-  let queueSize = 0;
-  const l = state.C;
+  let queueSize = state.queueSize;
   let moveWasMade = false;
-  let ri = Math.floor(rng() * l);
-  for (let s = 0; s < l; s++, ri++) {
-    // enqueue(ri % l)
-    const member = ri % l;
-    let index = queueSparse[member]!;
-    if (queueSize !== 0) {
-      const inBounds =
-        (index < capacity && index >= queueStart && index < queueStart + queueSize) ||
-        index < (queueStart + queueSize) % capacity;
-      if (inBounds && queueDense[index] === member) continue;
-    }
-    index = (queueStart + queueSize) % capacity;
-    queueDense[index] = member;
-    queueSparse[member] = index;
-    queueSize++;
-  }
-
-  while (queueSize !== 0) {
+  for (let taken = 0; queueSize !== 0 && taken < budget; taken++) {
     // dequeue
     const i = queueDense[queueStart]!;
     queueSparse[i] = capacity;
@@ -223,7 +254,7 @@ function localMoves(state: LouvainState, rng: () => number): boolean | undefined
     if (bestDelta < 0) {
       // graphology's isolate(i, degree)
       if (counts[currentCommunity] === 1) continue;
-      if (U === 0) return undefined;
+      if (U === 0) return -1;
       const newCommunity = unused[--U]!;
       const moved = degree + loops[i]!;
       totalWeights[currentCommunity]! -= moved;
@@ -264,7 +295,8 @@ function localMoves(state: LouvainState, rng: () => number): boolean | undefined
   }
   state.U = U;
   state.queueStart = queueStart;
-  return moveWasMade;
+  state.queueSize = queueSize;
+  return moveWasMade ? 1 : 0;
 }
 
 /** graphology's zoomOut: renumber communities by first node, then the induced graph. */
