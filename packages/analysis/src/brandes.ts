@@ -144,22 +144,33 @@ const WARM_UP_FROM_NODES = 256;
 
 /**
  * Runs the unweighted kernel on a tiny graph whose searches take every branch (top-down and
- * bottom-up levels, nodes with several predecessors), so that V8 has seen every operation of it
- * before the real pass makes it hot. Otherwise V8 optimises the kernel during the first source's
- * search, before its later loops have run once, drops that code when it gets there (no type
- * feedback), and optimises the whole kernel a second time; meanwhile the pass runs unoptimised.
- * Costs microseconds.
+ * bottom-up levels, nodes with several predecessors found either way, nodes a bottom-up level
+ * leaves unreached or that a top-down level reaches after a bottom-up one), so that V8 has seen
+ * every operation of it before the real pass makes it hot. Otherwise V8 optimises the kernel
+ * during the first source's search, before its later loops have run once, drops that code when it
+ * gets there (no type feedback), and optimises the whole kernel a second time; meanwhile the pass
+ * runs unoptimised. Costs microseconds.
  */
 function warmUpUnweightedPass(symmetric: boolean): void {
-  // ties 0-1, 1-2, 1-3, 1-4, 2-5, 2-6, 3-6, listed from both ends
-  const adjacency: Adjacency = {
-    offsets: Int32Array.of(0, 1, 5, 8, 10, 11, 12, 14),
-    targets: Int32Array.of(1, 0, 2, 3, 4, 1, 5, 6, 1, 6, 1, 2, 2, 3),
-    weights: new Float64Array(14).fill(1),
-  };
+  const n = 11;
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (let t = 0; t < WARM_UP_TIES.length; t += 2) {
+    const a = WARM_UP_TIES[t]!;
+    const b = WARM_UP_TIES[t + 1]!;
+    neighbours[a]!.push(b);
+    neighbours[b]!.push(a);
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v]! + neighbours[v]!.length;
+  const targets = new Int32Array(offsets[n]!);
+  for (let v = 0; v < n; v++) targets.set(neighbours[v]!, offsets[v]!);
+  const adjacency: Adjacency = { offsets, targets, weights: new Float64Array(targets.length).fill(1) };
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  unweightedPass(adjacency, sharedFeed(counter, 7, 1), symmetric, createPathSums(7));
+  unweightedPass(adjacency, sharedFeed(counter, n, 1), symmetric, createPathSums(n));
 }
+
+/** The ties of `warmUpUnweightedPass`'s graph, as pairs of nodes 0-10. */
+const WARM_UP_TIES = [0, 1, 0, 2, 0, 3, 1, 4, 2, 5, 1, 6, 2, 7, 2, 8, 4, 9, 9, 10, 0, 8, 2, 6];
 
 function runPass(
   adjacency: Adjacency,
