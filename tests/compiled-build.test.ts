@@ -1,8 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIST } from '../apps/api/build.mjs';
 import { compiledCli } from './compiled-cli.ts';
@@ -24,6 +26,15 @@ describe('the compiled server and command line', () => {
       // no module specifier that only a TypeScript loader could resolve
       expect(code, file).not.toMatch(/(from|import\()\s*["'][^"']+\.ts["']/);
     }
+  });
+
+  it('ships the analysis code of `analyse` as one CommonJS file with a code cache this node accepts', () => {
+    const file = join(DIST, 'runner-node.cjs');
+    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+      filename: file,
+      cachedData: readFileSync(`${file}.cache`),
+    });
+    expect(script.cachedDataRejected).toBe(false);
   });
 
   it('serves the API and runs an analysis in its compiled worker thread', async () => {

@@ -7,6 +7,7 @@
  *
  * `node apps/api/build.mjs` builds; `isStale()` tells whether a source changed since.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,16 @@ const ENTRIES = {
 const PATH_WORKER = {
   entry: join(root, 'packages/analysis/src/path-sums.worker.ts'),
   out: 'path-sums.worker.cjs',
+};
+/**
+ * The analysis code of `regiekaart analyse` is one CommonJS file too, with V8's code cache for it
+ * beside it (made at build time after a small analysis, so it holds the functions an analysis
+ * compiles): the command line loads it with `vm.Script` and that cache (apps/api/src/compiled-script.ts),
+ * which skips most of its parsing and compiling and the ES module loader's round trips.
+ */
+const RUNNER = {
+  entry: join(root, 'packages/analysis/src/runner-node.ts'),
+  out: 'runner-node.cjs',
 };
 const SOURCES = [
   join(here, 'src'),
@@ -96,6 +107,23 @@ export async function build() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await esbuild({
+    entryPoints: [RUNNER.entry],
+    outfile: join(fresh, RUNNER.out),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
+    // the path workers are found beside this file (path-workers-node.ts)
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'linked',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  writeCodeCache(join(fresh, RUNNER.out));
   try {
     renameSync(DIST, old);
   } catch {
@@ -107,6 +135,37 @@ export async function build() {
     rmSync(fresh, { recursive: true, force: true }); // a build running at the same time won
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes `<file>.cache`: V8's code cache of the CommonJS file as `compiled-script.ts` loads it,
+ * made in a fresh node process after a small analysis in the calling thread. Without it (or when
+ * V8 rejects it) the file is simply compiled as usual.
+ */
+function writeCodeCache(file) {
+  const script = `
+const { readFileSync, writeFileSync } = require('node:fs');
+const { wrap } = require('node:module');
+const { Script } = require('node:vm');
+const file = ${JSON.stringify(file)};
+const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file });
+const module = { exports: {} };
+script.runInThisContext().call(module.exports, module.exports, require, module, file, require('node:path').dirname(file));
+const nodes = Array.from({ length: 24 }, (_, i) => ({ id: 'n' + i, kind: i % 3 === 0 ? 'a' : 'b' }));
+const edges = nodes.slice(1).flatMap((node, i) => [
+  { source: nodes[i].id, target: node.id },
+  { source: nodes[(i * 7) % i || 0].id, target: node.id },
+]).filter((e) => e.source !== e.target);
+(async () => {
+  for (const directed of [false, true]) {
+    await module.exports.analyseInWorkers({ nodes, edges }, { directed }, { workers: 0 });
+    await module.exports.analyseInWorkers({ nodes, edges }, { directed, groupBy: 'kind' }, { workers: 0 });
+  }
+  writeFileSync(file + '.cache', script.createCachedData());
+})();
+`;
+  const made = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (made.status !== 0) throw new Error(`code cache of ${file}: ${made.stderr}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PathWorkers } from '@regiekaart/analysis/path-workers-node';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
+import { requireCompiled } from './compiled-script.ts';
 
 // Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
 
@@ -282,6 +283,24 @@ function sizeOf(file: string): number {
   }
 }
 
+type Runner = typeof import('@regiekaart/analysis/runner-node');
+
+/**
+ * The analysis code. Compiled, it is one CommonJS file beside this one with V8's code cache
+ * (apps/api/build.mjs), which loads several times faster than its ES module chunks; from source
+ * (or from a build without it) the module itself.
+ */
+async function loadRunner(): Promise<Runner> {
+  if (!import.meta.url.endsWith('.ts')) {
+    try {
+      return requireCompiled<Runner>(new URL('./runner-node.cjs', import.meta.url));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return import('@regiekaart/analysis/runner-node');
+}
+
 async function analyseFile(
   file: string,
   bytes: Uint8Array,
@@ -292,7 +311,7 @@ async function analyseFile(
   const format = await formatOf(file, text, values.format);
   const [{ readGraphLazily }, { analyseInWorkers }] = await Promise.all([
     import('@regiekaart/io/read-graph-lazy'),
-    import('@regiekaart/analysis/runner-node'),
+    loadRunner(),
   ]);
   const document = await readGraphLazily(format, format === 'xlsx' ? bytes : text);
   // Memberships (person -> organisation) are not collaboration ties.
