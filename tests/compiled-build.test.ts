@@ -29,7 +29,7 @@ describe('the compiled server and command line', () => {
   });
 
   it('ships the analysis code of `analyse` as one CommonJS file with a code cache this node accepts', () => {
-    const file = join(DIST, 'runner-node.cjs');
+    const file = join(DIST, 'analyse-code.cjs');
     const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
       filename: file,
       cachedData: readFileSync(`${file}.cache`),

@@ -32,14 +32,14 @@ const PATH_WORKER = {
   out: 'path-sums.worker.cjs',
 };
 /**
- * The analysis code of `regiekaart analyse` is one CommonJS file too, with V8's code cache for it
+ * The analysis code of `regiekaart analyse` (and its JSON reader) is one CommonJS file too, with V8's code cache for it
  * beside it (made at build time after a small analysis, so it holds the functions an analysis
  * compiles): the command line loads it with `vm.Script` and that cache (apps/api/src/compiled-script.ts),
  * which skips most of its parsing and compiling and the ES module loader's round trips.
  */
-const RUNNER = {
-  entry: join(root, 'packages/analysis/src/runner-node.ts'),
-  out: 'runner-node.cjs',
+const ANALYSE_CODE = {
+  entry: join(here, 'src/analyse-code.ts'),
+  out: 'analyse-code.cjs',
 };
 const SOURCES = [
   join(here, 'src'),
@@ -108,8 +108,8 @@ export async function build() {
     logLevel: 'warning',
   });
   await esbuild({
-    entryPoints: [RUNNER.entry],
-    outfile: join(fresh, RUNNER.out),
+    entryPoints: [ANALYSE_CODE.entry],
+    outfile: join(fresh, ANALYSE_CODE.out),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -123,7 +123,7 @@ export async function build() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  writeCodeCache(join(fresh, RUNNER.out));
+  writeCodeCache(join(fresh, ANALYSE_CODE.out));
   try {
     renameSync(DIST, old);
   } catch {
@@ -157,6 +157,7 @@ const edges = nodes.slice(1).flatMap((node, i) => [
   { source: nodes[(i * 7) % i || 0].id, target: node.id },
 ]).filter((e) => e.source !== e.target);
 (async () => {
+  module.exports.readJsonGraph(JSON.stringify({ directed: false, nodes, links: edges }));
   for (const directed of [false, true]) {
     await module.exports.analyseInWorkers({ nodes, edges }, { directed }, { workers: 0 });
     await module.exports.analyseInWorkers({ nodes, edges }, { directed, groupBy: 'kind' }, { workers: 0 });

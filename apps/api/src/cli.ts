@@ -283,22 +283,32 @@ function sizeOf(file: string): number {
   }
 }
 
-type Runner = typeof import('@regiekaart/analysis/runner-node');
+type AnalyseCode = typeof import('./analyse-code.ts');
 
 /**
- * The analysis code. Compiled, it is one CommonJS file beside this one with V8's code cache
- * (apps/api/build.mjs), which loads several times faster than its ES module chunks; from source
- * (or from a build without it) the module itself.
+ * The analysis code and the JSON reader (analyse-code.ts). Compiled, they are one CommonJS file
+ * beside this one with V8's code cache (apps/api/build.mjs), which loads several times faster than
+ * their ES module chunks; from source (or from a build without it) the module itself.
  */
-async function loadRunner(): Promise<Runner> {
+async function loadAnalyseCode(): Promise<AnalyseCode> {
   if (!import.meta.url.endsWith('.ts')) {
     try {
-      return requireCompiled<Runner>(new URL('./runner-node.cjs', import.meta.url));
+      return requireCompiled<AnalyseCode>(new URL('./analyse-code.cjs', import.meta.url));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  return import('@regiekaart/analysis/runner-node');
+  return import('./analyse-code.ts');
+}
+
+/** The file's graph, as `import` reads it. */
+async function readDocument(code: AnalyseCode, format: IoFormat, bytes: Uint8Array, text: string) {
+  if (format === 'json') {
+    const read = code.readJsonGraph(text);
+    if ('document' in read) return read.document;
+  }
+  const { readGraphLazily } = await import('@regiekaart/io/read-graph-lazy');
+  return readGraphLazily(format, format === 'xlsx' ? bytes : text);
 }
 
 async function analyseFile(
@@ -309,11 +319,8 @@ async function analyseFile(
   pool: PathWorkers | undefined,
 ): Promise<number> {
   const format = await formatOf(file, text, values.format);
-  const [{ readGraphLazily }, { analyseInWorkers }] = await Promise.all([
-    import('@regiekaart/io/read-graph-lazy'),
-    loadRunner(),
-  ]);
-  const document = await readGraphLazily(format, format === 'xlsx' ? bytes : text);
+  const code = await loadAnalyseCode();
+  const document = await readDocument(code, format, bytes, text);
   // Memberships (person -> organisation) are not collaboration ties.
   // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose
   // ties are all one way gives that graph; a mixed file a directed graph in which each undirected
@@ -333,7 +340,7 @@ async function analyseFile(
   if (values.weight && !edges.some((e) => e[values.weight!] !== undefined)) {
     throw new UsageError(`Geen verbinding heeft het attribuut "${values.weight}" (--weight).`);
   }
-  const result = await analyseInWorkers(
+  const result = await code.analyseInWorkers(
     { nodes: document.nodes, edges },
     {
       directed,

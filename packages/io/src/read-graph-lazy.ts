@@ -18,16 +18,12 @@ const text = (input: string | Uint8Array) =>
 export async function readGraphLazily(format: IoFormat, input: string | Uint8Array): Promise<GraphDocument> {
   switch (format) {
     case 'json': {
-      const [{ parseJson }, { isJsonGraph, jsonToGraph }, { toGraphDocument }] = await Promise.all([
-        import('./json/parse-json.ts'),
-        import('./json/json-to-graph.ts'),
-        import('./graph/to-graph-document.ts'),
-      ]);
-      const value = parseJson(text(input));
-      if (isJsonGraph(value)) return toGraphDocument(jsonToGraph(value));
+      const { readJsonGraph } = await import('./read-json-graph.ts');
+      const read = readJsonGraph(text(input));
+      if ('document' in read) return read.document;
       // a Kumu export or a Regiekaart backup
       const { jsonValueToGraph } = await import('./read-graph.ts');
-      return jsonValueToGraph(value);
+      return jsonValueToGraph(read.value);
     }
     case 'graphml': {
       const [{ readGraphml }, { toGraphDocument }] = await Promise.all([
