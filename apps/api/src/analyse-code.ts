@@ -4,4 +4,5 @@
  * `requireCompiled` (compiled-script.ts) instead of several ES module chunks.
  */
 export { analyseInWorkers } from '@regiekaart/analysis/runner-node';
+export { detectFormat, IO_FORMATS } from '@regiekaart/io/detect-format';
 export { readJsonGraph } from '@regiekaart/io/read-json-graph';

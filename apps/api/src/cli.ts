@@ -25,8 +25,13 @@ Gebruik: pnpm -s regiekaart <opdracht>
 
 class UsageError extends Error {}
 
-async function formatOf(file: string, text: string, given: string | undefined): Promise<IoFormat> {
-  const { detectFormat, IO_FORMATS } = await import('@regiekaart/io/read-graph-lazy');
+async function formatOf(
+  file: string,
+  text: string,
+  given: string | undefined,
+  detection?: Pick<typeof import('@regiekaart/io/detect-format'), 'detectFormat' | 'IO_FORMATS'>,
+): Promise<IoFormat> {
+  const { detectFormat, IO_FORMATS } = detection ?? (await import('@regiekaart/io/read-graph-lazy'));
   if (given) {
     const format = IO_FORMATS.find((known) => known === given);
     if (!format) throw new UsageError(`Onbekend formaat "${given}": kies csv, graphml, gexf, json of xlsx.`);
@@ -318,8 +323,8 @@ async function analyseFile(
   values: { 'group-by'?: string; weight?: string; format?: string },
   pool: PathWorkers | undefined,
 ): Promise<number> {
-  const format = await formatOf(file, text, values.format);
   const code = await loadAnalyseCode();
+  const format = await formatOf(file, text, values.format, code);
   const document = await readDocument(code, format, bytes, text);
   // Memberships (person -> organisation) are not collaboration ties.
   // Each tie keeps its own direction, else the file's default, as `import` reads it. A file whose

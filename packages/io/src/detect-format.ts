@@ -1,5 +1,8 @@
 import type { IoFormat } from './io-format.ts';
 
+/** Every format `readGraph` reads. */
+export const IO_FORMATS = ['csv', 'graphml', 'gexf', 'json', 'xlsx'] as const satisfies readonly IoFormat[];
+
 const EXTENSIONS: Record<string, IoFormat> = {
   csv: 'csv',
   tsv: 'csv',

@@ -6,10 +6,7 @@
 import type { GraphDocument } from './graph-document.ts';
 import type { IoFormat } from './io-format.ts';
 
-export { detectFormat } from './detect-format.ts';
-
-/** Every format `readGraph` reads. */
-export const IO_FORMATS = ['csv', 'graphml', 'gexf', 'json', 'xlsx'] as const satisfies readonly IoFormat[];
+export { detectFormat, IO_FORMATS } from './detect-format.ts';
 
 const text = (input: string | Uint8Array) =>
   typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
