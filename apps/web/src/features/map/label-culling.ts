@@ -4,11 +4,16 @@ import type { Core, NodeSingular } from 'cytoscape';
 export const LABEL_OFF = 'label-off';
 /** The scratch key under which a map keeps its label layer's target (`LabelTarget`), if any. */
 export const LABEL_TARGET = '_labelTarget';
-const CULLED_AT = '_labelsCulledAt';
+/**
+ * The view the labels were last placed for, per map. Not in the map's scratch data: setting that
+ * on Cytoscape's core marks every element's style for a new computation (7,000 elements restyled
+ * after each placement of the labels on a 2,000-person map).
+ */
+const culledAt = new WeakMap<Core, string>();
 const viewKey = (cy: Core) => `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.width()}|${cy.height()}`;
 /** Whether the labels were last placed for the view as it is now (and nothing asked again since). */
 export function culledForView(cy: Core): boolean {
-  return cy.scratch(CULLED_AT) === viewKey(cy);
+  return culledAt.get(cy) === viewKey(cy);
 }
 /** Class of a node whose label is drawn whatever the others do (hovered, focused). */
 export const LABEL_PINNED = 'label-pinned';
@@ -163,7 +168,7 @@ function compare(a: { rank: number[]; id: string }, b: { rank: number[]; id: str
  */
 export function cullLabels(cy: Core, target?: LabelTarget | null): number {
   const layer = target === undefined ? (cy.scratch(LABEL_TARGET) as LabelTarget | null | undefined) : target;
-  cy.scratch(CULLED_AT, viewKey(cy));
+  culledAt.set(cy, viewKey(cy));
   const scale = labelScale(cy.zoom());
   const view = cy.extent();
   const marginX = view.w * 0.05;
