@@ -133,7 +133,23 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
  * what it highlights, organisation boxes, core partners and participants, then by size on the map
  * (the sizing metric), number of ties and id.
  */
-function rank(node: NodeSingular): number[] {
+/**
+ * Each node's ties other than loops, as `node.degree(false)` counts them, in one pass over the ties:
+ * Cytoscape's own count builds two collections per tie (~40 ms for a 2,000-person map).
+ */
+function degrees(cy: Core): Map<string, number> {
+  const counts = new Map<string, number>();
+  cy.edges().forEach((edge) => {
+    const source = String(edge.data('source'));
+    const target = String(edge.data('target'));
+    if (source === target) return;
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+    counts.set(target, (counts.get(target) ?? 0) + 1);
+  });
+  return counts;
+}
+
+function rank(node: NodeSingular, degree: ReadonlyMap<string, number>): number[] {
   const size = Number(node.data('size') ?? 0);
   return [
     node.hasClass(LABEL_PINNED) ? 0 : 1,
@@ -145,7 +161,7 @@ function rank(node: NodeSingular): number[] {
     node.hasClass('participant') ? 0 : 1,
     node.data('kind') === 'organisation' ? 0 : 1,
     -size,
-    -node.degree(false),
+    -(degree.get(node.id()) ?? 0),
   ];
 }
 
@@ -181,9 +197,10 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
   };
   const candidates: { node: NodeSingular; rank: number[]; id: string }[] = [];
   const off: NodeSingular[] = [];
+  const degree = degrees(cy);
   cy.nodes('[label]').forEach((node) => {
     if (node.removed() || !node.visible()) return;
-    if (inView(node) || node.isParent()) candidates.push({ node, rank: rank(node), id: node.id() });
+    if (inView(node) || node.isParent()) candidates.push({ node, rank: rank(node, degree), id: node.id() });
     else off.push(node);
   });
   candidates.sort(compare);
