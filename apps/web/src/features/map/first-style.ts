@@ -1,8 +1,10 @@
 import type cytoscape from 'cytoscape';
 
 type Cached = { _private: { styleCache?: unknown } };
+type Bounded = { _private: Record<string, unknown> & { labelBounds: object; arrowBounds: object } };
 type StyleInternals = {
   dirtyStyleCache?: (this: ArrayLike<Cached>) => unknown;
+  dirtyBoundingBoxCache?: (this: unknown) => unknown;
   cleanStyle?: (this: unknown) => void;
 };
 
@@ -22,16 +24,38 @@ export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): voi
   const own = proto !== null && Object.hasOwn(proto, 'dirtyStyleCache');
   const original = proto?.dirtyStyleCache;
   const clean = (added as unknown as StyleInternals).cleanStyle;
+  const ownBounds = proto !== null && Object.hasOwn(proto, 'dirtyBoundingBoxCache');
+  const originalBounds = proto?.dirtyBoundingBoxCache;
   if (!proto || !own || typeof original !== 'function' || typeof clean !== 'function') return;
+  const quietBounds = ownBounds && typeof originalBounds === 'function' && hasBoundCaches(added);
   if (cy.elements().length !== added.length) return;
   proto.dirtyStyleCache = function dirtyOwnStyleCache(this: ArrayLike<Cached>) {
     for (let i = 0; i < this.length; i++) (this[i] as Cached)._private.styleCache = null;
     return this;
   };
+  // each styled property that changes bounds forgets them and tells the renderer (an event per
+  // element and property); here they are forgotten once for all added elements at the end instead
+  if (quietBounds) {
+    proto.dirtyBoundingBoxCache = function quietDirtyBoundingBoxCache() {
+      return this;
+    };
+  }
   try {
     clean.call(added);
   } finally {
     proto.dirtyStyleCache = original;
     for (let i = 0; i < added.length; i++) (added[i] as unknown as Cached)._private.styleCache = null;
+    if (quietBounds) {
+      proto.dirtyBoundingBoxCache = originalBounds;
+      originalBounds.call(added);
+    }
   }
+}
+
+/** Whether the elements keep their bounds where Cytoscape's `dirtyBoundingBoxCache` forgets them. */
+function hasBoundCaches(added: cytoscape.Collection): boolean {
+  const first = added[0] as unknown as Bounded | undefined;
+  if (!first) return false;
+  const p = first._private;
+  return 'bbCache' in p && typeof p.labelBounds === 'object' && typeof p.arrowBounds === 'object';
 }
