@@ -1,6 +1,7 @@
-import { type NetworkLevel, NetworkSchema, type ViewMode } from '@regiekaart/model';
+import type { NetworkLevel, ViewMode } from '@regiekaart/model';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { compactParams, getJson } from './client.ts';
+import { FastNetworkSchema } from './network-shape.ts';
 
 export type NetworkParams = {
   level: NetworkLevel;
@@ -19,7 +20,7 @@ export function networkQuery(params: NetworkParams) {
   const compact = compactParams(params);
   return queryOptions({
     queryKey: ['network', compact] as const,
-    queryFn: ({ signal }) => getJson('/api/network', { params: compact, schema: NetworkSchema, signal }),
+    queryFn: ({ signal }) => getJson('/api/network', { params: compact, schema: FastNetworkSchema, signal }),
     placeholderData: keepPreviousData,
   });
 }

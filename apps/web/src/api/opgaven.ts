@@ -1,6 +1,5 @@
 import {
   type NetworkLevel,
-  NetworkSchema,
   type OpgaveKind,
   type OpgaveLevel,
   OpgaveSchema,
@@ -11,6 +10,7 @@ import {
 } from '@regiekaart/model';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { compactParams, getJson, itemsOf } from './client.ts';
+import { FastNetworkSchema } from './network-shape.ts';
 
 export type OpgavenParams = {
   q?: string;
@@ -70,7 +70,7 @@ export function opgaveNetworkQuery(id: string, params: OpgaveNetworkParams) {
   return queryOptions({
     queryKey: ['opgaven', id, 'network', compact] as const,
     queryFn: ({ signal }) =>
-      getJson(`${opgavePath(id)}/network`, { params: compact, schema: NetworkSchema, signal }),
+      getJson(`${opgavePath(id)}/network`, { params: compact, schema: FastNetworkSchema, signal }),
     // while another level or date loads, keep this opgave's map; never show another opgave's
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
   });

@@ -11,6 +11,7 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
+import { styleAdded } from './first-style.ts';
 import { fitView } from './fit-view.ts';
 import { hardwareWebgl } from './hardware-webgl.ts';
 import {
@@ -329,10 +330,12 @@ export function CytoscapeMap({
         const at = node.data.id ? target[node.data.id] : undefined;
         if (at && !node.data.group) node.position = { x: at.x, y: at.y };
       }
+      let added = cy.collection();
       cy.batch(() => {
         cy.elements().remove();
-        cy.add([...nodes, ...edges] as ElementDefinition[]);
+        added = cy.add([...nodes, ...edges] as ElementDefinition[]);
       });
+      styleAdded(cy, added);
       built.current = pending.built;
       pending = null;
       setAdded((n) => n + 1);
