@@ -94,9 +94,9 @@ export async function build() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  await esbuild({
-    entryPoints: [PATH_WORKER.entry],
-    outfile: join(fresh, PATH_WORKER.out),
+  // the path worker and the analysis code: CommonJS files (no ES module loader in the worker thread,
+  // and a script V8's code cache can be made for)
+  const commonJs = {
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -106,22 +106,15 @@ export async function build() {
     legalComments: 'linked',
     sourcemap: 'linked',
     logLevel: 'warning',
-  });
+  };
+  await esbuild({ ...commonJs, entryPoints: [PATH_WORKER.entry], outfile: join(fresh, PATH_WORKER.out) });
   await esbuild({
+    ...commonJs,
     entryPoints: [ANALYSE_CODE.entry],
     outfile: join(fresh, ANALYSE_CODE.out),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20.19',
     // the path workers are found beside this file (path-workers-node.ts)
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'linked',
-    sourcemap: 'linked',
-    logLevel: 'warning',
   });
   writeCodeCache(join(fresh, ANALYSE_CODE.out));
   try {

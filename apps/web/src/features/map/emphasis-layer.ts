@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-
 import { LABEL_OFF } from './label-culling.ts';
+import { overlayCanvas } from './overlay-canvas.ts';
 
 const HIGHLIGHT = '#0b57d0';
 /** size on screen of the names drawn over the map */
@@ -135,22 +135,8 @@ export function createEmphasisLayer(cy: Core, container: HTMLElement): EmphasisL
     };
   }
 
-  const makeCanvas = (over: boolean) => {
-    const made = document.createElement('canvas');
-    made.className = 'map-emphasis';
-    made.setAttribute('aria-hidden', 'true');
-    Object.assign(made.style, {
-      position: 'absolute',
-      left: '0',
-      top: '0',
-      width: '100%',
-      height: '100%',
-      pointerEvents: 'none',
-      // over Cytoscape's canvases (z-index 0), under the map's toolbar
-      ...(over ? { zIndex: '1' } : {}),
-    });
-    return made;
-  };
+  // over Cytoscape's canvases (z-index 0), under the map's toolbar
+  const makeCanvas = (over: boolean) => overlayCanvas('map-emphasis', over ? '1' : undefined);
   if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
   // under Cytoscape's canvases: the ties; over them: rings and the names Cytoscape does not show
   const canvas = makeCanvas(false);

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
-
 import { labelScale, wrapLabel } from './label-culling.ts';
+import { overlayCanvas } from './overlay-canvas.ts';
 
 const INK = '#1a1a1a';
 const FONT_FAMILY = 'system-ui, sans-serif';
@@ -66,18 +66,7 @@ export function createLabelLayer(
   ).renderer?.();
   const under = renderer?.data?.canvasContainer;
   if (!(under instanceof HTMLElement) || under.parentElement !== container) return null;
-  const canvas = document.createElement('canvas');
-  canvas.className = 'map-labels';
-  canvas.setAttribute('aria-hidden', 'true');
-  Object.assign(canvas.style, {
-    position: 'absolute',
-    left: '0',
-    top: '0',
-    width: '100%',
-    height: '100%',
-    pointerEvents: 'none',
-    zIndex: '1',
-  });
+  const canvas = overlayCanvas('map-labels', '1');
   under.after(canvas);
   const context = canvas.getContext('2d');
 
