@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { t } from '../i18n/catalogue.ts';
+import { rovingIndex } from './roving-index.ts';
 
 type Tab<K extends string> = { id: K; label: string };
 
@@ -26,21 +27,7 @@ export function Tabs<K extends string>({ label, idPrefix, tabs, active, onChange
   const hintId = `${idPrefix}-tabs-hint`;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === active);
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
+    const next = rovingIndex(event.key, index, tabs.length, { previous: 'ArrowLeft', next: 'ArrowRight' });
     const tab = tabs[next];
     if (!tab) return;
     event.preventDefault();

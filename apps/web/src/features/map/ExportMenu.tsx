@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { apiUrl } from '../../api/client.ts';
 import { today } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
+import { MenuButton, type MenuItem } from '../../ui/MenuButton.tsx';
 import { downloadBlob, mapToPngWithFooter, mapToSvg } from './export-image.ts';
 import { raadFooterText } from './RaadFooter.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
-import { useMenuButton } from './use-menu-button.ts';
 
 const t_ = t.transfer;
 
@@ -15,8 +15,6 @@ const t_ = t.transfer;
  * (drawn from the redacted map) carry the footer with date, data date and purpose.
  */
 export function ExportMenu({ wb }: { wb: MapWorkbench }) {
-  const menu = useMenuButton();
-  const { menuId } = menu;
   const [busy, setBusy] = useState(false);
 
   const { view } = wb;
@@ -47,65 +45,24 @@ export function ExportMenu({ wb }: { wb: MapWorkbench }) {
           ? await mapToPngWithFooter(cy, footer)
           : new Blob([mapToSvg(cy, document.title, footer)], { type: 'image/svg+xml;charset=utf-8' });
       downloadBlob(blob, `${base}-${stamp}.${kind}`);
-      menu.close();
     } finally {
       setBusy(false);
     }
   };
 
+  // downloads: the focus stays where it is, the menu closes once the file is made
+  const items: MenuItem[] = [
+    { id: 'png', label: t_.png, disabled: !wb.cy || busy, returnFocus: false, onSelect: () => image('png') },
+    { id: 'svg', label: t_.svg, disabled: !wb.cy || busy, returnFocus: false, onSelect: () => image('svg') },
+    { id: 'csv', label: t_.csv, href: dataUrl('csv'), download: true, returnFocus: false },
+    { id: 'graphml', label: t_.graphml, href: dataUrl('graphml'), download: true, returnFocus: false },
+  ];
   return (
-    <div className="menu" ref={menu.ref}>
-      <button type="button" className="secondary" {...menu.trigger}>
-        {t.edit.toolbar.export} <span aria-hidden="true">▾</span>
-      </button>
-      <div className="menu-popup" hidden={!menu.open}>
-        <p className="hint" id={`${menuId}-hint`}>
-          {view.raad ? t.raad.exportHint : t_.exportHint}
-        </p>
-        <div
-          id={menuId}
-          ref={menu.menuRef}
-          role="menu"
-          aria-label={t.edit.toolbar.export}
-          aria-describedby={`${menuId}-hint`}
-          onKeyDown={menu.onMenuKey}
-        >
-          <div role="none" className="menu-item">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="link-button"
-              onClick={() => void image('png')}
-              disabled={!wb.cy || busy}
-            >
-              {t_.png}
-            </button>
-          </div>
-          <div role="none" className="menu-item">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="link-button"
-              onClick={() => void image('svg')}
-              disabled={!wb.cy || busy}
-            >
-              {t_.svg}
-            </button>
-          </div>
-          <div role="none" className="menu-item">
-            <a role="menuitem" tabIndex={-1} href={dataUrl('csv')} download onClick={() => menu.close()}>
-              {t_.csv}
-            </a>
-          </div>
-          <div role="none" className="menu-item">
-            <a role="menuitem" tabIndex={-1} href={dataUrl('graphml')} download onClick={() => menu.close()}>
-              {t_.graphml}
-            </a>
-          </div>
-        </div>
-      </div>
-    </div>
+    <MenuButton
+      label={t.edit.toolbar.export}
+      menuLabel={t.edit.toolbar.export}
+      hint={view.raad ? t.raad.exportHint : t_.exportHint}
+      items={items}
+    />
   );
 }

@@ -3,10 +3,10 @@ import { t } from '../../i18n/catalogue.ts';
 import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { MenuButton, type MenuItem } from '../../ui/MenuButton.tsx';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
-import { useMenuButton } from './use-menu-button.ts';
 
 const t_ = t.edit.toolbar;
 /** a phone or a narrow window: the row keeps undo, redo, "Meer" and export */
@@ -17,61 +17,37 @@ const MEDIUM = '(max-width: 1400px)';
 type ToolItem = { id: string; label: string; overflow: boolean; onSelect: () => void };
 
 /**
- * "Meer": the tools that do not fit on the row, as a menu (arrow keys, Home, End, Escape); on a
- * phone with the drawing mode as a checkable item.
+ * "Meer": the tools that do not fit on the row, as a menu; on a phone with the drawing mode as a
+ * checkable item.
  */
 function MoreMenu({ items, draw }: { items: ToolItem[]; draw: { on: boolean; toggle: () => void } | null }) {
-  const menu = useMenuButton();
-  return (
-    <div className="menu more-menu" ref={menu.ref}>
-      <button type="button" className="secondary" aria-label={toolRowStrings.moreLabel} {...menu.trigger}>
-        {toolRowStrings.more} <span aria-hidden="true">▾</span>
-      </button>
-      <div className="menu-popup" hidden={!menu.open}>
-        <div
-          id={menu.menuId}
-          ref={menu.menuRef}
-          role="menu"
-          aria-label={toolRowStrings.moreLabel}
-          onKeyDown={menu.onMenuKey}
-        >
-          {draw && (
-            <div role="none" className="menu-item">
-              <button
-                type="button"
-                role="menuitemcheckbox"
-                aria-checked={draw.on}
-                tabIndex={-1}
-                className="link-button"
-                onClick={() => {
-                  draw.toggle();
-                  menu.close(true);
-                }}
-              >
+  const menuItems: MenuItem[] = [
+    ...(draw
+      ? [
+          {
+            id: 'draw',
+            label: (
+              <>
                 <span aria-hidden="true">{draw.on ? '✓ ' : '✎ '}</span>
                 {t_.drawLink}
-              </button>
-            </div>
-          )}
-          {items.map((item) => (
-            <div role="none" className="menu-item" key={item.id}>
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className="link-button"
-                onClick={() => {
-                  menu.close();
-                  item.onSelect();
-                }}
-              >
-                {item.label}
-              </button>
-            </div>
-          ))}
-        </div>
-      </div>
-    </div>
+              </>
+            ),
+            checked: draw.on,
+            onSelect: draw.toggle,
+          },
+        ]
+      : []),
+    // each opens a dialog, which takes the focus
+    ...items.map((item) => ({ id: item.id, label: item.label, onSelect: item.onSelect, returnFocus: false })),
+  ];
+  return (
+    <MenuButton
+      className="more-menu"
+      label={toolRowStrings.more}
+      buttonLabel={toolRowStrings.moreLabel}
+      menuLabel={toolRowStrings.moreLabel}
+      items={menuItems}
+    />
   );
 }
 

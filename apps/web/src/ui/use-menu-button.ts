@@ -7,7 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useDismiss } from '../../ui/use-dismiss.ts';
+import { rovingIndex } from './roving-index.ts';
+import { useDismiss } from './use-dismiss.ts';
 
 export type MenuButton = {
   open: boolean;
@@ -68,21 +69,7 @@ export function useMenuButton(): MenuButton {
   const onMenuKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const items = menuItems(menuRef.current);
     const index = items.indexOf(document.activeElement as HTMLElement);
-    const last = items.length - 1;
-    const next =
-      event.key === 'ArrowDown'
-        ? index >= last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowUp'
-          ? index <= 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
+    const next = rovingIndex(event.key, index, items.length, { previous: 'ArrowUp', next: 'ArrowDown' });
     if (event.key === 'Tab') setOpen(false);
     if (next < 0) return;
     event.preventDefault();
