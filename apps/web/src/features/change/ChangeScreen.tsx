@@ -290,7 +290,8 @@ export function ChangeScreen({ change, onChange }: Props) {
           </p>
         )}
         {error ? <ErrorMessage error={error} /> : null}
-        <LiveStatus message={status} />
+        {/* read out; on screen the period and the replay's date say the same */}
+        <LiveStatus message={status} className="visually-hidden" />
 
         <div className="workbench change-layout">
           <section

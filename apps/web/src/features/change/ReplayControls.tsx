@@ -20,8 +20,10 @@ export function ReplayControls({ dates, index, playing, onPlay, onPause, onScrub
   const date = index === null ? null : (dates[index] ?? null);
   return (
     <fieldset className="replay" data-map-overlay="">
-      <legend>{t.change.replay}</legend>
-      <p className="hint" id={`${id}-hint`}>
+      {/* on a phone the row keeps its room: the legend and the slider's name are read out, not shown */}
+      <legend className="narrow-hidden">{t.change.replay}</legend>
+      {/* read out, not shown: the period and the replay's date say the same on screen */}
+      <p className="visually-hidden" id={`${id}-hint`}>
         {t.change.replayHint}
       </p>
       <div className="replay-row">
@@ -35,7 +37,9 @@ export function ReplayControls({ dates, index, playing, onPlay, onPause, onScrub
           <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
           {playing ? t.change.pause : t.change.play}
         </button>
-        <label htmlFor={`${id}-slider`}>{t.change.slider}</label>
+        <label htmlFor={`${id}-slider`} className="narrow-hidden">
+          {t.change.slider}
+        </label>
         <input
           id={`${id}-slider`}
           type="range"
