@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { eventually, expectAccessible, getJson } from './edit-helpers.ts';
 import { personLeaks, sample } from './sample.ts';
-import { laidOut, SCREENSHOTS, signIn, startWorkbench, type Workbench } from './session.ts';
+import { laidOut, SCREENSHOTS, signedInContext, startWorkbench, type Workbench } from './session.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const broker = sample.people.find((p) => p.id === 'per-028');
@@ -371,10 +371,10 @@ describe.skipIf(skipBrowserTests())('presenting to the gemeenteraad in Chromium'
       body: { username: 'raadslid', name: 'Raadslid', role: 'lezer', password: LEZER_PASSWORD },
     });
     expect(made.status).toBe(201);
-    const { cookie } = await signIn(wb.server.url, 'raadslid', LEZER_PASSWORD);
-    const context = await wb.browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'nl-NL' });
+    const { context } = await signedInContext(wb.browser, wb.server.url, 'raadslid', LEZER_PASSWORD, {
+      viewport: { width: 1600, height: 900 },
+    });
     try {
-      await context.addCookies([{ ...cookie, url: wb.server.url, httpOnly: true, sameSite: 'Lax' }]);
       const lezer = await context.newPage();
       await lezer.goto(`${wb.server.url}/#/presentaties/${presentationId}?stap=3`);
       await lezer.getByTestId('step-counter').filter({ hasText: 'Stap 3 van 5' }).waitFor();

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type RunningServer, startServer } from '@regiekaart/api';
-import type { Browser, Page } from 'playwright-core';
+import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
+import { type DatasetInput, DatasetSchema } from '@regiekaart/model';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, WEB_ROOT } from './browser.ts';
 
 const WEB_INDEX = join(WEB_ROOT, 'index.html');
@@ -85,37 +86,92 @@ export async function signIn(
   return { cookie: { name, value }, csrfToken };
 }
 
+/** A test's own server; `close` stops it and removes its temp folder and database. */
+export type TestServer = { server: RunningServer; close(): Promise<void> };
+
 /**
- * A real server over a fresh SQLite file with the sample network, the built client, and a
- * Chromium page on it, signed in as the beheerder. Every browser test starts here, so signing in lives in one place.
+ * A real server on a random port over a fresh SQLite file in a temp folder, serving the built client:
+ * with the sample network, or with `dataset` imported instead (a generated large network). The
+ * beheerder `beheerder` signs in with E2E_ADMIN_PASSWORD. The one place in tests/e2e that starts one.
  */
-export async function startWorkbench(
-  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
-): Promise<Workbench> {
+export async function startTestServer(
+  options: { dataset?: DatasetInput; oidc?: Parameters<typeof startServer>[0]['oidc'] } = {},
+): Promise<TestServer> {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(`e2e: no built client at ${WEB_INDEX}; run \`pnpm build\` first (pnpm test does)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'regiekaart-e2e-'));
+  const dbPath = join(dir, 'e2e.db');
+  if (options.dataset) {
+    const db = openDatabase(dbPath);
+    try {
+      const report = importDataset(db, DatasetSchema.parse(options.dataset));
+      if (!report.applied) throw new Error(`e2e: the test's dataset was refused: ${JSON.stringify(report)}`);
+    } finally {
+      db.close();
+    }
+  }
   const server = await startServer({
     port: 0,
-    dbPath: join(dir, 'e2e.db'),
+    dbPath,
     webRoot: WEB_ROOT,
     adminPassword: E2E_ADMIN_PASSWORD,
+    loadSample: !options.dataset,
+    ...(options.oidc ? { oidc: options.oidc } : {}),
   });
-  const { cookie, csrfToken } = await signIn(server.url, 'beheerder', E2E_ADMIN_PASSWORD);
-  const browser = await launchChromium();
-  const page = await browser.newPage({
+  return {
+    server,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type PageOptions = { viewport?: { width: number; height: number }; timezoneId?: string };
+
+/**
+ * A browser context signed in on `url` as `username` (the session cookie set, as the app's own
+ * sign-in would), in Dutch, at 1440x900 in the tests' time zone unless told otherwise.
+ */
+export async function signedInContext(
+  browser: Browser,
+  url: string,
+  username: string,
+  password: string,
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; cookie: { name: string; value: string }; csrfToken: string }> {
+  const { cookie, csrfToken } = await signIn(url, username, password);
+  const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'nl-NL',
     timezoneId: options.timezoneId ?? BROWSER_TIME_ZONE,
   });
+  await context.addCookies([{ ...cookie, url, httpOnly: true, sameSite: 'Lax' }]);
+  return { context, cookie, csrfToken };
+}
+
+/**
+ * A real server over a fresh SQLite file with the sample network (or `dataset`), the built client,
+ * and a Chromium page on it, signed in as the beheerder. Every browser test starts here, so signing in
+ * lives in one place.
+ */
+export async function startWorkbench(
+  options: PageOptions & { dataset?: DatasetInput } = {},
+): Promise<Workbench> {
+  const test = await startTestServer(options.dataset ? { dataset: options.dataset } : {});
+  const { server } = test;
+  const browser = await launchChromium();
   // the page shares the session: the app asks GET /api/session and finds it signed in
-  await page
-    .context()
-    .addCookies([
-      { name: cookie.name, value: cookie.value, url: server.url, httpOnly: true, sameSite: 'Lax' },
-    ]);
+  const { context, cookie, csrfToken } = await signedInContext(
+    browser,
+    server.url,
+    'beheerder',
+    E2E_ADMIN_PASSWORD,
+    options,
+  );
+  const page = await context.newPage();
   const scriptErrors: string[] = [];
   page.on('pageerror', (error) => scriptErrors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -163,8 +219,7 @@ export async function startWorkbench(
     },
     async close() {
       await browser.close();
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await test.close();
     },
   };
 }

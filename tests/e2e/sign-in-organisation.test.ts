@@ -1,25 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../apps/api/src/server.ts';
 import { CLIENT, startProvider, type TestProvider } from '../../apps/api/test/oidc-provider.ts';
-import { launchChromium, skipBrowserTests, WEB_ROOT } from './browser.ts';
+import { launchChromium, skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
-import { E2E_ADMIN_PASSWORD, SCREENSHOTS } from './session.ts';
+import { SCREENSHOTS, startTestServer, type TestServer } from './session.ts';
 
 describe.skipIf(skipBrowserTests())(
   'signing in with the organisation account, and the accessibility statement',
   () => {
-    const dir = mkdtempSync(join(tmpdir(), 'regiekaart-e2e-oidc-'));
     let op: TestProvider;
-    let server: RunningServer;
+    let test: TestServer;
+    let url = '';
     let browser: Browser;
 
     beforeAll(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      let url = '';
       op = await startProvider(() => url);
       op.accounts.set('sub-anna', {
         sub: 'sub-anna',
@@ -27,11 +21,7 @@ describe.skipIf(skipBrowserTests())(
         name: 'Anna Jansen',
         roles: ['regiekaart-regie'],
       });
-      server = await startServer({
-        port: 0,
-        dbPath: join(dir, 'e2e.db'),
-        webRoot: WEB_ROOT,
-        adminPassword: E2E_ADMIN_PASSWORD,
+      test = await startTestServer({
         oidc: {
           issuer: op.issuer,
           clientId: CLIENT.id,
@@ -40,15 +30,14 @@ describe.skipIf(skipBrowserTests())(
           roles: { 'regiekaart-beheer': 'beheerder', 'regiekaart-regie': 'regisseur' },
         },
       });
-      url = server.url;
+      url = test.server.url;
       browser = await launchChromium();
     });
 
     afterAll(async () => {
       await browser?.close();
-      await server?.close();
+      await test?.close();
       await op?.stop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     for (const viewport of [
@@ -59,7 +48,7 @@ describe.skipIf(skipBrowserTests())(
         const page = await browser.newPage({ viewport, locale: 'nl-NL' });
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(`${server.url}/#/`);
+        await page.goto(`${url}/#/`);
         const button = page.getByRole('link', { name: 'Inloggen met je organisatieaccount' });
         await button.waitFor();
         // the password form stays for local accounts
@@ -70,7 +59,7 @@ describe.skipIf(skipBrowserTests())(
         // keyboard: the button is reachable and works with Enter
         await button.focus();
         op.signInAs = 'sub-anna';
-        await Promise.all([page.waitForURL(`${server.url}/`), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForURL(`${url}/`), page.keyboard.press('Enter')]);
         await page.getByText('Aangemeld als Anna Jansen (Regisseur)').waitFor({ state: 'attached' });
         expect(errors).toEqual([]);
 
@@ -89,7 +78,7 @@ describe.skipIf(skipBrowserTests())(
         });
 
         // logging out ends the session here and at the provider, which sends the browser back
-        await page.goto(`${server.url}/#/`);
+        await page.goto(`${url}/#/`);
         // on a phone the account sits behind the Menu button
         if (viewport.width <= 700) await page.getByRole('button', { name: 'Menu' }).click();
         await page.getByRole('button', { name: 'Afmelden' }).click();
@@ -100,7 +89,7 @@ describe.skipIf(skipBrowserTests())(
 
     it('shows the accessibility statement without signing in', async () => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
-      await page.goto(`${server.url}/#/toegankelijkheid`);
+      await page.goto(`${url}/#/toegankelijkheid`);
       await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
       expect(await page.getByLabel('Wachtwoord').count()).toBe(0);
       await page.close();
