@@ -5,6 +5,7 @@ import { skipBrowserTests } from './browser.ts';
 import { expectAccessible, getJson } from './edit-helpers.ts';
 import { personLeaks } from './sample.ts';
 import { startWorkbench, type Workbench } from './session.ts';
+import { workbenchLayout } from './workbench-layout.ts';
 
 type Figures = {
   date: string;
@@ -58,35 +59,8 @@ type ChangeMapProbe = {
   folded: number;
 };
 
-/** Where the workbench puts the map and the panel, measured in the page. */
-type ChangeLayout = {
-  mapShare: number;
-  mapWidth: number;
-  mapTop: number;
-  mapHeight: number;
-  sideTop: number;
-  pageScroll: number;
-  pageWidth: number;
-  sideScrolls: boolean;
-};
-const CHANGE_LAYOUT = `(() => {
-  const map = document.querySelector('[data-testid="change-map"]').getBoundingClientRect();
-  const side = document.querySelector('.change-side');
-  const vw = window.innerWidth;
-  const vh = window.innerHeight;
-  const w = Math.max(0, Math.min(map.right, vw) - Math.max(map.left, 0));
-  const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
-  return {
-    mapShare: (w * h) / (vw * vh),
-    mapWidth: map.width,
-    mapTop: map.top,
-    mapHeight: map.height,
-    sideTop: side.getBoundingClientRect().top,
-    pageScroll: document.documentElement.scrollHeight - vh,
-    pageWidth: document.documentElement.scrollWidth,
-    sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
-  };
-})()`;
+const changeLayout = (page: Page) =>
+  workbenchLayout(page, { map: '[data-testid="change-map"]', side: '.change-side' });
 
 /** The distinct tops of the controls in the change screen's control row (one: they form one row). */
 const CONTROL_ROWS = `(() => {
@@ -125,7 +99,7 @@ describe.skipIf(skipBrowserTests())(
       await wb.open(`#/verandering?van=${FROM}&tot=${TO}&level=organisation`);
       await waitForChangeMap(page, (m) => m.nodes > 0);
       await page.getByTestId('change-summary').waitFor();
-      const desk = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+      const desk = await changeLayout(page);
       console.info(
         `[change] 1440x900: map ${(desk.mapShare * 100).toFixed(1)}% of the screen, top ${Math.round(desk.mapTop)}px, page scrolls ${desk.pageScroll}px`,
       );
@@ -152,7 +126,7 @@ describe.skipIf(skipBrowserTests())(
       const toggle = page.getByRole('button', { name: 'Paneel verbergen' });
       await toggle.click();
       await expect.poll(() => side.isVisible()).toBe(false);
-      const wide = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+      const wide = await changeLayout(page);
       expect(wide.mapShare).toBeGreaterThan(desk.mapShare);
       await page.getByRole('button', { name: 'Paneel tonen' }).click();
       await side.waitFor();
@@ -173,7 +147,7 @@ describe.skipIf(skipBrowserTests())(
             message: `control rows at ${size.width}x${size.height}`,
           })
           .toHaveLength(1);
-        const fit = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        const fit = await changeLayout(page);
         expect(fit.pageScroll).toBeLessThanOrEqual(0);
         if (size.width === 1280) {
           // the labels take their size for the new zoom a moment after the map refits
@@ -224,7 +198,7 @@ describe.skipIf(skipBrowserTests())(
       try {
         await page.reload();
         await waitForChangeMap(page, (m) => m.nodes > 0);
-        const phone = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        const phone = await changeLayout(page);
         console.info(
           `[change] 390x844: map top ${Math.round(phone.mapTop)}px, height ${Math.round(phone.mapHeight)}px, page width ${phone.pageWidth}px`,
         );
@@ -240,7 +214,7 @@ describe.skipIf(skipBrowserTests())(
         await panel.focus();
         await page.keyboard.press('Enter');
         await side.waitFor();
-        const over = await page.evaluate<ChangeLayout>(CHANGE_LAYOUT);
+        const over = await changeLayout(page);
         // over the map, not under it: the map keeps its place and size
         expect(over.sideTop).toBeLessThan(over.mapTop + over.mapHeight);
         expect(over.mapTop).toBe(phone.mapTop);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
 import { SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
+import { workbenchLayout } from './workbench-layout.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -34,36 +35,8 @@ async function waitSaved(page: Page) {
   await page.getByText(/^Bewaard om/).waitFor({ timeout: 10_000 });
 }
 
-/** Where the results workbench puts the map and the panel, measured in the page. */
-type WorkbenchLayout = {
-  mapShare: number;
-  mapTop: number;
-  mapBottom: number;
-  mapHeight: number;
-  sideTop: number;
-  pageScroll: number;
-  pageWidth: number;
-  sideScrolls: boolean;
-};
-const workbenchLayout = (page: Page) =>
-  page.evaluate<WorkbenchLayout>(`(() => {
-    const map = document.querySelector('.survey-map').getBoundingClientRect();
-    const side = document.querySelector('.survey-side');
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    const w = Math.max(0, Math.min(map.right, vw) - Math.max(map.left, 0));
-    const h = Math.max(0, Math.min(map.bottom, vh) - Math.max(map.top, 0));
-    return {
-      mapShare: (w * h) / (vw * vh),
-      mapTop: map.top,
-      mapBottom: map.bottom,
-      mapHeight: map.height,
-      sideTop: side.getBoundingClientRect().top,
-      pageScroll: document.documentElement.scrollHeight - vh,
-      pageWidth: document.documentElement.scrollWidth,
-      sideScrolls: getComputedStyle(side).overflowY === 'auto' && side.scrollHeight > side.clientHeight,
-    };
-  })()`);
+/** Where the results workbench puts the map and the panel. */
+const surveyLayout = (page: Page) => workbenchLayout(page, { map: '.survey-map', side: '.survey-side' });
 
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).innerText();
 
@@ -169,7 +142,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     expect(dashes.sort()).toEqual(['false:dashed', 'false:dashed', 'false:dashed', 'true:solid']);
     await expectAccessible(page, 'the survey results');
     // a workbench, not a document: the map fills most of the first screen and the page does not scroll
-    const desk = await workbenchLayout(page);
+    const desk = await surveyLayout(page);
     console.log(
       `[survey] results at 1440x900: map ${Math.round(desk.mapShare * 100)}% of the screen, page scrolls ${desk.pageScroll} px`,
     );
@@ -266,7 +239,7 @@ describe.skipIf(skipBrowserTests())('netwerkuitvraag in the browser', () => {
     await expect.poll(() => figure(page, 'ties')).toBe('4');
     await expectAccessible(page, 'the survey results on a phone');
     // on a phone the map comes first under the header, the panel follows, nothing sticks out sideways
-    const phone = await workbenchLayout(page);
+    const phone = await surveyLayout(page);
     expect(phone.mapTop).toBeLessThan(200);
     expect(phone.mapHeight).toBeGreaterThan(300);
     expect(phone.sideTop).toBeGreaterThanOrEqual(phone.mapBottom);
