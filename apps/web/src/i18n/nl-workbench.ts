@@ -43,8 +43,6 @@ export const workbenchStrings = {
   },
   frame: {
     panel: 'Paneel',
-    showPanel: 'Paneel tonen',
-    hidePanel: 'Paneel verbergen',
     backShort: 'Opgaven',
     filters: 'Weergave en filters',
     description: 'Over deze kaart',

@@ -12,3 +12,6 @@ export function useMediaQuery(query: string): boolean {
   );
   return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
 }
+
+/** A phone or a narrow window: the workbench's side panel lies over the map (frame.css). */
+export const NARROW_SCREEN = '(max-width: 1000px)';

@@ -18,15 +18,15 @@ import '../map/frame.css';
 import './change.css';
 import { formatDate, t } from '../../i18n/catalogue.ts';
 import { changeWorkbenchStrings } from '../../i18n/nl-change-workbench.ts';
-import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { type ChangeView, formatRoute } from '../../routing/route.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { SideToggle } from '../../ui/SideToggle.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useHeadingFocus } from '../../ui/use-heading-focus.ts';
-import { useMediaQuery } from '../../ui/use-media-query.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query.ts';
 import type { LayoutState } from '../map/CytoscapeMap.tsx';
 import { ViewForm } from '../map/forms/ViewForm.tsx';
 import { mapLayoutKey, useKeptLayout } from '../map/layout/use-kept-layout.ts';
@@ -39,7 +39,6 @@ type Props = { change: ChangeView; onChange: (change: ChangeView) => void };
 const COOPERATION_START = '2021-10-01';
 const STEP_MS = 1500;
 /** a phone or a narrow window: the map first, the panel slides over it when asked for */
-const NARROW = '(max-width: 1000px)';
 const MEDIUM = '(min-width: 1001px) and (max-width: 1400px)';
 const EMPTY: ChangeElements = { nodes: [], edges: [], key: 'leeg' };
 
@@ -76,11 +75,11 @@ export function ChangeScreen({ change, onChange }: Props) {
   const [savedView, setSavedView] = useState<string | null>(null);
   const sideId = useId();
   const settingsId = useId();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   // a laptop screen: "Opslaan als weergave" joins the presets in "Meer" so the controls stay one row
   const saveInMenu = useMediaQuery(MEDIUM);
   // on a phone the map comes first; the panel slides over it when asked for
-  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW_SCREEN).matches);
   // on a phone the period and opgave fold out over the map; on a wide screen they are always shown
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsToggleRef = useRef<HTMLButtonElement>(null);
@@ -177,19 +176,7 @@ export function ChangeScreen({ change, onChange }: Props) {
               {valid ? w.period(fromText, toText) : t.change.invalidRange}
             </span>
           </header>
-          <button
-            type="button"
-            className="secondary side-toggle"
-            aria-expanded={sideOpen}
-            aria-controls={sideId}
-            onClick={() => setSideOpen(!sideOpen)}
-          >
-            {t.frame.panel}
-            <span className="narrow-hidden">
-              {' '}
-              {sideOpen ? toolRowStrings.panelHide : toolRowStrings.panelShow}
-            </span>
-          </button>
+          <SideToggle open={sideOpen} controls={sideId} onToggle={setSideOpen} />
           <form className="change-controls" onSubmit={(event) => event.preventDefault()}>
             <fieldset>
               <legend className="visually-hidden">{t.change.settings}</legend>

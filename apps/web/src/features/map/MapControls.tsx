@@ -5,7 +5,7 @@ import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { MAX_HOPS, type MapView, PURPOSE_MAX_LENGTH } from '../../routing/route.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useDismiss } from '../../ui/use-dismiss.ts';
-import { useMediaQuery } from '../../ui/use-media-query.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query.ts';
 import { MinPeopleSelect } from './MinPeopleSelect.tsx';
 
 type Props = {
@@ -16,7 +16,6 @@ type Props = {
 };
 
 const HOP_OPTIONS = Array.from({ length: MAX_HOPS + 1 }, (_, i) => i);
-const NARROW = '(max-width: 1000px)';
 
 /**
  * The view controls beside the map's tabs; on a phone they fold behind "Weergave" (a disclosure that
@@ -24,7 +23,7 @@ const NARROW = '(max-width: 1000px)';
  * control stays reachable.
  */
 export function MapControlsFold(props: Props) {
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const ref = useRef<HTMLDivElement>(null);

@@ -11,7 +11,9 @@ import { mapuiStrings, toolRowStrings } from '../../i18n/nl-mapui.ts';
 import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
+import { SideToggle } from '../../ui/SideToggle.tsx';
 import { panelId, Tabs, tabId } from '../../ui/Tabs.tsx';
+import { NARROW_SCREEN } from '../../ui/use-media-query.ts';
 import { ActorSearch } from './ActorSearch.tsx';
 import { ActorTable } from './ActorTable.tsx';
 import {
@@ -56,8 +58,6 @@ type Props = {
   largeMapPeople?: number | null;
   onViewChange: (view: MapView) => void;
 };
-
-const NARROW = '(max-width: 1000px)';
 
 type SideTab = 'selection' | 'insights' | 'whatIf' | 'legend';
 
@@ -111,7 +111,7 @@ export function MapWorkbench({
   const summaryId = useId();
   const sideId = useId();
   // on a phone the map comes first; the panel slides over it when asked for
-  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [sideOpen, setSideOpen] = useState(() => !window.matchMedia(NARROW_SCREEN).matches);
   const [filtersOpen, setFiltersOpen] = useState(true);
   const domainLabel = useDomainLabels();
   const kindLabel = useKindLabels();
@@ -238,19 +238,7 @@ export function MapWorkbench({
       </div>
       <div className="workbench-toolrow">
         <WorkbenchToolbar wb={editing} />
-        <button
-          type="button"
-          className="secondary side-toggle"
-          aria-expanded={sideOpen}
-          aria-controls={sideId}
-          onClick={() => setSideOpen(!sideOpen)}
-        >
-          {t.frame.panel}
-          <span className="narrow-hidden">
-            {' '}
-            {sideOpen ? toolRowStrings.panelHide : toolRowStrings.panelShow}
-          </span>
-        </button>
+        <SideToggle open={sideOpen} controls={sideId} onToggle={setSideOpen} />
       </div>
       <LiveStatus message={status} />
       {raad && (

@@ -4,13 +4,12 @@ import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { MenuButton, type MenuItem } from '../../ui/MenuButton.tsx';
-import { useMediaQuery } from '../../ui/use-media-query.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-media-query.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import type { MapWorkbench } from './use-map-workbench.ts';
 
 const t_ = t.edit.toolbar;
 /** a phone or a narrow window: the row keeps undo, redo, "Meer" and export */
-const NARROW = '(max-width: 1000px)';
 /** a laptop screen: the less frequent tools go into "Meer" so the row stays one line */
 const MEDIUM = '(max-width: 1400px)';
 
@@ -57,7 +56,7 @@ function MoreMenu({ items, draw }: { items: ToolItem[]; draw: { on: boolean; tog
  */
 export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
   const drawHintId = useId();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const medium = useMediaQuery(MEDIUM);
   const { history } = wb;
   if (wb.raad) {

@@ -64,15 +64,7 @@ export function SurveyFrame({ title, meta, headingRef, raad, onRaadChange, main,
               </span>
             </div>
           )}
-          <button
-            type="button"
-            className="secondary side-toggle"
-            aria-expanded={sideOpen}
-            aria-controls={sideId}
-            onClick={() => setSideOpen(!sideOpen)}
-          >
-            {sideOpen ? t.frame.hidePanel : t.frame.showPanel}
-          </button>
+          <SideToggle open={sideOpen} controls={sideId} onToggle={setSideOpen} alwaysInFull />
         </div>
       </div>
       {raad && (
@@ -93,3 +85,5 @@ export function SurveyFrame({ title, meta, headingRef, raad, onRaadChange, main,
     </div>
   );
 }
+
+import { SideToggle } from '../../ui/SideToggle.tsx';
