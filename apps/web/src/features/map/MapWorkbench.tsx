@@ -7,7 +7,7 @@ import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
 import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
-import { mapuiStrings, toolRowStrings } from '../../i18n/nl-mapui.ts';
+import { mapuiStrings } from '../../i18n/nl-mapui.ts';
 import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
