@@ -1,25 +1,16 @@
-import {
-  type Organisation,
-  OrganisationCreateSchema,
-  type OrganisationUpdate,
-  OrganisationUpdateSchema,
-} from '@regiekaart/model';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Organisation, OrganisationCreateSchema, OrganisationUpdateSchema } from '@regiekaart/model';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { organisationQuery } from '../../../api/entities.ts';
-import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
-import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
-import { DuplicateWarning, useDuplicateCheck } from '../../import/DuplicateWarning.tsx';
-import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
-import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
 import { useDomainOptions } from '../use-vocabulary-options.ts';
+import { ActorFormShell, useActorSave } from './ActorFormShell.tsx';
 import { nullIfEmpty } from './form-values.ts';
 
 type Props = {
@@ -57,7 +48,6 @@ function OrganisationFields({
   onDone: (id: string | null) => void;
   onCancel: () => void;
 }) {
-  const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const typesId = useId();
   const { errors, general, busy, submit } = useFormSubmit(formRef);
@@ -89,74 +79,38 @@ function OrganisationFields({
     note: nullIfEmpty(note),
   };
 
-  const { duplicates, created } = useDuplicateCheck();
-  const save = (allowDuplicate = false) =>
+  const { duplicates, save: saveActor } = useActorSave('organisation');
+  const save = (allowDuplicate: boolean) =>
     void submit(async () => {
-      if (organisation) {
-        const valid: OrganisationUpdate = validate(OrganisationUpdateSchema, fields);
-        const patch = changedFields(organisation, valid);
-        if (Object.keys(patch).length > 0) {
-          await editHistory.run(
-            updateCommand(
-              'organisations',
-              organisation.id,
-              organisation,
-              patch,
-              t.edit.history.updated(t.edit.entity.organisation, valid.name ?? organisation.name),
-            ),
-            queryClient,
-          );
-        }
-        onDone(organisation.id);
-      } else {
-        const id = clientId('org');
-        const valid = validate(OrganisationCreateSchema, {
-          id,
-          ...fields,
-          ...(allowDuplicate ? { allowDuplicate: true } : {}),
-        });
-        const done = await created(() =>
-          editHistory.run(
-            createCommand(
-              'organisations',
-              { ...valid, id },
-              t.edit.history.created(t.edit.entity.organisation, valid.name),
-            ),
-            queryClient,
-          ),
-        );
-        if (done) onDone(id);
-      }
+      const id = await saveActor(
+        organisation && {
+          id: organisation.id,
+          name: organisation.name,
+          before: organisation,
+          valid: validate(OrganisationUpdateSchema, fields),
+        },
+        (id) =>
+          validate(OrganisationCreateSchema, {
+            id,
+            ...fields,
+            ...(allowDuplicate ? { allowDuplicate: true } : {}),
+          }),
+      );
+      if (id) onDone(id);
     });
 
   return (
-    <FormShell
-      formRef={formRef}
-      testId="organisation-form"
-      onSubmit={() => save()}
-      onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy || remove.busy}
-      general={general}
-      errors={errors}
+    <ActorFormShell
+      kind="organisation"
+      actorId={organisation?.id ?? null}
+      form={{ formRef, busy, general, errors }}
       labels={LABELS}
-      extra={
-        organisation && (
-          <button type="button" className="danger" onClick={() => void remove.request(organisation.id)}>
-            {t.edit.remove}
-          </button>
-        )
-      }
+      remove={remove}
+      duplicates={duplicates}
+      onSave={save}
+      onUse={onDone}
+      onCancel={onCancel}
     >
-      {remove.error ? <ErrorMessage error={remove.error} /> : null}
-      {duplicates && (
-        <DuplicateWarning
-          kind="organisation"
-          candidates={duplicates}
-          onUse={(candidate) => onDone(candidate.id)}
-          onCreateAnyway={() => save(true)}
-        />
-      )}
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField
         name="shortName"
@@ -199,7 +153,6 @@ function OrganisationFields({
       />
       <TextField name="region" label={t_.region} value={region} onChange={setRegion} error={errors.region} />
       <TextField name="note" label={t_.note} value={note} onChange={setNote} error={errors.note} multiline />
-      {remove.dialog}
-    </FormShell>
+    </ActorFormShell>
   );
 }

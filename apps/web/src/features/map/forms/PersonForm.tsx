@@ -1,22 +1,18 @@
-import { type Person, PersonCreateSchema, type PersonUpdate, PersonUpdateSchema } from '@regiekaart/model';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Person, PersonCreateSchema, PersonUpdateSchema } from '@regiekaart/model';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { personQuery } from '../../../api/entities.ts';
-import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { surveyStrings } from '../../../i18n/nl-survey.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
-import { FormShell } from '../../../ui/FormShell.tsx';
 import { TextField } from '../../../ui/fields.tsx';
 import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { rowKey, useRows } from '../../../ui/use-rows.ts';
-import { DuplicateWarning, useDuplicateCheck } from '../../import/DuplicateWarning.tsx';
-import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
-import { editHistory } from '../edit/edit-history.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
+import { ActorFormShell, useActorSave } from './ActorFormShell.tsx';
 import { nullIfEmpty } from './form-values.ts';
 
 type Props = {
@@ -63,7 +59,6 @@ function PersonFields({
   onDone: (id: string | null) => void;
   onCancel: () => void;
 }) {
-  const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const { errors, general, busy, submit } = useFormSubmit(formRef);
   const [name, setName] = useState(person?.name ?? '');
@@ -102,84 +97,47 @@ function PersonFields({
     })),
   };
 
-  const { duplicates, created } = useDuplicateCheck();
-  const save = (allowDuplicate = false) =>
+  const { duplicates, save: saveActor } = useActorSave('person');
+  const save = (allowDuplicate: boolean) =>
     void submit(async () => {
-      if (person) {
-        const valid: PersonUpdate = validate(PersonUpdateSchema, fields);
-        const before = {
-          ...person,
-          memberships: person.memberships.map((m) => ({
-            id: m.id,
-            organisationId: m.organisationId,
-            role: m.role,
-            since: m.since,
-            until: m.until,
-          })),
-        };
-        const patch = changedFields(before, valid);
-        if (Object.keys(patch).length > 0) {
-          await editHistory.run(
-            updateCommand(
-              'people',
-              person.id,
-              before,
-              patch,
-              t.edit.history.updated(t.edit.entity.person, valid.name ?? person.name),
-            ),
-            queryClient,
-          );
-        }
-        onDone(person.id);
-      } else {
-        const id = clientId('per');
-        const valid = validate(PersonCreateSchema, {
-          id,
-          ...fields,
-          ...(allowDuplicate ? { allowDuplicate: true } : {}),
-        });
-        const done = await created(() =>
-          editHistory.run(
-            createCommand(
-              'people',
-              { ...valid, id },
-              t.edit.history.created(t.edit.entity.person, valid.name),
-            ),
-            queryClient,
-          ),
-        );
-        if (done) onDone(id);
-      }
+      const id = await saveActor(
+        person && {
+          id: person.id,
+          name: person.name,
+          before: {
+            ...person,
+            memberships: person.memberships.map((m) => ({
+              id: m.id,
+              organisationId: m.organisationId,
+              role: m.role,
+              since: m.since,
+              until: m.until,
+            })),
+          },
+          valid: validate(PersonUpdateSchema, fields),
+        },
+        (id) =>
+          validate(PersonCreateSchema, {
+            id,
+            ...fields,
+            ...(allowDuplicate ? { allowDuplicate: true } : {}),
+          }),
+      );
+      if (id) onDone(id);
     });
 
   return (
-    <FormShell
-      formRef={formRef}
-      testId="person-form"
-      onSubmit={() => save()}
-      onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy || remove.busy}
-      general={general}
-      errors={errors}
+    <ActorFormShell
+      kind="person"
+      actorId={person?.id ?? null}
+      form={{ formRef, busy, general, errors }}
       labels={LABELS}
-      extra={
-        person && (
-          <button type="button" className="danger" onClick={() => void remove.request(person.id)}>
-            {t.edit.remove}
-          </button>
-        )
-      }
+      remove={remove}
+      duplicates={duplicates}
+      onSave={save}
+      onUse={onDone}
+      onCancel={onCancel}
     >
-      {remove.error ? <ErrorMessage error={remove.error} /> : null}
-      {duplicates && (
-        <DuplicateWarning
-          kind="person"
-          candidates={duplicates}
-          onUse={(candidate) => onDone(candidate.id)}
-          onCreateAnyway={() => save(true)}
-        />
-      )}
       <p className="hint">{t_.privacy}</p>
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField name="function" label={t_.function} value={fn} onChange={setFn} error={errors.function} />
@@ -235,7 +193,6 @@ function PersonFields({
           {t_.addMembership}
         </button>
       </fieldset>
-      {remove.dialog}
-    </FormShell>
+    </ActorFormShell>
   );
 }
