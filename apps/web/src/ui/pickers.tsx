@@ -9,7 +9,7 @@ import { useDebouncedValue } from './use-debounced-value.ts';
 const SEARCH_DELAY_MS = 200;
 const PICK_LIMIT = 12;
 
-type PickerProps = {
+export type PickerProps = {
   name: string;
   label: string;
   value: Option | null;
@@ -19,16 +19,28 @@ type PickerProps = {
   required?: boolean;
 };
 
-/** Organisations, searchable by name. */
-export function OrganisationPicker({ value, onChange, ...field }: PickerProps) {
+/** What a picker asks the API for: the typed text once typing pauses, and how many answers. */
+export function usePickerSearch(): { q: string; limit: number; setQuery: (query: string) => void } {
   const [query, setQuery] = useState('');
   const q = useDebouncedValue(query, SEARCH_DELAY_MS);
-  const result = useQuery(organisationsQuery({ q, limit: PICK_LIMIT }));
-  const options: Option[] = (result.data?.items ?? []).map((o) => ({
-    id: o.id,
-    label: o.name,
-    hint: o.type,
-  }));
+  return { q, limit: PICK_LIMIT, setQuery };
+}
+
+/** A labelled, searchable pick-list over `options`, which its caller fetches for the typed text. */
+export function PickerField({
+  value,
+  onChange,
+  options,
+  loading,
+  onQueryChange,
+  placeholder,
+  ...field
+}: PickerProps & {
+  options: Option[];
+  loading: boolean;
+  onQueryChange: (query: string) => void;
+  placeholder: string;
+}) {
   return (
     <FormField {...field}>
       {(control) => (
@@ -37,21 +49,40 @@ export function OrganisationPicker({ value, onChange, ...field }: PickerProps) {
           value={value}
           onChange={onChange}
           options={options}
-          loading={result.isFetching}
-          onQueryChange={setQuery}
-          placeholder={t.edit.picker.searchOrganisation}
+          loading={loading}
+          onQueryChange={onQueryChange}
+          placeholder={placeholder}
         />
       )}
     </FormField>
   );
 }
 
+/** Organisations, searchable by name. */
+export function OrganisationPicker(props: PickerProps) {
+  const search = usePickerSearch();
+  const result = useQuery(organisationsQuery({ q: search.q, limit: search.limit }));
+  const options: Option[] = (result.data?.items ?? []).map((o) => ({
+    id: o.id,
+    label: o.name,
+    hint: o.type,
+  }));
+  return (
+    <PickerField
+      {...props}
+      options={options}
+      loading={result.isFetching}
+      onQueryChange={search.setQuery}
+      placeholder={t.edit.picker.searchOrganisation}
+    />
+  );
+}
+
 /** People and organisations (the ends of a tie, the participants of an opgave), searchable by name. */
-export function ActorPicker({ value, onChange, ...field }: PickerProps) {
-  const [query, setQuery] = useState('');
-  const q = useDebouncedValue(query, SEARCH_DELAY_MS);
-  const organisations = useQuery(organisationsQuery({ q, limit: PICK_LIMIT }));
-  const people = useQuery(peopleQuery({ q, limit: PICK_LIMIT }));
+export function ActorPicker(props: PickerProps) {
+  const search = usePickerSearch();
+  const organisations = useQuery(organisationsQuery({ q: search.q, limit: search.limit }));
+  const people = useQuery(peopleQuery({ q: search.q, limit: search.limit }));
   const options: Option[] = [
     ...(people.data?.items ?? []).map((p) => ({
       id: p.id,
@@ -67,18 +98,12 @@ export function ActorPicker({ value, onChange, ...field }: PickerProps) {
     })),
   ];
   return (
-    <FormField {...field}>
-      {(control) => (
-        <Combobox
-          control={control}
-          value={value}
-          onChange={onChange}
-          options={options}
-          loading={organisations.isFetching || people.isFetching}
-          onQueryChange={setQuery}
-          placeholder={t.edit.picker.searchActor}
-        />
-      )}
-    </FormField>
+    <PickerField
+      {...props}
+      options={options}
+      loading={organisations.isFetching || people.isFetching}
+      onQueryChange={search.setQuery}
+      placeholder={t.edit.picker.searchActor}
+    />
   );
 }

@@ -5,11 +5,11 @@ import { peopleQuery } from '../../api/entities.ts';
 import { opgaveQuery } from '../../api/opgaven.ts';
 import { formatDate } from '../../i18n/catalogue.ts';
 import { casusTeamStrings as t_ } from '../../i18n/nl-casus-team.ts';
-import { Combobox, type Option } from '../../ui/Combobox.tsx';
+import type { Option } from '../../ui/Combobox.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { FormField, TextField } from '../../ui/fields.tsx';
+import { TextField } from '../../ui/fields.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
-import { useDebouncedValue } from '../../ui/use-debounced-value.ts';
+import { PickerField, usePickerSearch } from '../../ui/pickers.tsx';
 import { addTeamMember, casusTeamQuery, removeTeamMember } from './casus-team-api.ts';
 
 function PersonPicker({
@@ -19,28 +19,25 @@ function PersonPicker({
   value: Option | null;
   onChange: (value: Option | null) => void;
 }) {
-  const [query, setQuery] = useState('');
-  const q = useDebouncedValue(query, 200);
-  const result = useQuery(peopleQuery({ q, limit: 12 }));
+  const search = usePickerSearch();
+  const result = useQuery(peopleQuery({ q: search.q, limit: search.limit }));
   const options: Option[] = (result.data?.items ?? []).map((p) => ({
     id: p.id,
     label: p.name,
     hint: p.memberships[0]?.organisationName ?? undefined,
   }));
   return (
-    <FormField name="team-person" label={t_.personLabel} hint={t_.personHint}>
-      {(control) => (
-        <Combobox
-          control={control}
-          value={value}
-          onChange={onChange}
-          options={options}
-          loading={result.isFetching}
-          onQueryChange={setQuery}
-          placeholder={t_.searchPerson}
-        />
-      )}
-    </FormField>
+    <PickerField
+      name="team-person"
+      label={t_.personLabel}
+      hint={t_.personHint}
+      value={value}
+      onChange={onChange}
+      options={options}
+      loading={result.isFetching}
+      onQueryChange={search.setQuery}
+      placeholder={t_.searchPerson}
+    />
   );
 }
 
