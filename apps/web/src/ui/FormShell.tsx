@@ -2,14 +2,20 @@ import type { FormEvent, ReactNode, RefObject } from 'react';
 import { t } from '../i18n/catalogue.ts';
 import type { FieldErrors } from './fields.tsx';
 
-type Props = {
+/** A form's element and its submit state, as `useFormSubmit` keeps it. */
+export type FormState = {
   formRef: RefObject<HTMLFormElement | null>;
-  onSubmit: () => void;
-  onCancel: () => void;
-  submitLabel: string;
   busy: boolean;
   general: string | null;
   errors: FieldErrors;
+};
+
+type Props = {
+  form: FormState;
+  onSubmit: () => void;
+  onCancel: () => void;
+  /** the submit button's text: "Opslaan" unless told otherwise */
+  submitLabel?: string;
   /** field path to its label, so the summary names fields as the form does */
   labels?: Record<string, string>;
   children: ReactNode;
@@ -20,13 +26,10 @@ type Props = {
 
 /** A form with an error summary above the fields and submit/cancel below them. */
 export function FormShell({
-  formRef,
+  form: { formRef, busy, general, errors },
   onSubmit,
   onCancel,
-  submitLabel,
-  busy,
-  general,
-  errors,
+  submitLabel = t.edit.save,
   labels = {},
   children,
   extra,

@@ -197,14 +197,11 @@ function EditorForm({ presentation }: { presentation: Presentation }) {
       <LiveStatus message={status} />
       <div className="step-editor">
         <FormShell
-          formRef={formRef}
+          form={{ formRef, busy, general, errors }}
           testId="presentation-form"
           onSubmit={onSubmit}
           onCancel={() => setDraft(saved)}
           submitLabel={busy ? t_.saving : t_.save}
-          busy={busy}
-          general={general}
-          errors={errors}
           labels={t_.labels}
           extra={
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>

@@ -121,7 +121,7 @@ function NewPresentation() {
       <h2 id="new-presentation">{t_.newHeading}</h2>
       <div className="presentation-form">
         <FormShell
-          formRef={formRef}
+          form={{ formRef, busy, general, errors }}
           testId="new-presentation-form"
           onSubmit={onSubmit}
           onCancel={() => {
@@ -130,9 +130,6 @@ function NewPresentation() {
             setRaad(true);
           }}
           submitLabel={t_.create}
-          busy={busy}
-          general={general}
-          errors={errors}
           labels={{ name: t_.name, purpose: t_.purpose, raad: t_.raad }}
         >
           <TextField

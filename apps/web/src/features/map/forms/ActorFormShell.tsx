@@ -1,11 +1,10 @@
 import type { ImportCandidate } from '@regiekaart/model';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
-import { FormShell } from '../../../ui/FormShell.tsx';
-import type { FieldErrors } from '../../../ui/fields.tsx';
+import { FormShell, type FormState } from '../../../ui/FormShell.tsx';
 import { DuplicateWarning, useDuplicateCheck } from '../../import/DuplicateWarning.tsx';
 import { changedFields, createCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
@@ -80,12 +79,7 @@ export function ActorFormShell({
   kind: ActorKind;
   /** the actor being edited; null for a new one */
   actorId: string | null;
-  form: {
-    formRef: RefObject<HTMLFormElement | null>;
-    busy: boolean;
-    general: string | null;
-    errors: FieldErrors;
-  };
+  form: FormState;
   labels: Record<string, string>;
   remove: ReturnType<typeof useDeleteActor>;
   duplicates: ImportCandidate[] | null;
@@ -98,14 +92,10 @@ export function ActorFormShell({
 }) {
   return (
     <FormShell
-      formRef={form.formRef}
+      form={{ ...form, busy: form.busy || remove.busy }}
       testId={`${kind}-form`}
       onSubmit={() => onSave(false)}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={form.busy || remove.busy}
-      general={form.general}
-      errors={form.errors}
       labels={labels}
       extra={
         actorId && (

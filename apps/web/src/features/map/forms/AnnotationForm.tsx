@@ -101,14 +101,10 @@ export function AnnotationForm({ annotation, target, opgaveId, onDone, onCancel 
 
   return (
     <FormShell
-      formRef={formRef}
+      form={{ formRef, busy, general, errors }}
       testId="annotation-form"
       onSubmit={onSubmit}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy}
-      general={general}
-      errors={errors}
       labels={LABELS}
     >
       <TextField

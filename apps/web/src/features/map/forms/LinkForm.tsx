@@ -160,14 +160,10 @@ function LinkFields({
 
   return (
     <FormShell
-      formRef={formRef}
+      form={{ formRef, busy, general, errors }}
       testId="link-form"
       onSubmit={onSubmit}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy}
-      general={general}
-      errors={errors}
       labels={LABELS}
       extra={
         link && (

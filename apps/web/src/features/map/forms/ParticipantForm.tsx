@@ -81,14 +81,10 @@ export function ParticipantForm({ opgaveId, participant, onDone, onCancel }: Pro
 
   return (
     <FormShell
-      formRef={formRef}
+      form={{ formRef, busy, general, errors }}
       testId="participant-form"
       onSubmit={onSubmit}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy}
-      general={general}
-      errors={errors}
       labels={LABELS}
     >
       {participant ? (

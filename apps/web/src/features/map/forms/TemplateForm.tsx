@@ -123,14 +123,10 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
 
   return (
     <FormShell
-      formRef={formRef}
+      form={{ formRef, busy, general, errors }}
       testId="template-form"
       onSubmit={onSubmit}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy}
-      general={general}
-      errors={errors}
       labels={LABELS}
       extra={
         template && (

@@ -56,14 +56,10 @@ export function ViewForm({ view, snapshot, onDone, onCancel }: Props) {
 
   return (
     <FormShell
-      formRef={formRef}
+      form={{ formRef, busy, general, errors }}
       testId="view-form"
       onSubmit={onSubmit}
       onCancel={onCancel}
-      submitLabel={t.edit.save}
-      busy={busy}
-      general={general}
-      errors={errors}
       labels={{ name: t_.name, caption: t_.caption }}
     >
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
