@@ -1,5 +1,6 @@
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
 import { t } from '../i18n/catalogue.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import type { FieldErrors } from './fields.tsx';
 
 /** A form's element and its submit state, as `useFormSubmit` keeps it. */
@@ -19,7 +20,12 @@ type Props = {
   /** field path to its label, so the summary names fields as the form does */
   labels?: Record<string, string>;
   children: ReactNode;
-  /** extra buttons at the left of the footer (e.g. delete) */
+  /**
+   * Deletes the record being edited: "Verwijderen" at the left of the footer; when it fails, its
+   * error shows above the fields.
+   */
+  onRemove?: (() => Promise<void>) | undefined;
+  /** extra buttons at the left of the footer */
   extra?: ReactNode;
   testId?: string;
 };
@@ -32,10 +38,21 @@ export function FormShell({
   submitLabel = t.edit.save,
   labels = {},
   children,
+  onRemove,
   extra,
   testId,
 }: Props) {
   const entries = Object.entries(errors);
+  const [removeError, setRemoveError] = useState<unknown>(null);
+  const remove = async () => {
+    if (!onRemove) return;
+    setRemoveError(null);
+    try {
+      await onRemove();
+    } catch (error) {
+      setRemoveError(error);
+    }
+  };
   return (
     <form
       ref={formRef}
@@ -62,8 +79,14 @@ export function FormShell({
           )}
         </div>
       )}
+      {removeError ? <ErrorMessage error={removeError} /> : null}
       {children}
       <div className="form-actions">
+        {onRemove && (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t.edit.remove}
+          </button>
+        )}
         {extra}
         <span className="spacer" />
         <button type="button" className="secondary" onClick={onCancel}>

@@ -97,13 +97,7 @@ export function ActorFormShell({
       onSubmit={() => onSave(false)}
       onCancel={onCancel}
       labels={labels}
-      extra={
-        actorId && (
-          <button type="button" className="danger" onClick={() => void remove.request(actorId)}>
-            {t.edit.remove}
-          </button>
-        )
-      }
+      onRemove={actorId ? () => remove.request(actorId) : undefined}
     >
       {remove.error ? <ErrorMessage error={remove.error} /> : null}
       {duplicates && (

@@ -104,7 +104,6 @@ function LinkFields({
   const [recordedBy, setRecordedBy] = useState(link?.recordedBy ?? '');
   const [confidence, setConfidence] = useState<string>(link?.confidence ?? '');
   const [note, setNote] = useState(link?.note ?? '');
-  const [removeError, setRemoveError] = useState<unknown>(null);
 
   const sourceOption = source;
   const targetOption = target;
@@ -145,17 +144,12 @@ function LinkFields({
       onDone();
     });
 
-  const remove = async () => {
-    if (!link) return;
-    try {
-      await editHistory.run(
-        await deleteLinkCommand(link, t.edit.history.deleted(t.edit.entity.link, label)),
-        queryClient,
-      );
-      onDone();
-    } catch (error) {
-      setRemoveError(error);
-    }
+  const remove = async (link: Link) => {
+    await editHistory.run(
+      await deleteLinkCommand(link, t.edit.history.deleted(t.edit.entity.link, label)),
+      queryClient,
+    );
+    onDone();
   };
 
   return (
@@ -165,15 +159,8 @@ function LinkFields({
       onSubmit={onSubmit}
       onCancel={onCancel}
       labels={LABELS}
-      extra={
-        link && (
-          <button type="button" className="danger" onClick={() => void remove()}>
-            {t.edit.remove}
-          </button>
-        )
-      }
+      onRemove={link ? () => remove(link) : undefined}
     >
-      {removeError ? <ErrorMessage error={removeError} /> : null}
       <ActorPicker
         name="sourceId"
         label={t_.sourceId}

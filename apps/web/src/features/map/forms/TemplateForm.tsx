@@ -8,7 +8,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
-import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
@@ -65,7 +64,6 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
       minCount: String(r.minCount),
     })),
   );
-  const [removeError, setRemoveError] = useState<unknown>(null);
 
   const fields = {
     name,
@@ -111,14 +109,9 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
       onDone();
     });
 
-  const remove = async () => {
-    if (!template) return;
-    try {
-      await editHistory.run(await deleteTemplateCommand(template), queryClient);
-      onDone();
-    } catch (error) {
-      setRemoveError(error);
-    }
+  const remove = async (template: Template) => {
+    await editHistory.run(await deleteTemplateCommand(template), queryClient);
+    onDone();
   };
 
   return (
@@ -128,15 +121,8 @@ export function TemplateForm({ template, onDone, onCancel }: Props) {
       onSubmit={onSubmit}
       onCancel={onCancel}
       labels={LABELS}
-      extra={
-        template && (
-          <button type="button" className="danger" onClick={() => void remove()}>
-            {t.edit.remove}
-          </button>
-        )
-      }
+      onRemove={template ? () => remove(template) : undefined}
     >
-      {removeError ? <ErrorMessage error={removeError} /> : null}
       <TextField name="name" label={t_.name} value={name} onChange={setName} error={errors.name} required />
       <TextField
         name="description"
