@@ -1,19 +1,11 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
+import { expectAccessible } from './edit-helpers.ts';
 import { E2E_ADMIN_PASSWORD, SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
 
 const REGISSEUR_PASSWORD = 'regisseur-in-de-browser-3141';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
 
 describe.skipIf(skipBrowserTests())('signing in and managing accounts in Chromium', () => {
   let wb: Workbench;

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
+import { expectAccessible } from './edit-helpers.ts';
 import { laidOut, startWorkbench, today, type Workbench } from './session.ts';
 
 // just the fields the assertions read
@@ -50,15 +50,6 @@ const closedNeighbourhood = (
   }
   return [...ids].sort();
 };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  // legacy mode runs in the page itself: the session's page has no browser context of its own
-  const result = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${what}`).toEqual([]);
-}
 
 describe.skipIf(skipBrowserTests())('finding your way and understanding the network', () => {
   let wb: Workbench;
