@@ -251,6 +251,20 @@ describe.skipIf(skipBrowserTests())('the map screen from the keyboard, and after
     expect(await focused()).toContain('Exporteren');
     await trigger.press('ArrowUp');
     expect(await focused()).toBe('Gegevens (GraphML)');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('Afbeelding (PNG)');
+    // Tab leaves the menu and closes it
+    await page.keyboard.press('Tab');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+    // Space and Enter open it on its first item too
+    for (const key of ['Space', 'Enter']) {
+      await trigger.focus();
+      await page.keyboard.press(key);
+      await menu.waitFor();
+      expect(await focused()).toBe('Afbeelding (PNG)');
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'hidden' });
+    }
   }, 30_000);
 });
