@@ -6,13 +6,12 @@ import {
   type LinkUpdate,
   LinkUpdateSchema,
 } from '@regiekaart/model';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { linkQuery } from '../../../api/entities.ts';
 import { clientId } from '../../../api/write.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
-import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { FormShell } from '../../../ui/FormShell.tsx';
 import { CheckboxField, SelectField, TextField } from '../../../ui/fields.tsx';
 import { PeriodFields } from '../../../ui/PeriodFields.tsx';
@@ -21,6 +20,7 @@ import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { changedFields, createCommand, deleteLinkCommand, updateCommand } from '../edit/commands.ts';
 import { editHistory } from '../edit/edit-history.ts';
 import { useLinkKindOptions } from '../use-vocabulary-options.ts';
+import { EditLoader } from './EditLoader.tsx';
 import { nullIfEmpty } from './form-values.ts';
 
 export type LinkPrefill = { source?: Option; target?: Option };
@@ -36,17 +36,18 @@ type Props = {
 };
 
 export function LinkForm({ id, prefill, actorLabel, onDone, onCancel }: Props) {
-  const existing = useQuery({ ...linkQuery(id ?? ''), enabled: id !== null, staleTime: 0 });
-  if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
-  if (id !== null && !existing.data) return <p>{t.map.loading}</p>;
   return (
-    <LinkFields
-      link={existing.data ?? null}
-      prefill={prefill}
-      actorLabel={actorLabel}
-      onDone={onDone}
-      onCancel={onCancel}
-    />
+    <EditLoader id={id} query={linkQuery}>
+      {(link) => (
+        <LinkFields
+          link={link}
+          prefill={prefill}
+          actorLabel={actorLabel}
+          onDone={onDone}
+          onCancel={onCancel}
+        />
+      )}
+    </EditLoader>
   );
 }
 

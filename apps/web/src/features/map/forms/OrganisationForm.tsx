@@ -4,13 +4,13 @@ import { useId, useRef, useState } from 'react';
 import { organisationQuery } from '../../../api/entities.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
-import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
 import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
 import { useDomainOptions } from '../use-vocabulary-options.ts';
 import { ActorFormShell, useActorSave } from './ActorFormShell.tsx';
+import { EditLoader } from './EditLoader.tsx';
 import { nullIfEmpty } from './form-values.ts';
 
 type Props = {
@@ -22,10 +22,13 @@ type Props = {
 
 /** Loads the organisation (when editing) and shows its form. */
 export function OrganisationForm({ id, onDone, onCancel }: Props) {
-  const existing = useQuery({ ...organisationQuery(id ?? ''), enabled: id !== null, staleTime: 0 });
-  if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
-  if (id !== null && !existing.data) return <p>{t.map.loading}</p>;
-  return <OrganisationFields organisation={existing.data ?? null} onDone={onDone} onCancel={onCancel} />;
+  return (
+    <EditLoader id={id} query={organisationQuery}>
+      {(organisation) => (
+        <OrganisationFields organisation={organisation} onDone={onDone} onCancel={onCancel} />
+      )}
+    </EditLoader>
+  );
 }
 
 const t_ = t.edit.organisation;

@@ -1,11 +1,9 @@
 import { type Person, PersonCreateSchema, PersonUpdateSchema } from '@regiekaart/model';
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { personQuery } from '../../../api/entities.ts';
 import { t } from '../../../i18n/catalogue.ts';
 import { surveyStrings } from '../../../i18n/nl-survey.ts';
 import type { Option } from '../../../ui/Combobox.tsx';
-import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
 import { TextField } from '../../../ui/fields.tsx';
 import { PeriodFields } from '../../../ui/PeriodFields.tsx';
 import { OrganisationPicker } from '../../../ui/pickers.tsx';
@@ -13,6 +11,7 @@ import { useFormSubmit, validate } from '../../../ui/use-form-submit.ts';
 import { rowKey, useRows } from '../../../ui/use-rows.ts';
 import { useDeleteActor } from '../use-delete-actor.tsx';
 import { ActorFormShell, useActorSave } from './ActorFormShell.tsx';
+import { EditLoader } from './EditLoader.tsx';
 import { nullIfEmpty } from './form-values.ts';
 
 type Props = {
@@ -22,10 +21,11 @@ type Props = {
 };
 
 export function PersonForm({ id, onDone, onCancel }: Props) {
-  const existing = useQuery({ ...personQuery(id ?? ''), enabled: id !== null, staleTime: 0 });
-  if (id !== null && existing.error) return <ErrorMessage error={existing.error} />;
-  if (id !== null && !existing.data) return <p>{t.map.loading}</p>;
-  return <PersonFields person={existing.data ?? null} onDone={onDone} onCancel={onCancel} />;
+  return (
+    <EditLoader id={id} query={personQuery}>
+      {(person) => <PersonFields person={person} onDone={onDone} onCancel={onCancel} />}
+    </EditLoader>
+  );
 }
 
 const t_ = t.edit.person;
