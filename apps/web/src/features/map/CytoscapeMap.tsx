@@ -11,7 +11,7 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
-import { styleAdded } from './first-style.ts';
+import { drawQuietly, styleAdded } from './first-style.ts';
 import { fitView } from './fit-view.ts';
 import { hardwareWebgl } from './hardware-webgl.ts';
 import {
@@ -381,6 +381,8 @@ export function CytoscapeMap({
         if (fit) fitView(cy);
         placed.current = built.current;
         cullLabels(cy);
+        // drawn at once, in this task: on screen when done
+        drawNow(cy);
         mark('done', source);
         return;
       }
@@ -634,6 +636,30 @@ function settleLater(cy: Core): void {
     renderer.redrawHint?.('eles', true);
     renderer.redraw?.();
   }, SETTLE_MS);
+}
+
+/** What `drawNow` uses of Cytoscape's canvas renderer (cytoscape/src/extensions/renderer/canvas). */
+type Drawing = {
+  flushRenderedStyleQueue?: () => void;
+  redrawHint?: (what: string, value: boolean) => void;
+  render?: () => void;
+  webgl?: boolean;
+};
+
+/**
+ * Draws a map's new elements now rather than on the next frame (as still-view.ts does), so it is on
+ * screen when the map says it is done, and without marking them all for a second calculation at
+ * the next frame (`drawQuietly`).
+ */
+function drawNow(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?: () => Drawing | null }).renderer?.();
+  if (!renderer || typeof renderer.render !== 'function' || cy.destroyed()) return;
+  renderer.flushRenderedStyleQueue?.();
+  renderer.redrawHint?.('eles', true);
+  renderer.redrawHint?.('drag', true);
+  // the WebGL renderer's picking buffer follows bounds events: it is left as it is
+  if (renderer.webgl) renderer.render();
+  else drawQuietly(cy, () => renderer.render?.());
 }
 
 /** Positions of these nodes, rounded as the server keeps them. */

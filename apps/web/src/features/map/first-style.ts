@@ -52,6 +52,52 @@ export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): voi
   }
 }
 
+/**
+ * Runs `draw`, a map's first drawing right after its rendered style was brought up to date, without
+ * the 'bounds' event Cytoscape emits for every element whose bounds it computes for the first time
+ * while drawing: each event marks the element (and so its ties) for a new calculation of its
+ * rendered style at the next frame, which gives the very same values again (some 150 ms on a
+ * 2,000-person map, in the frame after the first picture). The bounds themselves are forgotten and
+ * computed as usual. Without the internals it relies on, `draw` runs as is.
+ */
+export function drawQuietly(cy: cytoscape.Core, draw: () => void): void {
+  const elements = cy.elements();
+  const proto = Object.getPrototypeOf(elements) as StyleInternals | null;
+  const original = proto?.dirtyBoundingBoxCache;
+  if (
+    !proto ||
+    !Object.hasOwn(proto, 'dirtyBoundingBoxCache') ||
+    typeof original !== 'function' ||
+    !hasBoundCaches(elements)
+  ) {
+    draw();
+    return;
+  }
+  proto.dirtyBoundingBoxCache = function forgetBoundsQuietly(this: unknown) {
+    const list = this as ArrayLike<Bounded>;
+    for (let i = 0; i < list.length; i++) forgetBounds((list[i] as Bounded)._private);
+    return this;
+  };
+  try {
+    draw();
+  } finally {
+    proto.dirtyBoundingBoxCache = original;
+  }
+}
+
+/** What Cytoscape's `dirtyBoundingBoxCache` forgets of an element, without its event. */
+function forgetBounds(p: Bounded['_private']): void {
+  p.bbCache = null;
+  p.bbCachePosKey = null;
+  p.bodyBounds = null;
+  p.overlayBounds = null;
+  const label = p.labelBounds as Record<string, unknown>;
+  for (const key of ['all', 'source', 'target', 'main', 'sourceRot', 'targetRot', 'mainRot'])
+    label[key] = null;
+  const arrow = p.arrowBounds as Record<string, unknown>;
+  for (const key of ['source', 'target', 'mid-source', 'mid-target']) arrow[key] = null;
+}
+
 /** Whether the elements keep their bounds where Cytoscape's `dirtyBoundingBoxCache` forgets them. */
 function hasBoundCaches(added: cytoscape.Collection): boolean {
   const first = added[0] as unknown as Bounded | undefined;
