@@ -34,7 +34,8 @@ export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): voi
     return this;
   };
   // each styled property that changes bounds forgets them and tells the renderer (an event per
-  // element and property); here they are forgotten once for all added elements at the end instead
+  // element and property); here they are forgotten once for all added elements at the end instead,
+  // without telling: the renderer has these new elements queued for their first calculation already
   if (quietBounds) {
     proto.dirtyBoundingBoxCache = function quietDirtyBoundingBoxCache() {
       return this;
@@ -47,7 +48,7 @@ export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): voi
     for (let i = 0; i < added.length; i++) (added[i] as unknown as Cached)._private.styleCache = null;
     if (quietBounds) {
       proto.dirtyBoundingBoxCache = originalBounds;
-      originalBounds.call(added);
+      for (let i = 0; i < added.length; i++) forgetBounds((added[i] as unknown as Bounded)._private);
     }
   }
 }
