@@ -9,15 +9,16 @@ type StyleInternals = {
 };
 
 /**
- * Gives elements just added to an empty map their first style at once, without Cytoscape's cost of
+ * Gives elements just added to a map their first style at once, without Cytoscape's cost of
  * forgetting cached style values: for every style property applied it forgets those of the element
  * and of all its ties (`connectedEdges()`, a new collection each time), some 100-150 ms for the
  * 7,000 elements of a 2,000-person map. While these elements get their first style only each
  * element's own cache is forgotten; after it, every added element's cache, so nothing computed from
  * another element's half-applied style stays. That is all Cytoscape's version does for elements
- * that are all new (each tie and compound relative of an added element is added with it), so the
- * styles and everything drawn are the same. Without the internals it relies on, the elements are
- * styled later as usual, when they are first drawn.
+ * that are all new and whose nodes have no ties but added ones (the whole map added at once, or a
+ * map added in parts: nodes first, then ties, see `allNew`), so the styles and everything drawn are
+ * the same. Without the internals it relies on, the elements are styled later as usual, when they
+ * are first drawn.
  */
 export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): void {
   const proto = Object.getPrototypeOf(added) as StyleInternals | null;
@@ -28,7 +29,7 @@ export function styleAdded(cy: cytoscape.Core, added: cytoscape.Collection): voi
   const originalBounds = proto?.dirtyBoundingBoxCache;
   if (!proto || !own || typeof original !== 'function' || typeof clean !== 'function') return;
   const quietBounds = ownBounds && typeof originalBounds === 'function' && hasBoundCaches(added);
-  if (cy.elements().length !== added.length) return;
+  if (!allNew(cy, added)) return;
   proto.dirtyStyleCache = function dirtyOwnStyleCache(this: ArrayLike<Cached>) {
     for (let i = 0; i < this.length; i++) (this[i] as Cached)._private.styleCache = null;
     return this;
@@ -97,6 +98,18 @@ function forgetBounds(p: Bounded['_private']): void {
     label[key] = null;
   const arrow = p.arrowBounds as Record<string, unknown>;
   for (const key of ['source', 'target', 'mid-source', 'mid-target']) arrow[key] = null;
+}
+
+/**
+ * Whether forgetting only each added element's own cached style is all Cytoscape would forget: the
+ * map is these elements alone, or (no organisation boxes) no node among them has a tie that was not
+ * added with it. A tie's own style is all a tie's cache holds, so ties added after their nodes qualify.
+ */
+function allNew(cy: cytoscape.Core, added: cytoscape.Collection): boolean {
+  if (cy.elements().length === added.length) return true;
+  const compound = (cy as unknown as { hasCompoundNodes?: () => boolean }).hasCompoundNodes;
+  if (typeof compound !== 'function' || compound.call(cy)) return false;
+  return added.nodes().connectedEdges().difference(added).empty();
 }
 
 /** Whether the elements keep their bounds where Cytoscape's `dirtyBoundingBoxCache` forgets them. */
