@@ -73,7 +73,10 @@ function readSnapshot(
       p,
     ]),
   );
-  const memberships = valid(db.prepare('SELECT * FROM memberships').all() as MembershipRow[]);
+  // only the columns the map uses: better-sqlite3 builds an object per row, with a field per column
+  const memberships = valid(
+    db.prepare('SELECT person_id, organisation_id, since, until FROM memberships').all() as MembershipRow[],
+  );
   // Primary organisation: an open-ended membership before an ended one, then the most recent start.
   memberships.sort(
     (a, b) =>
@@ -88,9 +91,13 @@ function readSnapshot(
     memberOf.set(m.person_id, list);
   }
   const kinds = query.kind?.length ? new Set(query.kind) : undefined;
-  const links = valid(db.prepare('SELECT * FROM links ORDER BY id').all() as LinkRow[]).filter(
-    (l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength),
-  );
+  const links = valid(
+    db
+      .prepare(
+        'SELECT id, source_id, target_id, kind, strength, directed, since, until FROM links ORDER BY id',
+      )
+      .all() as LinkRow[],
+  ).filter((l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength));
   const participants = valid(
     db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[],
   ).filter((p) => !hidden.has(p.opgave_id));

@@ -11,7 +11,7 @@ import cytoscape, {
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
 import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
-import { styleAdded } from './first-style.ts';
+import { drawQuietly, styleAdded } from './first-style.ts';
 import { fitView } from './fit-view.ts';
 import { hardwareWebgl } from './hardware-webgl.ts';
 import {
@@ -79,6 +79,8 @@ const LARGE_FROM_NODES = 600;
 const WEBGL_FROM_NODES = 1500;
 const CENTRE_PADDING = 90;
 const LABEL_DELAY_MS = 120;
+/** elements added (and styled) per task while a large map's layout runs: some 50 ms of work each */
+const HOLD_PART = 1500;
 /** the seed of a map's first layout; "Opnieuw schikken" takes the next ones */
 const FIRST_SEED = FIRST_LAYOUT_SEED;
 
@@ -322,8 +324,70 @@ export function CytoscapeMap({
         });
       }
     }
+    // a large map's elements added and styled while its layout runs, and kept from being drawn (an open
+    // batch: Cytoscape draws no frame while batching) until they have their places; `parts`: still to add
+    let held: { parts: ElementDefinition[][]; timer?: ReturnType<typeof setTimeout> } | null = null;
+    /** Adds and styles the next part of the held elements; answers whether there was one. */
+    const addHeldPart = () => {
+      const part = held?.parts.shift();
+      if (!part) return false;
+      // out of the holding batch for a moment, so the new elements are styled now (a batch would
+      // leave that to the first drawing); no frame is drawn before the batch opens again
+      cy.endBatch();
+      let added = cy.collection();
+      cy.batch(() => {
+        added = cy.add(part);
+      });
+      styleAdded(cy, added);
+      cy.startBatch();
+      return true;
+    };
+    /**
+     * Adds the pending elements (a large map without organisation boxes) while the layout runs in its
+     * worker, a part per task (the page keeps answering): adding and styling thousands of elements then
+     * costs the wait, not the first drawing. Nodes come before ties, so each part is styled as elements
+     * whose relatives are styled already (first-style.ts). They are drawn once placed (`addPending`).
+     */
+    const holdPending = () => {
+      if (!pending || pending.nodes.some((node) => node.data.group)) return;
+      const { nodes, edges } = pending;
+      built.current = pending.built;
+      pending = null;
+      cy.batch(() => {
+        cy.elements().remove();
+      });
+      cy.startBatch();
+      held = { parts: [...partsOf(nodes, HOLD_PART), ...partsOf(edges, HOLD_PART)] };
+      const next = () => {
+        if (!held) return;
+        held.timer = addHeldPart() ? setTimeout(next, 0) : undefined;
+      };
+      next();
+    };
+    /** Held elements that will not be placed (a new map, an error): taken off, their batch ended. */
+    const dropHeld = () => {
+      if (!held) return;
+      clearTimeout(held.timer);
+      held = null;
+      if (cy.destroyed()) return;
+      cy.elements().remove();
+      cy.endBatch();
+      built.current = null;
+    };
     /** Adds the pending elements (a large map) at these places; answers whether there were any. */
     const addPending = (target: Readonly<LayoutPositions>) => {
+      if (held) {
+        clearTimeout(held.timer);
+        while (addHeldPart());
+        held = null;
+        for (const node of cy.nodes()) {
+          const at = target[node.id()];
+          if (at) node.position({ x: at.x, y: at.y });
+        }
+        cy.endBatch();
+        setAdded((n) => n + 1);
+        return true;
+      }
       if (!pending) return false;
       const { nodes, edges } = pending;
       for (const node of nodes) {
@@ -367,6 +431,7 @@ export function CytoscapeMap({
     const cleanup = () => {
       current = false;
       abort.abort();
+      dropHeld();
     };
     /** Moves the nodes to their places; fits the view for a new map or a new arrangement. */
     const place = (
@@ -381,6 +446,8 @@ export function CytoscapeMap({
         if (fit) fitView(cy);
         placed.current = built.current;
         cullLabels(cy);
+        // drawn at once, in this task: on screen when done
+        drawNow(cy);
         mark('done', source);
         return;
       }
@@ -508,6 +575,7 @@ export function CytoscapeMap({
           if (current) keptRef.current?.keep?.(added, false);
         })
         .catch(failed);
+      holdPending();
       return cleanup;
     }
 
@@ -519,6 +587,8 @@ export function CytoscapeMap({
         if (current) keptRef.current?.keep?.(all, true);
       })
       .catch(failed);
+    // the layout request is on its way (it was built from the pending elements): add them meanwhile
+    holdPending();
     return cleanup;
   }, [cy, network, groups, positions, keptPositions, keptPending, rearrange]);
 
@@ -634,6 +704,37 @@ function settleLater(cy: Core): void {
     renderer.redrawHint?.('eles', true);
     renderer.redraw?.();
   }, SETTLE_MS);
+}
+
+/** The list cut into parts of `size`. */
+function partsOf<T>(list: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < list.length; i += size) parts.push(list.slice(i, i + size));
+  return parts;
+}
+
+/** What `drawNow` uses of Cytoscape's canvas renderer (cytoscape/src/extensions/renderer/canvas). */
+type Drawing = {
+  flushRenderedStyleQueue?: () => void;
+  redrawHint?: (what: string, value: boolean) => void;
+  render?: () => void;
+  webgl?: boolean;
+};
+
+/**
+ * Draws a map's new elements now rather than on the next frame (as still-view.ts does), so it is on
+ * screen when the map says it is done, and without marking them all for a second calculation at
+ * the next frame (`drawQuietly`).
+ */
+function drawNow(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?: () => Drawing | null }).renderer?.();
+  if (!renderer || typeof renderer.render !== 'function' || cy.destroyed()) return;
+  renderer.flushRenderedStyleQueue?.();
+  renderer.redrawHint?.('eles', true);
+  renderer.redrawHint?.('drag', true);
+  // the WebGL renderer's picking buffer follows bounds events: it is left as it is
+  if (renderer.webgl) renderer.render();
+  else drawQuietly(cy, () => renderer.render?.());
 }
 
 /** Positions of these nodes, rounded as the server keeps them. */
