@@ -265,11 +265,16 @@ async function main(argv: string[]): Promise<number> {
         throw error;
       }
       const { bytes, text } = input;
+      let code: number;
       try {
-        return await analyseFile(file, bytes, text, values, pool);
+        code = await analyseFile(file, bytes, text, values, pool);
       } finally {
         pool?.close();
       }
+      // The output is written (analyseFile waits for that) and is this command's only effect: end
+      // the process now, without a natural exit's teardown (stopping the path workers' threads,
+      // freeing the heap), which takes another 10-20 ms.
+      return process.exit(code);
     }
     default:
       throw new UsageError(`Onbekende opdracht "${command}".`);
@@ -354,7 +359,12 @@ async function analyseFile(
     },
     pool ? { pool } : {},
   );
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  // resolved once the output is handed to the operating system, so that the process may then exit
+  await new Promise<void>((written, failed) => {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`, (error) =>
+      error ? failed(error) : written(),
+    );
+  });
   return 0;
 }
 
