@@ -182,10 +182,11 @@ export function warmUpPathKernel(symmetric: boolean): void {
   const targets = new Int32Array(offsets[n]!);
   for (let v = 0; v < n; v++) targets.set(neighbours[v]!, offsets[v]!);
   const adjacency: Adjacency = { offsets, targets, weights: new Float64Array(targets.length).fill(1) };
-  const sums = createPathSums(n);
+  // fresh sums each round, as every real pass has: V8 widens the field types of an object literal's
+  // map when the literal runs a second time, which would throw away code optimised before that
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     const counter = new Int32Array(new SharedArrayBuffer(4));
-    unweightedPass(adjacency, sharedFeed(counter, n, 1), symmetric, sums);
+    unweightedPass(adjacency, sharedFeed(counter, n, 1), symmetric, createPathSums(n));
   }
 }
 
