@@ -1,11 +1,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PathWorkers } from '@regiekaart/analysis/path-workers-node';
+import { type PathWorkers, startPathWorkers } from '@regiekaart/analysis/path-workers-node';
 import type { IoFormat, NodeKind } from '@regiekaart/io';
 import { requireCompiled } from './compiled-script.ts';
 
 // Each command loads only what it needs (dynamic imports), so `--help` and `analyse` start fast.
+// The path workers' starter is the exception: a small module of built-ins only, loaded with this
+// one, so that `analyse` starts its workers without waiting for a module to load.
 
 const USAGE = `Regiekaart – netwerkanalyse voor netwerkregie
 
@@ -253,10 +255,7 @@ async function main(argv: string[]): Promise<number> {
       // A file this large likely holds a network whose path pass is shared with worker threads
       // (2,000 nodes or more): start them first, so that their start-up overlaps the reading of the
       // file and the loading of the code. Unused, they are stopped below.
-      const pool =
-        sizeOf(file) >= EARLY_WORKERS_BYTES
-          ? (await import('@regiekaart/analysis/path-workers-node')).startPathWorkers()
-          : undefined;
+      const pool = sizeOf(file) >= EARLY_WORKERS_BYTES ? startPathWorkers() : undefined;
       let input: ReturnType<typeof readInput>;
       try {
         input = readInput(file);
