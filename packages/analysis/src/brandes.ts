@@ -404,10 +404,12 @@ function undirectedSource(
   let inverse = 0;
   let levelStart = 0;
   let d = 0;
+  // ties (counted from both ends) of the nodes on the level being searched, and of those found on
+  // it for the next, summed as they are found rather than in a pass over each level
+  let levelTies = degree[s]!;
   while (levelStart < tail) {
     const levelEnd = tail;
-    let levelTies = 0;
-    for (let i = levelStart; i < levelEnd; i++) levelTies += degree[order[i]!]!;
+    let nextTies = 0;
     const step = d + 1;
     if (levelTies <= unvisitedTies) {
       for (let i = levelStart; i < levelEnd; i++) {
@@ -423,7 +425,7 @@ function undirectedSource(
             order[tail++] = w;
             preds[offsets[w]!] = v;
             predCount[w] = 1;
-            unvisitedTies -= degree[w]!;
+            nextTies += degree[w]!;
           } else if (dw === step) {
             sigma[w]! += sv;
             preds[offsets[w]! + predCount[w]!++] = v;
@@ -455,7 +457,7 @@ function undirectedSource(
           sigma[w] = sw;
           predCount[w] = count;
           order[tail++] = w;
-          unvisitedTies -= degree[w]!;
+          nextTies += degree[w]!;
         } else unvisited[kept++] = w;
       }
       unvisitedCount = kept;
@@ -469,6 +471,8 @@ function undirectedSource(
       total += step * k;
       inverse += k / step;
     }
+    unvisitedTies -= nextTies;
+    levelTies = nextTies;
     levelStart = levelEnd;
     d = step;
   }
