@@ -41,6 +41,28 @@ const ANALYSE_CODE = {
   entry: join(here, 'src/analyse-code.ts'),
   out: 'analyse-code.cjs',
 };
+/**
+ * In the analysis code of `analyse`, `graphology` (imported by packages/analysis build-graph.ts
+ * only) is loaded on first use, not with the file: a network analysed without weights or
+ * `--group-by` builds no graph (analyse.ts `withoutGraph`), and setting up graphology's Graph class
+ * (some hundred methods) took about 5 ms before the path worker could get its job.
+ */
+const lazyGraphology = {
+  name: 'lazy-graphology',
+  setup(build) {
+    build.onResolve({ filter: /^graphology$/ }, (args) =>
+      args.importer.endsWith('build-graph.ts')
+        ? { path: 'graphology', namespace: 'lazy-graphology' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-graphology' }, () => ({
+      contents:
+        "let Graph; export default function LazyGraph(options) { Graph ??= require('graphology'); return new Graph(options); }",
+      resolveDir: join(root, 'packages/analysis'),
+      loader: 'js',
+    }));
+  },
+};
 const SOURCES = [
   join(here, 'src'),
   ...['model', 'analysis', 'io'].map((p) => join(root, 'packages', p, 'src')),
@@ -112,6 +134,7 @@ export async function build() {
     ...commonJs,
     entryPoints: [ANALYSE_CODE.entry],
     outfile: join(fresh, ANALYSE_CODE.out),
+    plugins: [lazyGraphology],
     // the path workers are found beside this file (path-workers-node.ts)
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -133,25 +133,42 @@ export function sharedPathSums(job: SharedPathJob): PathSums {
   const next = sharedFeed(job.counter, n, job.chunk);
   if (job.weighted) weightedPass(job.adjacency, next, sums);
   else {
-    if (n >= WARM_UP_FROM_NODES) warmUpUnweightedPass(job.symmetric);
+    warmUpForJob(job);
     unweightedPass(job.adjacency, next, job.symmetric, sums);
   }
   return sums;
 }
 
-/** Passes over this many nodes first run the kernel on a tiny graph (see `warmUpUnweightedPass`). */
+/** Passes over this many nodes first run the kernel on a tiny graph (see `warmUpPathKernel`). */
 const WARM_UP_FROM_NODES = 256;
 
 /**
- * Runs the unweighted kernel on a tiny graph whose searches take every branch (top-down and
- * bottom-up levels, nodes with several predecessors found either way, nodes a bottom-up level
- * leaves unreached or that a top-down level reaches after a bottom-up one), so that V8 has seen
- * every operation of it before the real pass makes it hot. Otherwise V8 optimises the kernel
- * during the first source's search, before its later loops have run once, drops that code when it
- * gets there (no type feedback), and optimises the whole kernel a second time; meanwhile the pass
- * runs unoptimised. Costs microseconds.
+ * Times `warmUpPathKernel` runs the kernel over its tiny graph: enough for V8 to find the kernel hot
+ * and start optimising it (Node 20: after some 20 rounds), at a cost of about a millisecond.
  */
-function warmUpUnweightedPass(symmetric: boolean): void {
+const WARM_UP_ROUNDS = 40;
+
+/** Which kernels this thread has warmed up (`warmUpPathKernel`): undirected, directed. */
+const warmedUp = { symmetric: false, directed: false };
+
+/**
+ * Runs the unweighted kernel (the undirected one when `symmetric`) over a tiny graph whose searches
+ * take every branch (top-down and bottom-up levels, nodes with several predecessors found either
+ * way, nodes a bottom-up level leaves unreached or that a top-down level reaches after a bottom-up
+ * one), `WARM_UP_ROUNDS` times; once per thread and kernel, later calls return at once.
+ *
+ * Two things follow. V8 has seen every operation of the kernel before the real pass makes it hot;
+ * otherwise it optimises the kernel during the first source's search, before its later loops have
+ * run once, drops that code when it gets there (no type feedback), and optimises the whole kernel a
+ * second time. And V8 starts optimising it now, on a background thread: a thread that warms up
+ * well before its pass (the command line's main thread, before computing the other metrics; a path
+ * worker while it waits for its job) then runs the whole pass in optimised code rather than its
+ * first sources in the interpreter (some 15-20 ms per thread).
+ */
+export function warmUpPathKernel(symmetric: boolean): void {
+  if (symmetric ? warmedUp.symmetric : warmedUp.directed) return;
+  if (symmetric) warmedUp.symmetric = true;
+  else warmedUp.directed = true;
   const n = 11;
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (let t = 0; t < WARM_UP_TIES.length; t += 2) {
@@ -165,11 +182,24 @@ function warmUpUnweightedPass(symmetric: boolean): void {
   const targets = new Int32Array(offsets[n]!);
   for (let v = 0; v < n; v++) targets.set(neighbours[v]!, offsets[v]!);
   const adjacency: Adjacency = { offsets, targets, weights: new Float64Array(targets.length).fill(1) };
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  unweightedPass(adjacency, sharedFeed(counter, n, 1), symmetric, createPathSums(n));
+  // fresh sums each round, as every real pass has: V8 widens the field types of an object literal's
+  // map when the literal runs a second time, which would throw away code optimised before that
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    unweightedPass(adjacency, sharedFeed(counter, n, 1), symmetric, createPathSums(n));
+  }
 }
 
-/** The ties of `warmUpUnweightedPass`'s graph, as pairs of nodes 0-10. */
+/**
+ * `warmUpPathKernel` for the kernel `job` runs, when the job is large enough for it to matter;
+ * `sharedPathSums` calls it too, so calling it beforehand only makes it happen sooner.
+ */
+export function warmUpForJob(job: SharedPathJob): void {
+  if (!job.weighted && job.adjacency.offsets.length - 1 >= WARM_UP_FROM_NODES)
+    warmUpPathKernel(job.symmetric);
+}
+
+/** The ties of `warmUpPathKernel`'s graph, as pairs of nodes 0-10. */
 const WARM_UP_TIES = [0, 1, 0, 2, 0, 3, 1, 4, 2, 5, 1, 6, 2, 7, 2, 8, 4, 9, 9, 10, 0, 8, 2, 6];
 
 function runPass(
@@ -374,10 +404,12 @@ function undirectedSource(
   let inverse = 0;
   let levelStart = 0;
   let d = 0;
+  // ties (counted from both ends) of the nodes on the level being searched, and of those found on
+  // it for the next, summed as they are found rather than in a pass over each level
+  let levelTies = degree[s]!;
   while (levelStart < tail) {
     const levelEnd = tail;
-    let levelTies = 0;
-    for (let i = levelStart; i < levelEnd; i++) levelTies += degree[order[i]!]!;
+    let nextTies = 0;
     const step = d + 1;
     if (levelTies <= unvisitedTies) {
       for (let i = levelStart; i < levelEnd; i++) {
@@ -393,7 +425,7 @@ function undirectedSource(
             order[tail++] = w;
             preds[offsets[w]!] = v;
             predCount[w] = 1;
-            unvisitedTies -= degree[w]!;
+            nextTies += degree[w]!;
           } else if (dw === step) {
             sigma[w]! += sv;
             preds[offsets[w]! + predCount[w]!++] = v;
@@ -425,7 +457,7 @@ function undirectedSource(
           sigma[w] = sw;
           predCount[w] = count;
           order[tail++] = w;
-          unvisitedTies -= degree[w]!;
+          nextTies += degree[w]!;
         } else unvisited[kept++] = w;
       }
       unvisitedCount = kept;
@@ -439,6 +471,8 @@ function undirectedSource(
       total += step * k;
       inverse += k / step;
     }
+    unvisitedTies -= nextTies;
+    levelTies = nextTies;
     levelStart = levelEnd;
     d = step;
   }

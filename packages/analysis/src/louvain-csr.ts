@@ -66,15 +66,15 @@ export function undirectedLouvainOfCsr(
   // mnemonist SparseQueueSet(n)
   const PointerN = pointerArray(n);
   const state: LouvainState = {
-    C: n,
+    C: 0,
     U: 0,
     twoM: 2 * M,
     resolution,
     E0,
     NodesPointerArray,
     WeightsArray,
-    neighborhood,
-    weights,
+    neighborhood: new NodesPointerArray(0),
+    weights: new WeightsArray(0),
     loops,
     starts,
     belongings,
@@ -89,6 +89,13 @@ export function undirectedLouvainOfCsr(
     queueStart: 0,
     queueSize: 0,
   };
+  // Set here rather than in the literal: fields that each zoom-out replaces. V8 takes a field
+  // that was never written after its object was made for a constant, and drops the code it
+  // optimised for the first level when the first zoom-out writes it; written once now, before any
+  // code is optimised, they are known to change from the start.
+  state.C = n;
+  state.neighborhood = neighborhood;
+  state.weights = weights;
   // The level's local moves and its zoom-out are functions of their own, so that V8 optimises
   // each on its own (a small function, called once per level) instead of replacing the running
   // loop of one large function, which it then drops at the first zoom-out and compiles again.

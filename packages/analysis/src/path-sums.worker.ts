@@ -4,7 +4,10 @@
  * ready, so its start-up overlaps the reading of the file and the building of the graph.
  */
 import { parentPort } from 'node:worker_threads';
-import { type SharedPathJob, sharedPathSums } from './brandes.ts';
+import { type SharedPathJob, sharedPathSums, warmUpPathKernel } from './brandes.ts';
+
+// Meanwhile V8 can optimise the kernel of an undirected pass (the common one; see warmUpPathKernel).
+warmUpPathKernel(true);
 
 parentPort?.once('message', (job: SharedPathJob) => {
   const sums = sharedPathSums(job);

@@ -21,6 +21,7 @@ import {
   relabelledForPaths,
   type SharedPathJob,
   sharedPathSums,
+  warmUpForJob,
 } from './brandes.ts';
 import type { NetworkInput } from './build-graph.ts';
 import { type CsrCore, networkTopology } from './csr.ts';
@@ -65,6 +66,8 @@ function startPass(csr: CsrCore, options: PathPassOptions, pool: PathWorkers): S
   const theirs = pool.run(job);
   // A worker that fails rejects `theirs`; keep that from being reported as unhandled meanwhile.
   theirs.catch(() => {});
+  // this thread joins the pass later: have its kernel optimised meanwhile
+  warmUpForJob(job);
   const cancel = () => {
     Atomics.store(job.counter, 0, csr.n);
   };
