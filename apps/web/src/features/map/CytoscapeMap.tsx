@@ -212,9 +212,9 @@ export function CytoscapeMap({
         if (!instance.destroyed()) cullLabels(instance);
       }, LABEL_DELAY_MS);
     };
-    // a large map moves its last picture while the view moves and is drawn again, with its labels
-    // placed for the new view, once the view has settled (still-view.ts)
-    stillView = layered
+    // a map of any size moves its last picture while the view moves and is drawn again, with its
+    // labels placed for the new view, once the view has settled (still-view.ts)
+    stillView = !webgl
       ? createStillView(instance, container, () => {
           clearTimeout(labelTimer);
           // e.g. a new map fitted to the view has its labels placed already

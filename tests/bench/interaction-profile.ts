@@ -1,0 +1,103 @@
+/**
+ * Where the time of a zoom, a pan and a select goes on a drawn map (not a bench): a CPU profile of each,
+ * summed by function (self time). Run: `REGIEKAART_E2E_WEB_ROOT=... npx tsx tests/bench/interaction-profile.ts [sample|people]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importDataset, openDatabase, startServer } from '@regiekaart/api';
+import { DatasetSchema } from '@regiekaart/model';
+import { launchChromium } from '../e2e/browser.ts';
+import { signIn } from '../e2e/session.ts';
+import { generatedDataset } from './generated-network.ts';
+
+const PASSWORD = 'weergave-proef-wachtwoord-606';
+const which = process.argv[2] ?? 'sample';
+const dir = mkdtempSync(join(tmpdir(), 'regiekaart-profile-'));
+const path = join(dir, 'g.db');
+if (which !== 'sample') {
+  const people = Number(which);
+  const db = openDatabase(path);
+  importDataset(db, DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))));
+  db.close();
+}
+const server = await startServer({
+  port: 0,
+  dbPath: path,
+  loadSample: which === 'sample',
+  adminPassword: PASSWORD,
+  webRoot: process.env.REGIEKAART_E2E_WEB_ROOT ?? '',
+});
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+};
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const timed = (action: string, done = 'true') => `new Promise((resolve) => {
+  const cy = window.cy;
+  const start = performance.now();
+  ${action};
+  const check = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (${done}) resolve(performance.now() - start); else check();
+  }));
+  check();
+})`;
+
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+  const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
+  await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
+  await page.goto(`${server.url}/${process.env.PROFILE_HASH ?? '#/netwerk'}`);
+  for (;;) {
+    const ready = await page.evaluate(
+      `(() => { const c = document.querySelector('[data-testid="network-map"]'); return !!window.cy && window.cy.nodes().length > 0 && c?.getAttribute('data-layout-state') === 'done'; })()`,
+    );
+    if (ready) break;
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const steps: [string, string, string?][] = [
+    [
+      'zoom',
+      'cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })',
+    ],
+    ['pan', 'cy.panBy({ x: 120, y: -80 })'],
+    [
+      'select',
+      "window.__n = cy.nodes().filter((n) => !n.data('group')).max((n) => n.degree()).ele; window.__n.emit('tap')",
+      "window.__n.hasClass('highlighted') && window.__n.selected()",
+    ],
+  ];
+  for (const [name, action, done] of steps) {
+    await page.waitForTimeout(600);
+    if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
+    const ms = await page.evaluate<number>(timed(action, done));
+    if (process.env.NO_PROFILE) {
+      console.log(`${name}: ${Math.round(ms)} ms`);
+      continue;
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id);
+      if (!n) return;
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18);
+    console.log(`\n${name}: ${Math.round(ms)} ms`);
+    for (const [k, v] of top) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  }
+  await page.close();
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
