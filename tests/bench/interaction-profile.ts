@@ -48,6 +48,7 @@ const timed = (action: string, done = 'true') => `new Promise((resolve) => {
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+  page.on('console', (m) => console.log('console:', m.text()));
   const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
   await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
   await page.goto(`${server.url}/${process.env.PROFILE_HASH ?? '#/netwerk'}`);
@@ -73,8 +74,25 @@ try {
       "window.__n.hasClass('highlighted') && window.__n.selected()",
     ],
   ];
+  // more steps of one's own: EXTRA_STEPS='[["name", "action", "done"]]'
+  if (process.env.EXTRA_STEPS) steps.push(...(JSON.parse(process.env.EXTRA_STEPS) as [string, string][]));
   for (const [name, action, done] of steps) {
     await page.waitForTimeout(600);
+    if (process.env.TRACE) {
+      // where the main thread's time goes (style, layout, paint, script), from a Chromium trace
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const ms = await page.evaluate<number>(timed(action, done));
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+        traceEvents: { name: string; dur?: number; ph: string; tid: number }[];
+      };
+      const sums = new Map<string, number>();
+      for (const e of trace.traceEvents)
+        if (e.ph === 'X' && e.dur) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+      console.log(`\n${name}: ${Math.round(ms)} ms`);
+      for (const [k, v] of [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16))
+        console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+      continue;
+    }
     if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
     const ms = await page.evaluate<number>(timed(action, done));
     if (process.env.NO_PROFILE) {
@@ -91,6 +109,25 @@ try {
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
+    // inclusive time: a function's own samples and those of everything it called
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes as (Node & { children?: number[] })[])
+      for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)?.callFrame;
+        if (!f) break;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
+    });
+    if (process.env.INCLUSIVE)
+      for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
+        console.log(`  incl ${v.toFixed(1).padStart(7)} ms  ${k}`);
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18);
     console.log(`\n${name}: ${Math.round(ms)} ms`);
     for (const [k, v] of top) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);

@@ -10,6 +10,12 @@ export const LABEL_TARGET = '_labelTarget';
  * after each placement of the labels on a 2,000-person map).
  */
 const culledAt = new WeakMap<Core, string>();
+/** Where the labels shown at the last placement lie, per map, in model units. */
+const shownBoxes = new WeakMap<Core, Box[]>();
+/** The boxes (model units) of the labels the last placement showed, for names drawn over the map. */
+export function labelBoxesShown(cy: Core): readonly Box[] {
+  return shownBoxes.get(cy) ?? [];
+}
 const viewKey = (cy: Core) => `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.width()}|${cy.height()}`;
 /** Whether the labels were last placed for the view as it is now (and nothing asked again since). */
 export function culledForView(cy: Core): boolean {
@@ -18,7 +24,7 @@ export function culledForView(cy: Core): boolean {
 /** Class of a node whose label is drawn whatever the others do (hovered, focused). */
 export const LABEL_PINNED = 'label-pinned';
 
-type Box = { x1: number; y1: number; x2: number; y2: number };
+export type Box = { x1: number; y1: number; x2: number; y2: number };
 type Measured = { width: number; lines: number; text: string[] };
 
 // what the stylesheet gives a label when nothing overrides it (map-style.ts)
@@ -215,6 +221,8 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
     return keys;
   };
   const on: { node: NodeSingular; base: Base }[] = [];
+  const boxes: Box[] = [];
+  shownBoxes.set(cy, boxes);
   for (const [i, { node }] of candidates.entries()) {
     if (i >= MAX_TRIED) {
       off.push(node);
@@ -230,6 +238,7 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
       continue;
     }
     for (const key of keys) grid.set(key, [...(grid.get(key) ?? []), box]);
+    boxes.push(box);
     on.push({ node, base });
   }
 
