@@ -47,7 +47,8 @@ const timed = (action: string, done = 'true') => `new Promise((resolve) => {
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+  const [vw, vh] = (process.env.VIEWPORT ?? '1440x900').split('x').map(Number);
+  const page = await browser.newPage({ viewport: { width: vw ?? 1440, height: vh ?? 900 }, locale: 'nl-NL' });
   page.on('console', (m) => console.log('console:', m.text()));
   const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
   await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);

@@ -275,7 +275,22 @@ export function createEmphasisLayer(
       if (element.removed()) return;
       const b = element.boundingBox();
       if (b.x2 < extent.x1 || b.x1 > extent.x2 || b.y2 < extent.y1 || b.y1 > extent.y2) return;
-      drawDirect.call(renderer, target, element);
+      if (element.isEdge()) {
+        drawDirect.call(renderer, target, element);
+        return;
+      }
+      // drawing a node tells Cytoscape, by a restyle, whether its background images have loaded
+      // (there are none, but the state flips within each drawing): a restyle every time the
+      // emphasis is drawn, which would make Cytoscape draw the map again, and then the emphasis...
+      const quiet = element as unknown as { updateStyle?: unknown; _private: { backgrounding?: boolean } };
+      const loading = quiet._private.backgrounding;
+      quiet.updateStyle = () => element;
+      try {
+        drawDirect.call(renderer, target, element);
+      } finally {
+        delete quiet.updateStyle;
+        quiet._private.backgrounding = loading;
+      }
     };
     for (const box of boxes) draw(box);
     target.lineCap = 'round';
@@ -356,16 +371,19 @@ export function createEmphasisLayer(
         widths.set(text, textWidth);
       }
       const w = textWidth + 6;
-      const box = { x1: cx - w / 2, x2: cx + w / 2, y1: top, y2: top + NAME_PX + 4 };
+      // kept inside the map (a name by its edge on a phone), unless the actor itself is outside
+      const inside = cx >= 0 && cx <= cy.width() && w < cy.width() - 4;
+      const centre = inside ? Math.min(Math.max(cx, w / 2 + 2), cy.width() - w / 2 - 2) : cx;
+      const box = { x1: centre - w / 2, x2: centre + w / 2, y1: top, y2: top + NAME_PX + 4 };
       const covers = (o: ScreenBox) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2;
       if (placed.some(covers) || shown.some(covers)) continue;
       placed.push(box);
       target.fillStyle = '#ffffff';
       target.strokeStyle = '#1a1a1a';
-      target.fillRect(cx - w / 2, top, w, NAME_PX + 4);
-      target.strokeRect(cx - w / 2, top, w, NAME_PX + 4);
+      target.fillRect(box.x1, top, w, NAME_PX + 4);
+      target.strokeRect(box.x1, top, w, NAME_PX + 4);
       target.fillStyle = '#1a1a1a';
-      target.fillText(text, cx, top + 2);
+      target.fillText(text, centre, top + 2);
     }
   };
   // what was kept and did not change by the end of a frame is forgotten
