@@ -78,10 +78,14 @@ try {
   // more steps of one's own: EXTRA_STEPS='[["name", "action", "done"]]'
   if (process.env.EXTRA_STEPS) steps.push(...(JSON.parse(process.env.EXTRA_STEPS) as [string, string][]));
   for (const [name, action, done] of steps) {
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(
+      name === 'zoom' && process.env.FIRST_WAIT ? Number(process.env.FIRST_WAIT) : 600,
+    );
     if (process.env.TRACE) {
       // where the main thread's time goes (style, layout, paint, script), from a Chromium trace
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
       const ms = await page.evaluate<number>(timed(action, done));
       const trace = JSON.parse((await browser.stopTracing()).toString()) as {
         traceEvents: { name: string; dur?: number; ph: string; tid: number }[];

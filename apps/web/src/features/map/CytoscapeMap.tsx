@@ -250,9 +250,10 @@ export function CytoscapeMap({
     // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
     // search), as Cytoscape does for the wheel, and draws them again when the view has settled
     if (large && !stillView) instance.on('viewport', () => settleLater(instance));
-    // the selection and its neighbours claim room for their names first (label-culling.ts); on a
-    // large map that only changes which names its label layer draws
-    instance.on('select unselect', 'node', relabel);
+    // the selection and its neighbours claim room for their names first (label-culling.ts); a large
+    // map's emphasis layer names them itself where there is room (drawing all its labels anew after
+    // each selection would cost more than the selection)
+    if (!labelLayer) instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
       // on a large map, over the drawing: a change of the node's look would make Cytoscape draw all
       if (labelLayer) labelLayer.hover(event.target);
