@@ -10,7 +10,12 @@ import cytoscape, {
 } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { layoutStrings } from '../../i18n/nl-layout.ts';
-import { createEmphasisLayer, type EmphasisLayer } from './emphasis-layer.ts';
+import {
+  createEmphasisLayer,
+  type EmphasisLayer,
+  emphasisClassesPlain,
+  markSilently,
+} from './emphasis-layer.ts';
 import { drawQuietly, styleAdded } from './first-style.ts';
 import { fitView } from './fit-view.ts';
 import { hardwareWebgl } from './hardware-webgl.ts';
@@ -150,11 +155,15 @@ export function CytoscapeMap({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // a large map draws its emphasis on a layer of its own (emphasis-layer.ts), with the canvas renderer
-    const layered = large && !webgl;
-    const baseStyle = layered ? largeMapStyle : [...mapStyle, ...(large ? largeMapOrderStyle : [])];
-    // ... and the names of its actors on a layer of its own as well (label-layer.ts)
+    // the emphasis is drawn on a layer of its own (emphasis-layer.ts), with the canvas renderer: a
+    // small map fades the rest under a veil, a large one marks the emphasis only
+    const emphasised = !webgl;
+    // ... and a large map draws the names of its actors on a layer of its own as well (label-layer.ts)
+    const layered = large && emphasised;
+    const baseStyle = emphasised ? largeMapStyle : [...mapStyle, ...(large ? largeMapOrderStyle : [])];
     const withLabelLayer = [...baseStyle, ...(extraStyle ?? []), ...labelLayerStyle];
+    // the usual stylesheet, where the emphasis has a look of its own (no emphasis layer, exports)
+    const usualStyle = [...mapStyle, ...(large ? largeMapOrderStyle : []), ...(extraStyle ?? [])];
     const instance = cytoscape({
       container,
       style: layered ? withLabelLayer : [...baseStyle, ...(extraStyle ?? [])],
@@ -171,29 +180,43 @@ export function CytoscapeMap({
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     instance.scratch('_large', large);
-    const emphasisLayer = layered ? createEmphasisLayer(instance, container) : null;
-    if (layered && !emphasisLayer)
-      instance.style([...mapStyle, ...largeMapOrderStyle, ...(extraStyle ?? [])]);
+    const emphasisLayer = emphasised ? createEmphasisLayer(instance, container, { fade: !large }) : null;
     instance.scratch('_emphasis', emphasisLayer);
     let stillView: StillView | null = null;
-    const labelLayer = emphasisLayer
-      ? createLabelLayer(instance, container, () => stillView?.held() === true)
-      : null;
+    const labelLayer =
+      layered && emphasisLayer
+        ? createLabelLayer(instance, container, () => stillView?.held() === true)
+        : null;
     const labelTarget: LabelTarget | null =
       emphasisLayer && labelLayer ? { show: labelLayer.show, keep: emphasisLayer.keep } : null;
     instance.scratch(LABEL_TARGET, labelTarget);
-    if (layered && !labelLayer) instance.style([...baseStyle, ...(extraStyle ?? [])]);
-    if (labelLayer) {
-      // an image of the map (export) is drawn by Cytoscape alone: with its own labels, for that moment
+    if (emphasised && !emphasisLayer) instance.style(usualStyle);
+    else if (layered && !labelLayer) instance.style([...baseStyle, ...(extraStyle ?? [])]);
+    if (emphasisLayer) {
+      // an image of the map (export) is drawn by Cytoscape alone: with its own labels and, on a small
+      // map, the emphasis's own look, for that moment
+      const exportStyle = large ? [...baseStyle, ...(extraStyle ?? [])] : usualStyle;
+      const currentStyle = labelLayer ? withLabelLayer : [...baseStyle, ...(extraStyle ?? [])];
       const png = instance.png.bind(instance) as (options?: unknown) => unknown;
       instance.png = ((options?: unknown) => {
-        instance.style([...baseStyle, ...(extraStyle ?? [])]);
-        cullLabels(instance, null);
+        // a small map's ties outside the emphasis fade in the image as they do on screen
+        const fadedTies =
+          !large && instance.$('.highlighted').nonempty()
+            ? instance.edges().not('.highlighted')
+            : instance.collection();
+        instance.batch(() => {
+          instance.style(exportStyle);
+          fadedTies.addClass('faded');
+        });
+        if (labelLayer) cullLabels(instance, null);
         try {
           return png(options);
         } finally {
-          instance.style(withLabelLayer);
-          cullLabels(instance, labelTarget);
+          instance.batch(() => {
+            fadedTies.removeClass('faded');
+            instance.style(currentStyle);
+          });
+          if (labelLayer) cullLabels(instance, labelTarget);
         }
       }) as typeof instance.png;
     }
@@ -214,9 +237,9 @@ export function CytoscapeMap({
         if (!instance.destroyed()) cullLabels(instance);
       }, LABEL_DELAY_MS);
     };
-    // a large map moves its last picture while the view moves and is drawn again, with its labels
-    // placed for the new view, once the view has settled (still-view.ts)
-    stillView = layered
+    // a map of any size moves its last picture while the view moves and is drawn again, with its
+    // labels placed for the new view, once the view has settled (still-view.ts)
+    stillView = !webgl
       ? createStillView(instance, container, () => {
           clearTimeout(labelTimer);
           // e.g. a new map fitted to the view has its labels placed already
@@ -229,9 +252,10 @@ export function CytoscapeMap({
     // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
     // search), as Cytoscape does for the wheel, and draws them again when the view has settled
     if (large && !stillView) instance.on('viewport', () => settleLater(instance));
-    // a large map's emphasis layer names the selection's neighbours itself: showing their labels
-    // instead would change the look of many nodes and make Cytoscape draw every element again
-    if (!emphasisLayer) instance.on('select unselect', 'node', relabel);
+    // the selection and its neighbours claim room for their names first (label-culling.ts); a large
+    // map's emphasis layer names them itself where there is room (drawing all its labels anew after
+    // each selection would cost more than the selection)
+    if (!labelLayer) instance.on('select unselect', 'node', relabel);
     instance.on('mouseover', 'node', (event) => {
       // on a large map, over the drawing: a change of the node's look would make Cytoscape draw all
       if (labelLayer) labelLayer.hover(event.target);
@@ -623,12 +647,22 @@ export function CytoscapeMap({
         selected?.type === 'node' ? element.closedNeighborhood() : element.union(element.connectedNodes());
     }
     const layer = cy.scratch('_emphasis') as EmphasisLayer | null | undefined;
+    /** Sets or clears the emphasis classes, without a restyle where the emphasis layer draws them. */
+    const markEmphasis = (elements: cytoscape.Collection, on: boolean, only?: string) => {
+      const classes = only ? [only] : ['faded', 'highlighted'];
+      if (layer && emphasisClassesPlain(extraStyle)) markSilently(elements, classes, on);
+      else if (on) elements.addClass(classes);
+      else elements.removeClass(classes);
+    };
     // only the elements that carry an emphasis: touching all of a large map costs a restyle
     const before = cy.$('.faded, .highlighted, .removed, .cut-off, :selected');
     // their look does not change with the emphasis classes: Cytoscape may keep its cached picture
-    layer?.keep(before.union(emphasis).union(element));
+    // (on a small map, all of them: the rest is marked faded)
+    const marked = before.union(emphasis).union(element);
+    layer?.keep(cy.scratch('_large') ? marked : marked.union(cy.nodes()));
     cy.batch(() => {
-      before.removeClass('faded highlighted removed cut-off');
+      markEmphasis(before, false);
+      before.filter('.removed, .cut-off').removeClass('removed cut-off');
       cy.$(':selected').unselect();
       if (greyed) {
         const removed = cy.nodes().filter((node) => greyed.removed.has(node.id()));
@@ -640,14 +674,15 @@ export function CytoscapeMap({
       }
       if (emphasis.nonempty()) {
         const withBoxes = emphasis.union(emphasis.nodes().ancestors());
-        // a large map only marks the emphasis: restyling thousands of faded elements costs a second
-        if (!cy.scratch('_large')) cy.elements().not(withBoxes).addClass('faded');
-        emphasis.addClass('highlighted');
+        // a large map only marks the emphasis: restyling thousands of faded elements costs a second;
+        // a small one marks its faded actors (their ties fade with them, on the emphasis layer)
+        if (!cy.scratch('_large')) markEmphasis(cy.nodes().not(withBoxes), true, 'faded');
+        markEmphasis(emphasis, true, 'highlighted');
       }
       element.select();
     });
     layer?.show(emphasis, element);
-  }, [cy, network, groups, selected, highlight, greyed, added]);
+  }, [cy, network, groups, selected, highlight, greyed, added, extraStyle]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a large map's nodes arrive after their layout
   useEffect(() => {

@@ -10,6 +10,12 @@ export const LABEL_TARGET = '_labelTarget';
  * after each placement of the labels on a 2,000-person map).
  */
 const culledAt = new WeakMap<Core, string>();
+/** Where the labels shown at the last placement lie, per map, in model units. */
+const shownBoxes = new WeakMap<Core, Box[]>();
+/** The boxes (model units) of the labels the last placement showed, for names drawn over the map. */
+export function labelBoxesShown(cy: Core): readonly Box[] {
+  return shownBoxes.get(cy) ?? [];
+}
 const viewKey = (cy: Core) => `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.width()}|${cy.height()}`;
 /** Whether the labels were last placed for the view as it is now (and nothing asked again since). */
 export function culledForView(cy: Core): boolean {
@@ -18,7 +24,7 @@ export function culledForView(cy: Core): boolean {
 /** Class of a node whose label is drawn whatever the others do (hovered, focused). */
 export const LABEL_PINNED = 'label-pinned';
 
-type Box = { x1: number; y1: number; x2: number; y2: number };
+export type Box = { x1: number; y1: number; x2: number; y2: number };
 type Measured = { width: number; lines: number; text: string[] };
 
 // what the stylesheet gives a label when nothing overrides it (map-style.ts)
@@ -35,7 +41,7 @@ let context: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, Measured>();
 // per node, beside Cytoscape: setting a node's scratch data marks its style for a new computation
 const labelBases = new WeakMap<NodeSingular, Base>();
-const labelFonts = new WeakMap<NodeSingular, number>();
+const labelFonts = new WeakMap<NodeSingular, string>();
 
 /** Width and lines of a label wrapped at `maxWidth`, as Cytoscape wraps it (at spaces). */
 function measure(text: string, font: string, maxWidth: number): Measured {
@@ -89,7 +95,8 @@ type Base = { fontSize: number; weight: string; maxWidth: number; marginY: numbe
  * show are handed to `show`, and `keep` is told which nodes only change their `label-off` class.
  */
 export type LabelTarget = {
-  show(labels: { node: NodeSingular; base: Base }[]): void;
+  /** `dx`: how far (model units) a label is moved sideways to stay in view */
+  show(labels: { node: NodeSingular; base: Base; dx: number }[]): void;
   keep(nodes: cytoscape.Collection): void;
 };
 
@@ -124,6 +131,17 @@ function labelBox(node: NodeSingular, base: Base, scale: number): Box | null {
   }
   const top = y + node.outerHeight() / 2 + base.marginY * scale - (OUTLINE + MARGIN) * scale;
   return { x1: x - w / 2, x2: x + w / 2, y1: top, y2: top + h };
+}
+
+/**
+ * How far (model units) to move a label sideways so that it lies inside the view, for a node whose
+ * centre is in view; 0 where it fits, or where it is wider than the view (then it stays centred).
+ */
+function intoView(box: Box, x: number, view: { x1: number; x2: number }): number {
+  if (x < view.x1 || x > view.x2 || box.x2 - box.x1 > view.x2 - view.x1) return 0;
+  if (box.x1 < view.x1) return view.x1 - box.x1;
+  if (box.x2 > view.x2) return view.x2 - box.x2;
+  return 0;
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -214,15 +232,27 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
         keys.push(`${cx},${cy_}`);
     return keys;
   };
-  const on: { node: NodeSingular; base: Base }[] = [];
+  const on: { node: NodeSingular; base: Base; dx: number }[] = [];
+  const boxes: Box[] = [];
+  shownBoxes.set(cy, boxes);
   for (const [i, { node }] of candidates.entries()) {
     if (i >= MAX_TRIED) {
       off.push(node);
       continue;
     }
     const base = baseOf(node);
-    const box = labelBox(node, base, scale);
-    if (!box) continue;
+    const placed = labelBox(node, base, scale);
+    if (!placed) continue;
+    // an actor in view whose name would run off the side of the map (a narrow phone screen) has
+    // its name moved sideways into view rather than cut off at the edge
+    const dx = node.isParent() ? 0 : intoView(placed, node.position().x, view);
+    const box = dx === 0 ? placed : { ...placed, x1: placed.x1 + dx, x2: placed.x2 + dx };
+    // ... and an actor just outside the view shows no name cut off by the edge
+    const x = node.position().x;
+    if (!node.isParent() && (x < view.x1 || x > view.x2) && (box.x1 < view.x1 || box.x2 > view.x2)) {
+      off.push(node);
+      continue;
+    }
     const keys = cells(box);
     const free = keys.every((key) => !(grid.get(key) ?? []).some((other) => overlaps(box, other)));
     if (!free) {
@@ -230,7 +260,8 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
       continue;
     }
     for (const key of keys) grid.set(key, [...(grid.get(key) ?? []), box]);
-    on.push({ node, base });
+    boxes.push(box);
+    on.push({ node, base, dx });
   }
 
   if (layer) {
@@ -246,16 +277,19 @@ export function cullLabels(cy: Core, target?: LabelTarget | null): number {
     for (const node of off) {
       if (!node.hasClass(LABEL_OFF)) node.addClass(LABEL_OFF);
     }
-    for (const { node, base } of on) {
+    for (const { node, base, dx } of on) {
       if (node.hasClass(LABEL_OFF)) node.removeClass(LABEL_OFF);
       if (layer && !node.isParent()) continue;
       const fontSize = Math.round(base.fontSize * scale * 100) / 100;
-      if (labelFonts.get(node) === fontSize) continue;
-      labelFonts.set(node, fontSize);
+      const shift = Math.round(dx * 100) / 100;
+      const look = `${fontSize}|${shift}`;
+      if (labelFonts.get(node) === look) continue;
+      labelFonts.set(node, look);
       node.style({
         'font-size': fontSize,
         'text-max-width': `${base.maxWidth * scale}px`,
         'text-margin-y': base.marginY * scale,
+        'text-margin-x': shift,
         'text-outline-width': OUTLINE * scale,
         'min-zoomed-font-size': 0,
       });

@@ -17,6 +17,8 @@ export const labelLayerStyle: StylesheetJson = [{ selector: 'node[colour][!group
 export type ShownLabel = {
   node: NodeSingular;
   base: { fontSize: number; weight: string; maxWidth: number; marginY: number };
+  /** moved sideways (model units) to stay in view */
+  dx?: number;
 };
 
 /**
@@ -40,7 +42,7 @@ export type LabelLayer = {
 type Measured = { font: string; px: number; lines: string[]; top: number; x: number };
 
 /** Where a label's text goes on screen and in which font, at the current zoom. */
-function place(cy: Core, { node, base }: ShownLabel): Measured | null {
+function place(cy: Core, { node, base, dx = 0 }: ShownLabel): Measured | null {
   const text = String(node.data('label') ?? '');
   if (!text || node.removed() || !node.visible()) return null;
   const zoom = cy.zoom();
@@ -51,7 +53,13 @@ function place(cy: Core, { node, base }: ShownLabel): Measured | null {
   const lines = wrapLabel(text, base.fontSize, bold, base.maxWidth);
   const { x, y } = node.position();
   const top = (y + node.outerHeight() / 2 + base.marginY * scale) * zoom + pan.y;
-  return { font: `${bold ? 'bold' : 'normal'} ${px}px ${FONT_FAMILY}`, px, lines, top, x: x * zoom + pan.x };
+  return {
+    font: `${bold ? 'bold' : 'normal'} ${px}px ${FONT_FAMILY}`,
+    px,
+    lines,
+    top,
+    x: (x + dx) * zoom + pan.x,
+  };
 }
 
 /** Adds the layer over Cytoscape's canvases; returns null where there are none to put it over. */
