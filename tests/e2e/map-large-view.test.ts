@@ -240,7 +240,7 @@ describe.skipIf(skipBrowserTests())('a large map while its view moves, in Chromi
     if ((await panel.getAttribute('aria-expanded')) === 'true') await panel.click();
     await page.getByTestId('network-map').scrollIntoViewIfNeeded();
     await page.evaluate(
-      `window.cy.zoom({ level: window.cy.zoom() * 1.3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
+      `void window.cy.zoom({ level: window.cy.zoom() * 1.3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
     );
     await expect.poll(() => page.evaluate<string>(TRANSFORM), { timeout: 5_000 }).toBe('');
     await page.waitForTimeout(200);

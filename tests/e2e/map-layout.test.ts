@@ -217,7 +217,7 @@ describe.skipIf(skipBrowserTests())('stable, readable map layouts in Chromium', 
     const far = await share();
     await wb.screenshot('layout-network-1440.png');
     await page.evaluate(
-      `window.cy.zoom({ level: window.cy.zoom() * 3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
+      `void window.cy.zoom({ level: window.cy.zoom() * 3, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } })`,
     );
     await page.waitForTimeout(400);
     expect(overlapping(await page.evaluate<LabelBox[]>(LABEL_BOXES))).toEqual([]);
