@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
+import { ALPHA, DRAWS, TRANSFORM, zoomWhileMoving } from './map-view-probes.ts';
 import { laidOut, SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
 
 /**
@@ -13,19 +14,6 @@ import { laidOut, SCREENSHOTS, startWorkbench, type Workbench } from './session.
  */
 
 // strings, not functions: the test transform may add helpers that do not exist in the page
-const TRANSFORM = `document.querySelector('[data-testid="network-map"] canvas[data-id="layer2-node"]').parentElement.style.transform`;
-/** how many times Cytoscape drew the map (a held frame draws nothing and emits no `render`) */
-const DRAWS = `(() => {
-  if (window.__draws === undefined) { window.__draws = 0; window.cy.on('render', () => { window.__draws++; }); }
-  return window.__draws;
-})()`;
-/** Alpha of a pixel of a canvas in the map (by CSS selector) at a point on the map. */
-const ALPHA = (selector: string, x: number, y: number) => `(() => {
-  const canvas = document.querySelector('[data-testid="network-map"] ${selector}');
-  if (!canvas) return -1;
-  const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  return canvas.getContext('2d').getImageData(Math.round(${x} * ratio), Math.round(${y} * ratio), 1, 1).data[3];
-})()`;
 /** The labels Cytoscape draws, on screen: of actors whose centre is in view. */
 const SHOWN_LABELS = `(() => {
   const cy = window.cy;
@@ -65,16 +53,7 @@ describe.skipIf(skipBrowserTests())('the everyday map while its view moves, in C
     expect(nodes).toBeLessThan(600);
     const labelsBefore = await page.evaluate<number>(`window.cy.nodes().not('.label-off').length`);
     const before = await page.evaluate<number>(DRAWS);
-    const moving = await page.evaluate<{
-      transform: string;
-      still: string;
-      draws: number;
-    }>(`new Promise((resolve) => {
-      const cy = window.cy;
-      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      const transform = ${TRANSFORM};
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ transform, still: ${TRANSFORM}, draws: ${DRAWS} })));
-    })`);
+    const moving = await zoomWhileMoving(page, 1.6);
     // the picture on screen is scaled along, and the next frames draw nothing (unless this machine is
     // so slow that the view had settled by then)
     expect(moving.transform).toMatch(/^matrix\(1\.6/);

@@ -1,73 +1,28 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
-import { DatasetSchema } from '@regiekaart/model';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedDataset } from '../bench/generated-network.ts';
-import { launchChromium, skipBrowserTests, WEB_ROOT } from './browser.ts';
-import { SCREENSHOTS, signIn } from './session.ts';
-
-const PASSWORD = 'grote-kaart-beeld-wachtwoord-7315';
-
-// strings, not functions: the test transform may add helpers that do not exist in the page
-/** Alpha of a pixel of a canvas in the map (by CSS selector) at a point on screen (map coordinates). */
-const ALPHA = (selector: string, x: string, y: string) => `(() => {
-  const canvas = document.querySelector('[data-testid="network-map"] ${selector}');
-  if (!canvas) return -1;
-  const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  return canvas.getContext('2d').getImageData(Math.round((${x}) * ratio), Math.round((${y}) * ratio), 1, 1).data[3];
-})()`;
-const TRANSFORM = `document.querySelector('[data-testid="network-map"] canvas[data-id="layer2-node"]').parentElement.style.transform`;
-/** how many times Cytoscape drew the map (a held frame draws nothing and emits no `render`) */
-const DRAWS = `(() => {
-  if (window.__draws === undefined) { window.__draws = 0; window.cy.on('render', () => { window.__draws++; }); }
-  return window.__draws;
-})()`;
+import { skipBrowserTests } from './browser.ts';
+import { ALPHA, DRAWS, TRANSFORM, zoomWhileMoving } from './map-view-probes.ts';
+import { SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
 
 describe.skipIf(skipBrowserTests())('a large map while its view moves, in Chromium', () => {
-  let dir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let wb: Workbench;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'regiekaart-large-view-'));
-    const path = join(dir, 'large.db');
-    const db = openDatabase(path);
-    expect(importDataset(db, DatasetSchema.parse(generatedDataset(2_000, 100))).applied).toBe(true);
-    db.close();
-    server = await startServer({
-      port: 0,
-      dbPath: path,
-      loadSample: false,
-      webRoot: WEB_ROOT,
-      adminPassword: PASSWORD,
-    });
-    const { cookie } = await signIn(server.url, 'beheerder', PASSWORD);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+    wb = await startWorkbench({ dataset: generatedDataset(2_000, 100) });
+    page = wb.page;
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.context().addCookies([{ name: cookie.name, value: cookie.value, url: server.url }]);
-    await page.goto(`${server.url}/#/netwerk`);
-    const deadline = Date.now() + 120_000;
-    let state: string | null = null;
-    while (Date.now() < deadline && state !== 'done') {
-      await new Promise((wait) => setTimeout(wait, 250));
-      state = await page.evaluate<string | null>(
-        `window.cy && window.cy.nodes().length > 0 ? document.querySelector('[data-testid="network-map"]').dataset.layoutState : null`,
-      );
-    }
-    expect(state).toBe('done');
+    await wb.open('#/netwerk');
+    await wb.waitForMap('een kaart van 2.000 mensen', (map) => map.nodes > 0);
     await page.waitForTimeout(500);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await wb?.close();
   });
 
   it('moves the picture while zooming and draws it anew, with its labels, once still', async () => {
@@ -75,16 +30,7 @@ describe.skipIf(skipBrowserTests())('a large map while its view moves, in Chromi
     const before = await page.evaluate<number>(DRAWS);
     // zoomed in on the middle: the picture on screen is moved and scaled, and the next frame draws
     // nothing (unless this machine is so slow that the view had settled by then)
-    const moving = await page.evaluate<{
-      transform: string;
-      still: string;
-      draws: number;
-    }>(`new Promise((resolve) => {
-      const cy = window.cy;
-      cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      const transform = ${TRANSFORM};
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve({ transform, still: ${TRANSFORM}, draws: ${DRAWS} })));
-    })`);
+    const moving = await zoomWhileMoving(page, 1.6);
     expect(moving.transform).toMatch(/^matrix\(1\.6/);
     if (moving.still !== '') expect(moving.draws).toBe(before);
     // what one sees while the view keeps moving (a slow pan keeps it from settling)
