@@ -10,6 +10,7 @@ import { DatasetSchema } from '@regiekaart/model';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
 import { generatedDataset } from './generated-network.ts';
+import { timedInPage } from './timed-in-page.ts';
 
 const PASSWORD = 'weergave-proef-wachtwoord-606';
 const which = process.argv[2] ?? 'sample';
@@ -34,16 +35,6 @@ type Node = {
   hitCount?: number;
 };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-
-const timed = (action: string, done = 'true') => `new Promise((resolve) => {
-  const cy = window.cy;
-  const start = performance.now();
-  ${action};
-  const check = () => requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (${done}) resolve(performance.now() - start); else check();
-  }));
-  check();
-})`;
 
 const browser = await launchChromium();
 try {
@@ -86,7 +77,7 @@ try {
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
-      const ms = await page.evaluate<number>(timed(action, done));
+      const ms = await page.evaluate<number>(timedInPage(action, done));
       const trace = JSON.parse((await browser.stopTracing()).toString()) as {
         traceEvents: { name: string; dur?: number; ph: string; tid: number }[];
       };
@@ -99,7 +90,7 @@ try {
       continue;
     }
     if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
-    const ms = await page.evaluate<number>(timed(action, done));
+    const ms = await page.evaluate<number>(timedInPage(action, done));
     if (process.env.NO_PROFILE) {
       console.log(`${name}: ${Math.round(ms)} ms`);
       continue;

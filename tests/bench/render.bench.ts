@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, WEB_ROOT } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
 import { generatedDataset } from './generated-network.ts';
+import { timedInPage } from './timed-in-page.ts';
 
 // the built client, or another build named by REGIEKAART_E2E_WEB_ROOT (as for the browser tests)
 const WEB_INDEX = join(WEB_ROOT, 'index.html');
@@ -50,17 +51,6 @@ const MAP_STATE = `(() => {
   const canvas = document.querySelector('[data-testid="network-map"]');
   return cy && canvas ? { nodes: cy.nodes().length, edges: cy.edges().length, layout: canvas.getAttribute('data-layout-state') } : null;
 })()`;
-
-/** Runs an action in the page and waits until the next two frames are painted; returns the ms taken. */
-const timedInPage = (action: string, done = 'true') => `new Promise((resolve) => {
-  const cy = window.cy;
-  const start = performance.now();
-  ${action};
-  const check = () => requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (${done}) resolve(performance.now() - start); else check();
-  }));
-  check();
-})`;
 
 const BENCH_PASSWORD = 'weergave-proef-wachtwoord-606';
 

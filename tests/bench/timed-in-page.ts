@@ -1,0 +1,14 @@
+/**
+ * Page script that runs an action on the map (`cy` is `window.cy`) and resolves with the ms until
+ * the next two frames are painted once `done` (a page expression) holds. A string, not a function:
+ * tsx may add helpers that do not exist in the page.
+ */
+export const timedInPage = (action: string, done = 'true') => `new Promise((resolve) => {
+  const cy = window.cy;
+  const start = performance.now();
+  ${action};
+  const check = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (${done}) resolve(performance.now() - start); else check();
+  }));
+  check();
+})`;
