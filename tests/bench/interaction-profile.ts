@@ -96,6 +96,11 @@ try {
       continue;
     }
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    if (process.env.SAVE_PROFILES)
+      (await import('node:fs')).writeFileSync(
+        `${process.env.SAVE_PROFILES}/${name}.cpuprofile`,
+        JSON.stringify(profile),
+      );
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map<string, number>();
     profile.samples.forEach((id, i) => {

@@ -3,6 +3,7 @@ import { usePrefetchMap } from './api/prefetch-map.ts';
 import { AccessibilityScreen } from './features/accessibility/AccessibilityScreen.tsx';
 import { AccessLogScreen } from './features/admin/AccessLogScreen.tsx';
 import { UsersScreen } from './features/admin/UsersScreen.tsx';
+import { mapScreenCode } from './features/map/map-screen-code.ts';
 import { SignedIn } from './features/session/SignedIn.tsx';
 import { UserMenu } from './features/session/UserMenu.tsx';
 import { AppNav, type NavItem } from './features/shell/AppNav.tsx';
@@ -10,11 +11,12 @@ import { StartScreen } from './features/start/StartScreen.tsx';
 import { t } from './i18n/catalogue.ts';
 import { surveyStrings } from './i18n/nl-survey.ts';
 import { DEFAULT_CHANGE, DEFAULT_VIEW, formatRoute, type Route } from './routing/route.ts';
+import { LoadedScreen } from './routing/screen-code.tsx';
 import { useRoute } from './routing/use-route.ts';
 import { LiveStatus } from './ui/LiveStatus.tsx';
 
-// Cytoscape is the bulk of the bundle; the start screen does not need it
-const MapScreen = lazy(() => import('./features/map/MapScreen.tsx').then((m) => ({ default: m.MapScreen })));
+// Cytoscape is the bulk of the bundle; the start screen does not need it. The map screen's code is
+// rendered as soon as it is here, without Suspense (routing/screen-code.tsx)
 const ChangeScreen = lazy(() =>
   import('./features/change/ChangeScreen.tsx').then((m) => ({ default: m.ChangeScreen })),
 );
@@ -114,11 +116,15 @@ function Screen({ route, navigate }: { route: Route; navigate: ReturnType<typeof
     case 'network':
     case 'opgave':
       return (
-        <MapScreen
+        <LoadedScreen
           key={route.screen === 'opgave' ? route.opgaveId : 'network'}
-          opgaveId={route.screen === 'opgave' ? route.opgaveId : null}
-          view={route.view}
-          onViewChange={(view) => navigate({ ...route, view }, { replace: true })}
+          code={mapScreenCode}
+          loading={t.map.loading}
+          props={{
+            opgaveId: route.screen === 'opgave' ? route.opgaveId : null,
+            view: route.view,
+            onViewChange: (view) => navigate({ ...route, view }, { replace: true }),
+          }}
         />
       );
   }

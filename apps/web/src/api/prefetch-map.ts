@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { prepareWebglCheck } from '../features/map/hardware-webgl.ts';
 import { LARGE_NETWORK_NODES } from '../features/map/layout/layout-core.ts';
 import { firstLayoutRequest } from '../features/map/layout/layout-request.ts';
-import { computeAhead, prepareLayoutWorker } from '../features/map/layout/spare-worker.ts';
+import { computeAhead, mayComputeAhead, prepareLayoutWorker } from '../features/map/layout/spare-worker.ts';
 import type { Route } from '../routing/route.ts';
 import { layoutQuery } from './layouts.ts';
 import { networkQuery } from './network.ts';
@@ -19,35 +19,52 @@ import { networkFilterParams } from './use-map-network.ts';
  */
 export function usePrefetchMap(route: Route): void {
   const queryClient = useQueryClient();
-  const view = route.screen === 'network' && !route.view.raad ? route.view : null;
-  const params = view ? networkFilterParams(view) : null;
-  const key = params ? JSON.stringify(params) : null;
-  const level = view?.level ?? null;
-  const grouped = view?.groupByOrganisation === true && view.level === 'person';
-  // drawn as the network comes: no actor in focus, no sizes by a metric
-  const plain = view !== null && view.focus === null && view.sizeBy === null;
+  const key = mapRequestKey(route);
   const map = route.screen === 'network' || route.screen === 'opgave';
   useEffect(() => {
     if (!map) return;
     prepareLayoutWorker();
     prepareWebglCheck();
   }, [map]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `params`
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the route's map request
   useEffect(() => {
-    if (!params || !level) return;
-    const network = queryClient.fetchQuery(networkQuery(params));
-    if (grouped) {
-      void network.catch(() => undefined);
-      return;
-    }
-    const kept = queryClient.fetchQuery(layoutQuery({ opgaveId: null, level }));
-    // a large map opened for the first time: its layout starts as soon as its data is here
-    void Promise.all([network, kept])
-      .then(([data, layout]) => {
-        if (!plain || Object.keys(layout.positions).length > 0) return;
-        if (data.nodes.length <= LARGE_NETWORK_NODES) return;
-        computeAhead(firstLayoutRequest(data));
-      })
-      .catch(() => undefined);
-  }, [queryClient, key, level, grouped, plain]);
+    prefetchMap(queryClient, route);
+  }, [queryClient, key]);
+}
+
+/** What `prefetchMap` asks for on this route, as one string (null: nothing). */
+function mapRequestKey(route: Route): string | null {
+  const view = route.screen === 'network' && !route.view.raad ? route.view : null;
+  if (!view) return null;
+  const grouped = view.groupByOrganisation === true && view.level === 'person';
+  const plain = view.focus === null && view.sizeBy === null;
+  return JSON.stringify([networkFilterParams(view), grouped, plain]);
+}
+
+/**
+ * Asks for the whole network's map data on this route (see `usePrefetchMap`). The app shell calls it
+ * as the page loads, as soon as the session is known, before React has drawn anything (main.tsx).
+ */
+export function prefetchMap(queryClient: QueryClient, route: Route): void {
+  const view = route.screen === 'network' && !route.view.raad ? route.view : null;
+  if (!view) return;
+  const params = networkFilterParams(view);
+  const level = view.level;
+  const grouped = view.groupByOrganisation === true && view.level === 'person';
+  // drawn as the network comes: no actor in focus, no sizes by a metric
+  const plain = view.focus === null && view.sizeBy === null;
+  const network = queryClient.fetchQuery(networkQuery(params));
+  if (grouped) {
+    void network.catch(() => undefined);
+    return;
+  }
+  const kept = queryClient.fetchQuery(layoutQuery({ opgaveId: null, level }));
+  // a large map opened for the first time: its layout starts as soon as its data is here
+  void Promise.all([network, kept])
+    .then(([data, layout]) => {
+      if (!plain || Object.keys(layout.positions).length > 0) return;
+      if (data.nodes.length <= LARGE_NETWORK_NODES || !mayComputeAhead()) return;
+      computeAhead(firstLayoutRequest(data));
+    })
+    .catch(() => undefined);
 }

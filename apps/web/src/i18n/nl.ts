@@ -172,6 +172,8 @@ export const nl = {
     notFound: 'Deze opgave of casus bestaat niet (meer).',
     retry: 'Opnieuw proberen',
     unexpected: 'Onverwachte fout.',
+    screenCode:
+      'Dit scherm kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; helpt dat niet, laad dan de pagina opnieuw.',
   },
   auth: {
     documentTitle: 'Aanmelden – Regiekaart',

@@ -1,7 +1,8 @@
 import { isApiError } from '../api/api-error.ts';
 import { t } from '../i18n/catalogue.ts';
 
-type Props = { error: unknown; onRetry?: () => void };
+/** `text`: what went wrong in words of the screen, instead of the error's own */
+type Props = { error: unknown; text?: string; onRetry?: () => void };
 
 function describe(error: unknown): { text: string; fields: { field: string; message: string }[] } {
   if (!isApiError(error)) return { text: t.errors.unexpected, fields: [] };
@@ -14,8 +15,10 @@ function describe(error: unknown): { text: string; fields: { field: string; mess
 }
 
 /** Shows a failed request with the server's problem details (RFC 9457), announced at once. */
-export function ErrorMessage({ error, onRetry }: Props) {
-  const { text, fields } = describe(error);
+export function ErrorMessage({ error, text: own, onRetry }: Props) {
+  const described = describe(error);
+  const text = own ?? described.text;
+  const fields = own ? [] : described.fields;
   return (
     <div className="error" role="alert">
       <h2>{t.errors.heading}</h2>

@@ -21,6 +21,12 @@ const CLUSTERED_MIN_ITERATIONS = 8;
 const CLUSTERED_TIE_SHARE = 0.5;
 /** room around each organisation's people at the start, as a factor of the radius they take up */
 const CLUSTER_SPREAD = 2.2;
+/**
+ * How coarsely far nodes are taken together (Barnes-Hut's theta): Gephi's default for ForceAtlas2.
+ * With graphology's 0.5 a 2,000-person map took 1.5 to 1.8 times as long, for a drawing that differs
+ * only in detail.
+ */
+const BARNES_HUT_THETA = 1.2;
 /** the spacing of the start's spirals, in ForceAtlas2's units */
 const START_STEP = 10;
 
@@ -68,7 +74,11 @@ export function computeLargeLayout(request: LayoutRequest): LayoutPositions {
   else startBreadthFirst(graph, request, turn);
   forceAtlas2.assign(graph, {
     iterations: largeLayoutIterations(graph.order, clustered),
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true },
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: true,
+      barnesHutTheta: BARNES_HUT_THETA,
+    },
   });
 
   // scale so that a typical tie is EDGE_LENGTH long and a typical node has room of twice its size

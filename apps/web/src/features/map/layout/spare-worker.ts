@@ -46,6 +46,11 @@ let ahead: {
   timer: ReturnType<typeof setTimeout>;
 } | null = null;
 
+/** Whether a layout may still be computed ahead: none is yet, and the map has not asked for one. */
+export function mayComputeAhead(): boolean {
+  return !ahead && !asked && typeof Worker !== 'undefined';
+}
+
 /**
  * Starts a layout in the spare worker before the map asks for it: the app shell does this for the
  * whole network's first open once its data has arrived, while the map's code and screen are still
@@ -53,7 +58,7 @@ let ahead: {
  */
 export function computeAhead(request: LayoutRequest): void {
   // too late once the map has asked for a layout itself
-  if (ahead || asked || typeof Worker === 'undefined') return;
+  if (!mayComputeAhead()) return;
   let worker: Worker;
   try {
     worker = takeWorker();
