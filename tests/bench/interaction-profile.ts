@@ -54,7 +54,7 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const steps: [string, string, string?][] = [
+  const steps: [string, string, string?, string?][] = [
     [
       'zoom',
       'cy.zoom({ level: cy.zoom() * 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })',
@@ -62,13 +62,14 @@ try {
     ['pan', 'cy.panBy({ x: 120, y: -80 })'],
     [
       'select',
-      "window.__n = cy.nodes().filter((n) => !n.data('group')).max((n) => n.degree()).ele; window.__n.emit('tap')",
+      "window.__n.emit('tap')",
       "window.__n.hasClass('highlighted') && window.__n.selected()",
+      "window.__n = cy.nodes().filter((n) => !n.data('group')).max((n) => n.degree()).ele",
     ],
   ];
   // more steps of one's own: EXTRA_STEPS='[["name", "action", "done"]]'
   if (process.env.EXTRA_STEPS) steps.push(...(JSON.parse(process.env.EXTRA_STEPS) as [string, string][]));
-  for (const [name, action, done] of steps) {
+  for (const [name, action, done, setup] of steps) {
     await page.waitForTimeout(
       name === 'zoom' && process.env.FIRST_WAIT ? Number(process.env.FIRST_WAIT) : 600,
     );
@@ -77,7 +78,7 @@ try {
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
-      const ms = await page.evaluate<number>(timedInPage(action, done));
+      const ms = await page.evaluate<number>(timedInPage(action, done, setup));
       const trace = JSON.parse((await browser.stopTracing()).toString()) as {
         traceEvents: { name: string; dur?: number; ph: string; tid: number }[];
       };
@@ -90,7 +91,7 @@ try {
       continue;
     }
     if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
-    const ms = await page.evaluate<number>(timedInPage(action, done));
+    const ms = await page.evaluate<number>(timedInPage(action, done, setup));
     if (process.env.NO_PROFILE) {
       console.log(`${name}: ${Math.round(ms)} ms`);
       continue;
