@@ -46,6 +46,7 @@ import { WorkbenchToolbar } from './WorkbenchToolbar.tsx';
 import { mostDamagingActors, whatIf } from './what-if.ts';
 import './workbench.css';
 import './frame.css';
+import { nodesById } from './node-index.ts';
 
 type Props = {
   /** null: the whole network */
@@ -190,7 +191,7 @@ export function MapWorkbench({
 
   const labelOf = useCallback(
     (id: string) =>
-      shown?.nodes.find((n) => n.id === id)?.label ??
+      (shown && nodesById(shown).get(id)?.label) ??
       organisations?.find((o) => o.id === id)?.shortName ??
       organisations?.find((o) => o.id === id)?.name ??
       id,

@@ -6,6 +6,7 @@ import { t } from '../../i18n/catalogue.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAnnotationCommand, shorten, updateCommand } from './edit/commands.ts';
 import { editHistory } from './edit/edit-history.ts';
+import { nodesById } from './node-index.ts';
 
 export type NotesFilter = 'all' | 'open' | 'done' | 'notes';
 const FILTERS: NotesFilter[] = ['all', 'open', 'done', 'notes'];
@@ -44,7 +45,7 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
     if (a.targetType === 'map') return a.targetId === 'network' ? t_.targetNetwork : t_.targetMap;
     if (a.targetType === 'link') return t.edit.entity.link.toLowerCase();
     if (a.targetType === 'opgave') return t_.targetOpgave;
-    return network.nodes.find((n) => n.id === a.targetId)?.label ?? a.targetId;
+    return nodesById(network).get(a.targetId)?.label ?? a.targetId;
   };
 
   const run = async (work: () => Promise<void>) => {

@@ -6,6 +6,7 @@ import { t } from '../../i18n/catalogue.ts';
 import { importStrings } from '../../i18n/nl-import.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { ActorPicker } from '../../ui/pickers.tsx';
+import { nodesById } from './node-index.ts';
 import type { MapWorkbench } from './use-map-workbench.ts';
 import { useLinkKindLabel } from './use-vocabulary-options.ts';
 
@@ -15,7 +16,7 @@ const t_ = t.edit.selected;
 export function SelectedActorPanel({ wb }: { wb: MapWorkbench }) {
   const headingId = useId();
   const kindLabel = useLinkKindLabel();
-  const node = wb.selectedId ? wb.network?.nodes.find((n) => n.id === wb.selectedId) : undefined;
+  const node = wb.selectedId && wb.network ? nodesById(wb.network).get(wb.selectedId) : undefined;
   const edge = wb.selectedEdgeId ? wb.network?.edges.find((e) => e.id === wb.selectedEdgeId) : undefined;
   // at organisation level one line may fold several ties between people
   const linkIds = edge ? (edge.linkIds ?? [edge.id]) : [];

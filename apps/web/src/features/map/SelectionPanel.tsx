@@ -12,6 +12,7 @@ import { DEFAULT_VIEW, formatRoute, type SizeMetric } from '../../routing/route.
 import { OpgaveBadges } from '../../ui/OpgaveBadges.tsx';
 import { type ActorMetrics, formatMetric } from './metric-values.ts';
 import { NodeDetails } from './NodeDetails.tsx';
+import { nodesById } from './node-index.ts';
 
 type Props = {
   network: Network;
@@ -43,7 +44,7 @@ const ROLES = ['coordinator', 'consultant', 'representative', 'gatekeeper', 'lia
 /** Everything known about the selected actor or tie: attributes, memberships, opgaven, metrics, notes. */
 export function SelectionPanel(props: Props) {
   const { network, selected } = props;
-  const node = selected?.type === 'node' ? network.nodes.find((n) => n.id === selected.id) : undefined;
+  const node = selected?.type === 'node' ? nodesById(network).get(selected.id) : undefined;
   const edge = selected?.type === 'edge' ? network.edges.find((e) => e.id === selected.id) : undefined;
   if (edge) return <TieDetails {...props} edge={edge} />;
   return (
@@ -255,7 +256,7 @@ function Annotations({ targetType, targetId }: { targetType: AnnotationTarget; t
 
 function TieDetails({ network, edge, kindLabel, onClear }: Props & { edge: NetworkEdge }) {
   const w = t.workbench.selection;
-  const label = (id: string) => network.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = (id: string) => nodesById(network).get(id)?.label ?? id;
   const folded = edge.count !== undefined;
   const link = useQuery({ ...linkQuery(edge.id), enabled: !folded });
   const rows: [string, string][] = [

@@ -1,4 +1,5 @@
 import type { Network, NetworkNode } from '@regiekaart/model';
+import { nodesById } from './node-index.ts';
 
 const normalise = (text: string) =>
   text
@@ -14,7 +15,7 @@ export function findNode(network: Network, query: string): NetworkNode | undefin
   const labelled = network.nodes.map((node) => ({ node, label: normalise(node.label) }));
   return (
     labelled.find((x) => x.label === q)?.node ??
-    network.nodes.find((n) => n.id === query.trim()) ??
+    nodesById(network).get(query.trim()) ??
     labelled.find((x) => x.label.startsWith(q))?.node ??
     labelled.find((x) => x.label.includes(q))?.node
   );

@@ -10,6 +10,7 @@ import { editHistory } from './edit/edit-history.ts';
 import type { NoteTarget } from './forms/AnnotationForm.tsx';
 import type { LinkPrefill } from './forms/LinkForm.tsx';
 import type { MapSnapshot } from './forms/ViewForm.tsx';
+import { nodesById } from './node-index.ts';
 import { useDrawLinks } from './use-draw-links.ts';
 import { useSavedView } from './use-saved-view.ts';
 import { hashQuery, useHash, viewStateFromQuery } from './view-route.ts';
@@ -137,7 +138,10 @@ export function useMapWorkbench({ opgaveId, view, network, selected, onSelect, r
     };
   }, [cy, hash, opgaveId, view]);
 
-  const actorLabel = useCallback((id: string) => network?.nodes.find((n) => n.id === id)?.label, [network]);
+  const actorLabel = useCallback(
+    (id: string) => (network ? nodesById(network).get(id)?.label : undefined),
+    [network],
+  );
 
   return {
     opgaveId,
