@@ -231,10 +231,13 @@ export function CytoscapeMap({
 
     // labels: hidden where they would overlap, recomputed when the view settles
     let labelTimer: ReturnType<typeof setTimeout> | undefined;
-    const relabel = () => {
+    // `forView`: only if the labels were not placed for the view as it is by then (a new map is fitted
+    // and labelled in one go, and placing them again for the very same view took 20-40 ms)
+    const relabel = (forView = false) => {
       clearTimeout(labelTimer);
       labelTimer = setTimeout(() => {
-        if (!instance.destroyed()) cullLabels(instance);
+        if (instance.destroyed() || (forView && culledForView(instance))) return;
+        cullLabels(instance);
       }, LABEL_DELAY_MS);
     };
     // a map of any size moves its last picture while the view moves and is drawn again, with its
@@ -248,14 +251,14 @@ export function CytoscapeMap({
       : null;
     // labels are placed for the new view a little before it counts as settled (while the picture is
     // still a moved copy, where placing them changes nothing on screen), so the settle only draws
-    instance.on('viewport', relabel);
+    instance.on('viewport', () => relabel(true));
     // without it, a large map hides its ties while the view is moved by code (zoom buttons, keys,
     // search), as Cytoscape does for the wheel, and draws them again when the view has settled
     if (large && !stillView) instance.on('viewport', () => settleLater(instance));
     // the selection and its neighbours claim room for their names first (label-culling.ts); a large
     // map's emphasis layer names them itself where there is room (drawing all its labels anew after
     // each selection would cost more than the selection)
-    if (!labelLayer) instance.on('select unselect', 'node', relabel);
+    if (!labelLayer) instance.on('select unselect', 'node', () => relabel());
     instance.on('mouseover', 'node', (event) => {
       // on a large map, over the drawing: a change of the node's look would make Cytoscape draw all
       if (labelLayer) labelLayer.hover(event.target);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useCanEdit } from '../../api/session.ts';
@@ -123,9 +123,14 @@ export function MapWorkbench({
   // a large map is drawn before its metrics are asked for: computing them (on the server) and showing
   // them (here) would take the machine from the first picture, which does not need them
   const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    if (layoutState === 'done') setDrawn(true);
-  }, [layoutState]);
+  // the panels follow the map's state in the background (a transition, rendered in short slices): the
+  // map has drawn itself by then, and the page keeps answering while they render
+  const onLayoutStateChange = useCallback((state: LayoutState) => {
+    startTransition(() => {
+      setLayoutState(state);
+      if (state === 'done') setDrawn(true);
+    });
+  }, []);
   const largeNetwork = (network.data?.nodes.length ?? 0) > LARGE_NETWORK_NODES;
   const analysis = useMapAnalysis(opgaveId, view, {
     enabled:
@@ -306,7 +311,7 @@ export function MapWorkbench({
                   setSelected(selection);
                   if (selection && sideTab !== 'whatIf') setSideTab('selection');
                 }}
-                onLayoutStateChange={setLayoutState}
+                onLayoutStateChange={onLayoutStateChange}
                 sizes={sizes}
                 groups={groups}
                 highlight={highlight}
