@@ -1,7 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { prepareWebglCheck } from '../features/map/hardware-webgl.ts';
-import { LARGE_NETWORK_NODES } from '../features/map/layout/layout-core.ts';
 import { firstLayoutRequest } from '../features/map/layout/layout-request.ts';
 import { computeAhead, mayComputeAhead, prepareLayoutWorker } from '../features/map/layout/spare-worker.ts';
 import type { Route } from '../routing/route.ts';
@@ -13,8 +12,8 @@ import { networkFilterParams } from './use-map-network.ts';
  * Asks for the whole network's map data (the network and the positions kept for it) as soon as the
  * route names it, while the map screen's code is still loading: the map asks for the very same
  * queries and finds them on their way. Opgaven, organisation boxes and the raadsversie are left to
- * the map screen, which decides their level and key itself. A large network without kept positions
- * gets its first layout started as soon as its data is here (the map takes it if it asks for the very
+ * the map screen, which decides their level and key itself. A network without kept positions gets
+ * its first layout started as soon as its data is here (the map takes it if it asks for the very
  * same). For any map, the layout worker starts and the drawing's WebGL is looked into meanwhile.
  */
 export function usePrefetchMap(route: Route): void {
@@ -59,11 +58,11 @@ export function prefetchMap(queryClient: QueryClient, route: Route): void {
     return;
   }
   const kept = queryClient.fetchQuery(layoutQuery({ opgaveId: null, level }));
-  // a large map opened for the first time: its layout starts as soon as its data is here
+  // a map opened for the first time: its layout starts as soon as its data is here
   void Promise.all([network, kept])
     .then(([data, layout]) => {
       if (!plain || Object.keys(layout.positions).length > 0) return;
-      if (data.nodes.length <= LARGE_NETWORK_NODES || !mayComputeAhead()) return;
+      if (data.nodes.length === 0 || !mayComputeAhead()) return;
       computeAhead(firstLayoutRequest(data));
     })
     .catch(() => undefined);

@@ -25,7 +25,6 @@ import {
 } from './CytoscapeMap.tsx';
 import { DomainsPane } from './DomainsPane.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
-import { LARGE_NETWORK_NODES } from './layout/layout-core.ts';
 import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
 import { MapControlsFold } from './MapControls.tsx';
@@ -120,8 +119,9 @@ export function MapWorkbench({
   const canEdit = useCanEdit();
   const network = useMapNetwork(opgaveId, view);
   const [layoutState, setLayoutState] = useState<LayoutState>('idle');
-  // a large map is drawn before its metrics are asked for: computing them (on the server) and showing
-  // them (here) would take the machine from the first picture, which does not need them
+  // a map is drawn before its metrics are asked for: computing them (on the server) and showing them
+  // (here) would take the machine from the layout and the first picture, which do not need them (a
+  // metric that sizes the nodes is asked for at once)
   const [drawn, setDrawn] = useState(false);
   // the panels follow the map's state in the background (a transition, rendered in short slices): the
   // map has drawn itself by then, and the page keeps answering while they render
@@ -131,10 +131,8 @@ export function MapWorkbench({
       if (state === 'done') setDrawn(true);
     });
   }, []);
-  const largeNetwork = (network.data?.nodes.length ?? 0) > LARGE_NETWORK_NODES;
   const analysis = useMapAnalysis(opgaveId, view, {
-    enabled:
-      drawn || network.isError || view.sizeBy !== null || (network.data !== undefined && !largeNetwork),
+    enabled: drawn || network.isError || view.sizeBy !== null,
   });
   const [selected, setSelected] = useState<MapSelection | null>(() =>
     routeView.actor ? { type: 'node', id: routeView.actor } : null,
