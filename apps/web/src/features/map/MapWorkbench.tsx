@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useCanEdit } from '../../api/session.ts';
@@ -123,13 +123,10 @@ export function MapWorkbench({
   // (here) would take the machine from the layout and the first picture, which do not need them (a
   // metric that sizes the nodes is asked for at once)
   const [drawn, setDrawn] = useState(false);
-  // the panels follow the map's state in the background (a transition, rendered in short slices): the
-  // map has drawn itself by then, and the page keeps answering while they render
+  // one render for both (the workbench renders again once the map has drawn itself)
   const onLayoutStateChange = useCallback((state: LayoutState) => {
-    startTransition(() => {
-      setLayoutState(state);
-      if (state === 'done') setDrawn(true);
-    });
+    setLayoutState(state);
+    if (state === 'done') setDrawn(true);
   }, []);
   const analysis = useMapAnalysis(opgaveId, view, {
     enabled: drawn || network.isError || view.sizeBy !== null,
