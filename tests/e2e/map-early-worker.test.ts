@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { laidOut, startWorkbench, type Workbench } from './session.ts';
+import { laidOut, workbenchForTests } from './session.ts';
 
 /**
  * A map opened from its address starts its layout worker while the app is still loading: the
@@ -9,17 +9,10 @@ import { laidOut, startWorkbench, type Workbench } from './session.ts';
  * map's data is asked for as soon as the session is known, before React has drawn anything.
  */
 describe.skipIf(skipBrowserTests())('the layout worker of a map opened from its address, in Chromium', () => {
-  let wb: Workbench;
-
-  beforeAll(async () => {
-    wb = await startWorkbench();
-  }, 120_000);
-
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = workbenchForTests();
 
   it('is asked for before the session is known, and the map is laid out with it', async () => {
+    const wb = workbench();
     const events: string[] = [];
     wb.page.on('request', (request) => {
       if (/layout\.worker[^/]*\.js$/.test(new URL(request.url()).pathname)) events.push('worker asked');
@@ -35,6 +28,7 @@ describe.skipIf(skipBrowserTests())('the layout worker of a map opened from its 
   }, 60_000);
 
   it("asks for the map's data as soon as the session is known, before the map screen's code", async () => {
+    const wb = workbench();
     const page = await wb.page.context().newPage();
     const events: string[] = [];
     page.on('request', (request) => {
@@ -59,6 +53,7 @@ describe.skipIf(skipBrowserTests())('the layout worker of a map opened from its 
   }, 60_000);
 
   it('is not started on a screen without a map', async () => {
+    const wb = workbench();
     const page = await wb.page.context().newPage();
     const workers: string[] = [];
     page.on('request', (request) => {

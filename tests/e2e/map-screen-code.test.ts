@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { SCREENSHOTS, startWorkbench, type Workbench } from './session.ts';
+import { SCREENSHOTS, workbenchForTests } from './session.ts';
 
 // a string, not a function: the test transform may add helpers that do not exist in the page
 const RECORD_DONE = `(() => {
@@ -21,17 +21,10 @@ const ANALYSIS_ASKED_AT = `performance.getEntriesByType('resource').find((r) => 
  * has drawn itself, so the server's analysis does not take the machine from the first picture.
  */
 describe.skipIf(skipBrowserTests())("the map screen's code and metrics, in Chromium", () => {
-  let wb: Workbench;
-
-  beforeAll(async () => {
-    wb = await startWorkbench();
-  }, 120_000);
-
-  afterAll(async () => {
-    await wb?.close();
-  });
+  const workbench = workbenchForTests();
 
   it('asks for the metrics of the sample network only after the map is drawn', async () => {
+    const wb = workbench();
     const page = await wb.page.context().newPage();
     await page.addInitScript(RECORD_DONE);
     await page.goto(`${wb.server.url}/#/netwerk`);
@@ -50,6 +43,7 @@ describe.skipIf(skipBrowserTests())("the map screen's code and metrics, in Chrom
   }, 90_000);
 
   it('says in Dutch when the code cannot be loaded, and tries again on request', async () => {
+    const wb = workbench();
     const page = await wb.page.context().newPage();
     let blocked = true;
     await page.route(/\/assets\/MapScreen-[^/]*\.js$/, (route) =>

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
 import { type DatasetInput, DatasetSchema } from '@regiekaart/model';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, WEB_ROOT } from './browser.ts';
 
 const WEB_INDEX = join(WEB_ROOT, 'index.html');
@@ -150,6 +151,24 @@ export async function signedInContext(
   });
   await context.addCookies([{ ...cookie, url, httpOnly: true, sameSite: 'Lax' }]);
   return { context, cookie, csrfToken };
+}
+
+/**
+ * A workbench for the tests of one `describe`: started before them, closed after them. Call it in the
+ * `describe` body; the answer gives the workbench once it has started.
+ */
+export function workbenchForTests(options: Parameters<typeof startWorkbench>[0] = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  beforeAll(async () => {
+    wb = await startWorkbench(options);
+  }, 120_000);
+  afterAll(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('e2e: the workbench has not started');
+    return wb;
+  };
 }
 
 /**
