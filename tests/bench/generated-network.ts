@@ -1,5 +1,6 @@
 import { seededRandom } from '@regiekaart/analysis';
-import type { DatasetInput } from '@regiekaart/model';
+import { importDataset, openDatabase } from '@regiekaart/api';
+import { type DatasetInput, DatasetSchema } from '@regiekaart/model';
 
 // a generated network for the render bench and the large-map browser test (not a bench: run.ts skips it)
 const DOMAINS = ['zorg', 'veiligheid', 'sociaal_domein', 'justitie', 'bestuur', 'wonen'] as const;
@@ -48,4 +49,24 @@ export function generatedDataset(people: number, organisations: number, seed = 7
     if (random() < 0.8) tie(i, pick(people));
   }
   return { organisations: orgs, people: persons, links };
+}
+
+/**
+ * A new SQLite file at `path` holding a generated network of `people` professionals (one organisation
+ * per twenty, at least ten), as the render bench and the profiles open it.
+ */
+export function writeGeneratedDatabase(path: string, people: number): void {
+  const db = openDatabase(path);
+  try {
+    const imported = importDataset(
+      db,
+      DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))),
+    );
+    if (!imported.applied)
+      throw new Error(
+        `bench: the generated dataset was not imported: ${JSON.stringify(imported.rows.filter((r) => r.action === 'reject').slice(0, 3))}`,
+      );
+  } finally {
+    db.close();
+  }
 }

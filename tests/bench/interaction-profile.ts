@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importDataset, openDatabase, startServer } from '@regiekaart/api';
-import { DatasetSchema } from '@regiekaart/model';
+import { startServer } from '@regiekaart/api';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
-import { generatedDataset } from './generated-network.ts';
+import { writeGeneratedDatabase } from './generated-network.ts';
 import { timedInPage } from './timed-in-page.ts';
 
 const PASSWORD = 'weergave-proef-wachtwoord-606';
@@ -17,10 +16,7 @@ const which = process.argv[2] ?? 'sample';
 const dir = mkdtempSync(join(tmpdir(), 'regiekaart-profile-'));
 const path = join(dir, 'g.db');
 if (which !== 'sample') {
-  const people = Number(which);
-  const db = openDatabase(path);
-  importDataset(db, DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))));
-  db.close();
+  writeGeneratedDatabase(path, Number(which));
 }
 const server = await startServer({
   port: 0,

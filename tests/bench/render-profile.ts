@@ -5,20 +5,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importDataset, openDatabase, startServer } from '@regiekaart/api';
-import { DatasetSchema } from '@regiekaart/model';
+import { startServer } from '@regiekaart/api';
 import { launchChromium } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
-import { generatedDataset } from './generated-network.ts';
+import { writeGeneratedDatabase } from './generated-network.ts';
 
 const PASSWORD = 'weergave-proef-wachtwoord-606';
 const people = Number(process.argv[2] ?? 2000);
 const out = process.env.PROFILE_OUT ?? '/tmp/layout4';
 const dir = mkdtempSync(join(tmpdir(), 'regiekaart-profile-'));
 const path = join(dir, 'g.db');
-const db = openDatabase(path);
-importDataset(db, DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))));
-db.close();
+writeGeneratedDatabase(path, people);
 const server = await startServer({
   port: 0,
   dbPath: path,
@@ -71,9 +68,7 @@ try {
     for (const row of rows.sort()) console.log(row);
     await page.close();
     // a fresh first open: drop the kept layout
-    const d = openDatabase(path);
-    d.prepare('DELETE FROM map_layouts').run();
-    d.close();
+    server.db.prepare('DELETE FROM map_layouts').run();
   }
 } finally {
   await browser.close();

@@ -10,12 +10,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importDataset, openDatabase, type RunningServer, startServer } from '@regiekaart/api';
-import { DatasetSchema } from '@regiekaart/model';
+import { type RunningServer, startServer } from '@regiekaart/api';
 import type { Browser } from 'playwright-core';
 import { launchChromium, WEB_ROOT } from '../e2e/browser.ts';
 import { signIn } from '../e2e/session.ts';
-import { generatedDataset } from './generated-network.ts';
+import { writeGeneratedDatabase } from './generated-network.ts';
 import { timedInPage } from './timed-in-page.ts';
 
 // the built client, or another build named by REGIEKAART_E2E_WEB_ROOT (as for the browser tests)
@@ -153,20 +152,12 @@ async function measure(browser: Browser, server: RunningServer, hash: string): P
 async function measureRuns(
   browser: Browser,
   server: RunningServer,
-  dbPath: string,
   hash: string,
   runs: number,
 ): Promise<{ median: Figures; layoutDone: number[] }> {
   const all: Figures[] = [];
   for (let run = 0; run < runs; run++) {
-    if (run > 0) {
-      const db = openDatabase(dbPath);
-      try {
-        db.prepare('DELETE FROM map_layouts').run();
-      } finally {
-        db.close();
-      }
-    }
+    if (run > 0) server.db.prepare('DELETE FROM map_layouts').run();
     all.push(await measure(browser, server, hash));
   }
   const median = (pick: (f: Figures) => number) => {
@@ -208,21 +199,17 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     if (SAMPLE) {
-      const samplePath = join(dir, 'sample.db');
       const sample = await startServer({
         port: 0,
-        dbPath: samplePath,
+        dbPath: join(dir, 'sample.db'),
         adminPassword: BENCH_PASSWORD,
         webRoot: WEB_ROOT,
       });
       try {
-        report(
-          'sample, whole network, persons',
-          await measureRuns(browser, sample, samplePath, '#/netwerk', RUNS),
-        );
+        report('sample, whole network, persons', await measureRuns(browser, sample, '#/netwerk', RUNS));
         report(
           'sample, whole network, organisations',
-          await measureRuns(browser, sample, samplePath, '#/netwerk?level=organisation', RUNS),
+          await measureRuns(browser, sample, '#/netwerk?level=organisation', RUNS),
         );
       } finally {
         await sample.close();
@@ -231,16 +218,7 @@ async function main(): Promise<void> {
 
     for (const people of GENERATED) {
       const path = join(dir, `generated-${people}.db`);
-      const db = openDatabase(path);
-      const imported = importDataset(
-        db,
-        DatasetSchema.parse(generatedDataset(people, Math.max(10, Math.round(people / 20)))),
-      );
-      db.close();
-      if (!imported.applied)
-        throw new Error(
-          `bench: the generated dataset was not imported: ${JSON.stringify(imported.rows.filter((r) => r.action === 'reject').slice(0, 3))}`,
-        );
+      writeGeneratedDatabase(path, people);
       const generated = await startServer({
         port: 0,
         dbPath: path,
@@ -250,7 +228,7 @@ async function main(): Promise<void> {
       });
       const name = `generated, ${people.toLocaleString('en-US')} people`;
       try {
-        report(name, await measureRuns(browser, generated, path, '#/netwerk', runsFor(people)));
+        report(name, await measureRuns(browser, generated, '#/netwerk', runsFor(people)));
       } catch (error) {
         console.log(`${name.padEnd(34)} ${(error as Error).message}`);
       } finally {
