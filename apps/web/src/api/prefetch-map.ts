@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { prepareWebglCheck } from '../features/map/hardware-webgl.ts';
 import { firstLayoutRequest } from '../features/map/layout/layout-request.ts';
 import { computeAhead, mayComputeAhead, prepareLayoutWorker } from '../features/map/layout/spare-worker.ts';
-import type { Route } from '../routing/route.ts';
+import type { MapView, Route } from '../routing/route.ts';
 import { layoutQuery } from './layouts.ts';
 import { networkQuery } from './network.ts';
 import { networkFilterParams } from './use-map-network.ts';
@@ -18,26 +18,38 @@ import { networkFilterParams } from './use-map-network.ts';
  */
 export function usePrefetchMap(route: Route): void {
   const queryClient = useQueryClient();
-  const key = mapRequestKey(route);
+  const request = mapRequest(route);
+  const key = request ? JSON.stringify(request) : null;
   const map = route.screen === 'network' || route.screen === 'opgave';
   useEffect(() => {
     if (!map) return;
     prepareLayoutWorker();
     prepareWebglCheck();
   }, [map]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the route's map request
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `request`
   useEffect(() => {
-    prefetchMap(queryClient, route);
+    if (request) prefetch(queryClient, request);
   }, [queryClient, key]);
 }
 
-/** What `prefetchMap` asks for on this route, as one string (null: nothing). */
-function mapRequestKey(route: Route): string | null {
+type MapRequest = {
+  params: ReturnType<typeof networkFilterParams>;
+  level: MapView['level'];
+  grouped: boolean;
+  /** drawn as the network comes: no actor in focus, no sizes by a metric */
+  plain: boolean;
+};
+
+/** What the route's map asks for, if it is the whole network outside the raadsversie. */
+function mapRequest(route: Route): MapRequest | null {
   const view = route.screen === 'network' && !route.view.raad ? route.view : null;
   if (!view) return null;
-  const grouped = view.groupByOrganisation === true && view.level === 'person';
-  const plain = view.focus === null && view.sizeBy === null;
-  return JSON.stringify([networkFilterParams(view), grouped, plain]);
+  return {
+    params: networkFilterParams(view),
+    level: view.level,
+    grouped: view.groupByOrganisation === true && view.level === 'person',
+    plain: view.focus === null && view.sizeBy === null,
+  };
 }
 
 /**
@@ -45,13 +57,11 @@ function mapRequestKey(route: Route): string | null {
  * as the page loads, as soon as the session is known, before React has drawn anything (main.tsx).
  */
 export function prefetchMap(queryClient: QueryClient, route: Route): void {
-  const view = route.screen === 'network' && !route.view.raad ? route.view : null;
-  if (!view) return;
-  const params = networkFilterParams(view);
-  const level = view.level;
-  const grouped = view.groupByOrganisation === true && view.level === 'person';
-  // drawn as the network comes: no actor in focus, no sizes by a metric
-  const plain = view.focus === null && view.sizeBy === null;
+  const request = mapRequest(route);
+  if (request) prefetch(queryClient, request);
+}
+
+function prefetch(queryClient: QueryClient, { params, level, grouped, plain }: MapRequest): void {
   const network = queryClient.fetchQuery(networkQuery(params));
   if (grouped) {
     void network.catch(() => undefined);
