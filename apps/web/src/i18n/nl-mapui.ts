@@ -22,3 +22,19 @@ export const toolRowStrings = {
   panelShow: 'tonen',
   panelHide: 'verbergen',
 };
+
+/** A map with nobody on it: why, and what shows something. */
+export const emptyMapStrings = {
+  ended: (what: string, until: string, day: string) =>
+    `Deze ${what} liep tot ${until}. Zoals op ${day} staat er niemand meer op de kaart.`,
+  notStarted: (what: string, since: string, day: string) =>
+    `Deze ${what} begint op ${since}. Zoals op ${day} staat er nog niemand op de kaart.`,
+  showOn: (day: string) => `Toon de kaart zoals op ${day}`,
+  filtered: 'Geen actoren die bij de gekozen filters passen.',
+  clearFilters: 'Alle filters wissen',
+  nobody: (day: string) => `Zoals op ${day} staat er niemand op deze kaart.`,
+  /** to someone who may edit */
+  addParticipants: 'Voeg deelnemers toe met ‘Deelnemers’ in de werkbalk, of kies een andere datum.',
+  otherDay: 'Kies een andere datum met de tijdlijn.',
+  what: { opgave: 'opgave', casus: 'casus' },
+};

@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { organisationsQuery } from '../../api/actors.ts';
 import { domainsQuery, linkKindsQuery } from '../../api/vocabulary.ts';
 import { t } from '../../i18n/catalogue.ts';
-import { DEFAULT_VIEW, type MapView, SIZE_METRICS, type SizeMetric } from '../../routing/route.ts';
+import { type MapView, SIZE_METRICS, type SizeMetric } from '../../routing/route.ts';
 import { CheckList } from '../../ui/CheckList.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { compareDomains } from './domain-appearance.ts';
 import { compareKinds } from './edge-appearance.ts';
+import { isFiltered, withoutFilters } from './view-filters.ts';
 
 type Props = {
   view: MapView;
@@ -30,12 +31,7 @@ export function MapFilters({ view, onChange }: Props) {
   const organisationOptions = organisations
     .map((o) => ({ value: o.id, label: o.name }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-  const filtered =
-    view.domains.length > 0 ||
-    view.organisations.length > 0 ||
-    view.linkKinds.length > 0 ||
-    view.minStrength !== null ||
-    view.focus !== null;
+  const filtered = isFiltered(view);
 
   return (
     <form className="map-filters" onSubmit={(event) => event.preventDefault()}>
@@ -82,16 +78,7 @@ export function MapFilters({ view, onChange }: Props) {
           type="button"
           className="secondary"
           disabled={!filtered}
-          onClick={() =>
-            onChange({
-              ...view,
-              domains: DEFAULT_VIEW.domains,
-              organisations: DEFAULT_VIEW.organisations,
-              linkKinds: DEFAULT_VIEW.linkKinds,
-              minStrength: DEFAULT_VIEW.minStrength,
-              focus: DEFAULT_VIEW.focus,
-            })
-          }
+          onClick={() => onChange(withoutFilters(view))}
         >
           {t.workbench.filters.reset}
         </button>

@@ -84,6 +84,11 @@ export function MapScreen({ opgaveId, view: routeView, onViewChange }: Props) {
           header={header}
           view={view}
           largeMapPeople={opening.largeMapPeople}
+          period={
+            shownOpgave
+              ? { kind: shownOpgave.kind, since: shownOpgave.since, until: shownOpgave.until }
+              : null
+          }
           onViewChange={onViewChange}
         />
       )}

@@ -5,7 +5,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { useCanEdit } from '../../api/session.ts';
 import { useDomainLabels } from '../../api/use-domain-labels.ts';
 import { useKindLabels } from '../../api/use-kind-labels.ts';
-import { useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
+import { today, useMapAnalysis, useMapNetwork } from '../../api/use-map-network.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { mapuiStrings } from '../../i18n/nl-mapui.ts';
 import type { MapPane, MapView, SidePane } from '../../routing/route.ts';
@@ -24,6 +24,7 @@ import {
   type MapSelection,
 } from './CytoscapeMap.tsx';
 import { DomainsPane } from './DomainsPane.tsx';
+import { EmptyMap, type MapPeriod } from './EmptyMap.tsx';
 import { type Insight, InsightsPanel } from './InsightsPanel.tsx';
 import { mapLayoutKey, useKeptLayout } from './layout/use-kept-layout.ts';
 import { MapCaption } from './MapCaption.tsx';
@@ -46,6 +47,7 @@ import { mostDamagingActors, whatIf } from './what-if.ts';
 import './workbench.css';
 import './frame.css';
 import { nodesById } from './node-index.ts';
+import { isFiltered, withoutFilters } from './view-filters.ts';
 
 type Props = {
   /** null: the whole network */
@@ -56,6 +58,8 @@ type Props = {
   view: MapView;
   /** the people of the person map, when there are so many that the map opened at organisation level */
   largeMapPeople?: number | null;
+  /** the opgave or casus and its period, for a map with nobody on it; null: the whole network */
+  period?: MapPeriod | null;
   onViewChange: (view: MapView) => void;
 };
 
@@ -104,6 +108,7 @@ export function MapWorkbench({
   header,
   view: routeView,
   largeMapPeople = null,
+  period = null,
   onViewChange,
 }: Props) {
   const view = shownView(routeView);
@@ -290,6 +295,16 @@ export function MapWorkbench({
                 ) : null
               }
             />
+            {view.pane === 'kaart' && shown.nodes.length === 0 && !network.isFetching && (
+              <EmptyMap
+                day={view.asOf ?? today()}
+                period={period}
+                filtered={isFiltered(view)}
+                canEdit={canEdit && !raad}
+                onDay={(asOf) => onViewChange({ ...routeView, asOf })}
+                onClearFilters={() => onViewChange(withoutFilters(routeView))}
+              />
+            )}
             <div
               role="tabpanel"
               id={panelId('pane', 'kaart')}
