@@ -158,6 +158,14 @@ describe.skipIf(skipBrowserTests())('real data in: an Excel workbook, duplicates
       .setInputFiles({ name: 'regio-partners.xlsx', mimeType: XLSX, buffer: workbook });
     await dialog.getByTestId('import-report').waitFor();
     await wb.screenshot('import-xlsx-dry-run-phone.png');
+    // the report is longer than the screen: "Importeren" stays in view at the dialog's foot
+    const confirm = dialog.getByRole('button', { name: 'Importeren', exact: true });
+    const scroller = await dialog.evaluate((d) => d.scrollHeight > d.clientHeight);
+    expect(scroller).toBe(true);
+    const box = await confirm.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(`document.elementFromPoint(${box!.x + box!.width / 2}, ${box!.y + box!.height / 2})?.textContent`)).toBe('Importeren');
     await expectAccessible(page, 'the import report on a phone');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
