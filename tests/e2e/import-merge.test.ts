@@ -165,7 +165,11 @@ describe.skipIf(skipBrowserTests())('real data in: an Excel workbook, duplicates
     const box = await confirm.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
-    expect(await page.evaluate(`document.elementFromPoint(${box!.x + box!.width / 2}, ${box!.y + box!.height / 2})?.textContent`)).toBe('Importeren');
+    expect(
+      await page.evaluate(
+        `document.elementFromPoint(${box!.x + box!.width / 2}, ${box!.y + box!.height / 2})?.textContent`,
+      ),
+    ).toBe('Importeren');
     await expectAccessible(page, 'the import report on a phone');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
