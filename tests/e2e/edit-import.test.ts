@@ -80,6 +80,35 @@ describe.skipIf(skipBrowserTests())('importing a file: dry run first, then on re
     expect(await dialog.getByRole('heading', { name: 'Geïmporteerd' }).count()).toBe(1);
     expect(await count('Buurtteam Kerkrade-West')).toBe(1);
     await wb.screenshot('import-done.png');
+    await expectAccessible(page, 'the import done');
+
+    // an opgave's map shows its participants: the dialog says where the new organisation shows, and leads there
+    const where = dialog.getByTestId('imported-where');
+    expect(await where.textContent()).toContain(
+      'op de kaart van het hele netwerk, op het niveau organisaties',
+    );
+    await where.getByRole('link', { name: 'Bekijk ze op de kaart' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('#/netwerk?level=organisation');
+    await wb.waitForMap('the whole network of organisations', (m) => m.nodes > 20);
+    await expect
+      .poll(() =>
+        page.evaluate<boolean>(
+          `window.cy.nodes().some((n) => n.data('label') === 'Buurtteam Kerkrade-West')`,
+        ),
+      )
+      .toBe(true);
+
+    // imported again from here, it says they are on this map
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await choose(
+      'partners-2.csv',
+      ['naam;domein;soort', 'Buurtteam Brunssum-Noord;sociaal_domein;wijkteam', ''].join('\r\n'),
+    );
+    await dialog.getByTestId('import-report').waitFor();
+    await dialog.getByRole('button', { name: 'Importeren' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Import voltooid' }).waitFor();
+    expect(await dialog.getByTestId('imported-where').textContent()).toBe('Ze staan nu op deze kaart.');
     await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
   });
 

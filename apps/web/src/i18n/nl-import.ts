@@ -76,6 +76,13 @@ export const importStrings = {
   confirm: 'Importeren',
   done: (created: number, updated: number) =>
     `Import voltooid: ${count(created, 'nieuw record', 'nieuwe records')}, ${count(updated, 'record', 'records')} bijgewerkt.`,
+  /** where what was imported shows, after the import */
+  shownOn: {
+    organisation: 'Wat u importeerde staat op de kaart van het hele netwerk, op het niveau organisaties.',
+    person: 'Wat u importeerde staat op de kaart van het hele netwerk, op het niveau personen.',
+  },
+  showOnMap: 'Bekijk ze op de kaart',
+  shownHere: 'Ze staan nu op deze kaart.',
   undo: 'Import ongedaan maken',
   undone: 'De import is ongedaan gemaakt.',
   historyLabel: (file: string) => `Import van ${file}`,

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LiveStatus } from '../../ui/LiveStatus.tsx';
 import { ActorPicker } from '../../ui/pickers.tsx';
 import { editHistory } from '../map/edit/edit-history.ts';
+import { type ImportedFrom, ImportedWhere } from './ImportedWhere.tsx';
 import './import.css';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -135,7 +136,7 @@ function NameChoice({
 }
 
 /** Import from a file: first a dry run whose report is shown, then the real import, which can be undone. */
-export function ImportDialog({ onClose }: { onClose: () => void }) {
+export function ImportDialog({ onClose, from }: { onClose: () => void; from: ImportedFrom }) {
   const queryClient = useQueryClient();
   const fileId = useId();
   const hintId = useId();
@@ -299,6 +300,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           aria-label={report.applied ? s.appliedHeading : s.reportHeading}
         >
           <h3>{report.applied ? s.appliedHeading : s.reportHeading}</h3>
+          {report.applied && phase === 'done' && (
+            <ImportedWhere report={report} from={from} onLeave={onClose} />
+          )}
           {report.notes?.length ? (
             <div className="import-notes" data-testid="import-notes">
               <h4>{s.notesHeading}</h4>

@@ -69,7 +69,7 @@ export function WorkbenchDialogs({ wb }: { wb: MapWorkbench }) {
     case 'templates':
       return <TemplatesDialog onClose={close} />;
     case 'import':
-      return <ImportDialog onClose={close} />;
+      return <ImportDialog onClose={close} from={{ opgaveId: wb.opgaveId, level: wb.view.level }} />;
     case 'merge':
       return (
         <MergeDialog
