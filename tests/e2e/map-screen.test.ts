@@ -71,6 +71,38 @@ describe.skipIf(skipBrowserTests())('the map is the screen', () => {
     await page.locator('.workbench-side').waitFor({ state: 'visible' });
   }, 30_000);
 
+  it('starts the side panel with its tabs, and shows a new selection from its start', async () => {
+    const tabs = page.getByRole('tablist', { name: 'Zijpaneel' });
+    const tabsBox = await tabs.boundingBox();
+    // the tabs lead the side panel: on the first screen, with the filters below them
+    expect(tabsBox?.y).toBeLessThan(200);
+    const filters = await page.locator('.side-filters').boundingBox();
+    expect(filters?.y).toBeGreaterThan((tabsBox?.y ?? 0) + (tabsBox?.height ?? 0));
+    // scrolled down to the filters, a tap on an actor brings its details into view
+    await page.evaluate(
+      `(() => { const side = document.querySelector('.workbench-side'); side.scrollTop = side.scrollHeight; })()`,
+    );
+    expect(
+      await page.evaluate<number>(`document.querySelector('.workbench-side').scrollTop`),
+    ).toBeGreaterThan(100);
+    const label = await page.evaluate<string>(`(() => {
+      const node = window.cy.nodes().filter((n) => !n.data('group')).max((n) => n.degree()).ele;
+      node.emit('tap');
+      return node.data('label');
+    })()`);
+    const panel = page.getByTestId('selection-panel');
+    await expect.poll(() => panel.textContent()).toContain(label);
+    await expect
+      .poll(() => page.evaluate<number>(`document.querySelector('.workbench-side').scrollTop`))
+      .toBe(0);
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThan((tabsBox?.y ?? 0) + (tabsBox?.height ?? 0) - 1);
+    expect(box!.y).toBeLessThan(300);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/werkbank-selectie-1440x900.png` });
+    await page.evaluate(`void window.cy.elements().unselect()`);
+  }, 30_000);
+
   it('keeps 60% for the opgave with the longest name: the title gives way, not the map', async () => {
     const list = (await (await wb.api('/api/opgaven?limit=500')).json()) as OpgavenList;
     const longest = [...list.items].sort((a, b) => b.name.length - a.name.length)[0];

@@ -56,6 +56,8 @@ describe.skipIf(skipBrowserTests())('the start screen', () => {
     const first = missing[0];
     const item = group.locator('li').filter({ hasText: first?.name ?? '' });
     expect(await item.textContent()).toContain(`ontbreekt: ${first?.missingRoles?.join(', ')}`);
+    // the opgave opens at its insights, where the missing partner can be added
+    expect(await item.getByRole('link').getAttribute('href')).toBe(`#/opgaven/${first?.id}?paneel=inzichten`);
     // five, then "meer"
     expect(await group.locator('li').count()).toBe(Math.min(5, missing.length));
     if (missing.length > 5) {

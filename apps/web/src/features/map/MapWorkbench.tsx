@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { organisationsQuery } from '../../api/actors.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useCanEdit } from '../../api/session.ts';
@@ -148,6 +148,18 @@ export function MapWorkbench({
     if (routeView.actor === selectedActor && routeView.side === sideInUrl) return;
     onViewChange({ ...routeView, actor: selectedActor, side: sideInUrl });
   }, [selectedActor, sideInUrl, routeView, onViewChange]);
+  // the side panel starts with its tabs: another tab, or another actor in the selection tab, is
+  // shown from its start, also when the panel had been scrolled down (to the filters below)
+  const sideRef = useRef<HTMLElement>(null);
+  const lastSide = useRef({ actor: selectedActor, tab: sideTab });
+  useEffect(() => {
+    const last = lastSide.current;
+    lastSide.current = { actor: selectedActor, tab: sideTab };
+    const newActor = sideTab === 'selection' && selectedActor !== null && selectedActor !== last.actor;
+    if (!newActor && sideTab === last.tab) return;
+    const aside = sideRef.current;
+    if (aside && aside.scrollTop > 0) aside.scrollTo({ top: 0 });
+  }, [selectedActor, sideTab]);
   const [insight, setInsight] = useState<Insight | null>(null);
   const [removed, setRemoved] = useState<string[]>([]);
   const [centre, setCentre] = useState<{ ids: readonly string[] } | null>(null);
@@ -371,18 +383,7 @@ export function MapWorkbench({
             {raad && <RaadFooter asOf={view.asOf} purpose={view.purpose} />}
           </div>
 
-          <aside id={sideId} className="workbench-side" aria-label={t.workbench.side.label}>
-            <details
-              className="side-filters"
-              open={filtersOpen}
-              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-            >
-              <summary>{t.frame.filters}</summary>
-              <MapDisplayOptions view={routeView} onChange={onViewChange} />
-              <MapFilters view={routeView} onChange={onViewChange} />
-              <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
-            </details>
-            <NetworkSummary network={shown} id={summaryId} />
+          <aside ref={sideRef} id={sideId} className="workbench-side" aria-label={t.workbench.side.label}>
             <Tabs
               label={t.workbench.side.label}
               idPrefix="side"
@@ -466,6 +467,17 @@ export function MapWorkbench({
                 )}
               </div>
             ))}
+            <details
+              className="side-filters"
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary>{t.frame.filters}</summary>
+              <MapDisplayOptions view={routeView} onChange={onViewChange} />
+              <MapFilters view={routeView} onChange={onViewChange} />
+              <TimeSlider asOf={view.asOf} onChange={(asOf) => onViewChange({ ...routeView, asOf })} />
+            </details>
+            <NetworkSummary network={shown} id={summaryId} />
             {!raad && <WorkbenchPanels wb={editing} />}
           </aside>
         </div>

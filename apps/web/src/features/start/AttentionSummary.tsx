@@ -41,7 +41,15 @@ export function AttentionSummary() {
               keyOf={(o) => o.id}
               render={(o) => (
                 <>
-                  <a href={formatRoute({ screen: 'opgave', opgaveId: o.id, view: DEFAULT_VIEW })}>{o.name}</a>
+                  <a
+                    href={formatRoute({
+                      screen: 'opgave',
+                      opgaveId: o.id,
+                      view: { ...DEFAULT_VIEW, side: 'inzichten' },
+                    })}
+                  >
+                    {o.name}
+                  </a>
                   <span className="hint-inline">{t.attention.missingRoles(o.missingRoles ?? [])}</span>
                 </>
               )}
