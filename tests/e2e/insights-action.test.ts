@@ -43,6 +43,17 @@ describe.skipIf(skipBrowserTests())('insights that lead to action', () => {
     const offered = await buttons.count();
     expect(offered).toBeGreaterThan(0);
     expect(offered).toBeLessThanOrEqual(5);
+    // in an opgave the missing partners lead the insights, with the first candidate on the first screen
+    const sections = await page
+      .getByTestId('insights-panel')
+      .locator('[data-section]')
+      .evaluateAll((all) => all.map((section) => section.getAttribute('data-section')));
+    expect(sections[0]).toBe('missing');
+    // those in the opgave's own region come first, and say so
+    const region = (await json<{ region: string | null }>(`/api/opgaven/${opgave.id}`)).region;
+    expect(region).toBeTruthy();
+    expect(await candidates.locator('.candidate-why').first().textContent()).toContain(`regio ${region}`);
+    expect((await buttons.first().boundingBox())?.y).toBeLessThan(900);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/inzichten-kandidaten.png` });
     await expectAccessible(page, 'the insights with candidates for a missing role');
 
@@ -58,7 +69,13 @@ describe.skipIf(skipBrowserTests())('insights that lead to action', () => {
     // the map reloads: the role is filled now, by the organisation just added
     const missing = page.locator('[data-section="missing"]');
     await expect.poll(() => missing.textContent(), { timeout: 15_000 }).toContain(`${role}: bezet`);
-    expect(await missing.textContent()).toContain(name);
+    // the map names an organisation by its short name, if it has one
+    const added = (
+      await json<{ items: { name: string; shortName: string | null }[] }>(
+        `/api/organisations?q=${encodeURIComponent(name)}`,
+      )
+    ).items.find((o) => o.name === name);
+    expect(await missing.textContent()).toContain(added?.shortName ?? name);
     const refreshed = await json<KeyFigures>('/api/key-figures');
     expect(refreshed.opgaven.find((o) => o.id === opgave.id)?.missingRoles).not.toContain(role);
     expect(name.length).toBeGreaterThan(0);

@@ -8,6 +8,14 @@ export const workbenchStrings = {
     candidates: (n: number, role: string) =>
       `${count(n, 'organisatie', 'organisaties')} in het bestand ${n === 1 ? 'kan' : 'kunnen'} de rol ${role} vervullen (zelfde soort en domein):`,
     candidatesLabel: (role: string) => `Kandidaten voor ${role}`,
+    /** why a candidate comes first: its region, and who on the map it works with already */
+    candidateWhy: (region: string | null, tied: number) =>
+      [
+        region ? `regio ${region}` : null,
+        tied > 0 ? `werkt al samen met ${count(tied, 'deelnemer', 'deelnemers')}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     noCandidates:
       'Geen organisatie in het bestand past bij deze rol; voeg er een toe met “Nieuwe organisatie”.',
     addAsParticipant: 'Toevoegen als deelnemer',

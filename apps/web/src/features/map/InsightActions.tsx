@@ -1,5 +1,10 @@
 import { fillsRole } from '@regiekaart/analysis';
-import { AnnotationCreateSchema, type Organisation, ParticipantCreateSchema } from '@regiekaart/model';
+import {
+  AnnotationCreateSchema,
+  type Network,
+  type Organisation,
+  ParticipantCreateSchema,
+} from '@regiekaart/model';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { templatesQuery } from '../../api/entities.ts';
@@ -10,12 +15,14 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { MoreList } from '../../ui/MoreList.tsx';
 import { createCommand, createParticipantCommand } from './edit/commands.ts';
 import { editHistory } from './edit/edit-history.ts';
+import { rankCandidates } from './role-candidates.ts';
 
 const a = () => t.insightActions;
 
 /**
  * The organisations in the store that could fill a missing role of the opgave's template (same kind
- * of organisation and domain as the role asks), each with one click to add it as a participant. The
+ * of organisation and domain as the role asks), each with one click to add it as a participant. Those
+ * in the opgave's region, and those already working with its participants, come first and say so. The
  * addition goes through the edit history, so Ctrl+Z takes it back.
  */
 export function RoleCandidates({
@@ -23,15 +30,19 @@ export function RoleCandidates({
   role,
   organisations,
   participating,
+  network,
 }: {
   opgaveId: string;
+  /** the opgave's map, for the ties candidates have with its participants */
+  network: Network;
   role: { roleId: string | null; label: string };
   organisations: readonly Organisation[] | undefined;
   /** actor ids that already take part in the opgave */
   participating: ReadonlySet<string>;
 }) {
   const queryClient = useQueryClient();
-  const templateId = useQuery(opgaveQuery(opgaveId)).data?.templateId ?? null;
+  const opgave = useQuery(opgaveQuery(opgaveId)).data;
+  const templateId = opgave?.templateId ?? null;
   const templates = useQuery({ ...templatesQuery({ limit: 1000 }), enabled: templateId !== null });
   const templateRole = templates.data?.items
     .find((tpl) => tpl.id === templateId)
@@ -41,12 +52,13 @@ export function RoleCandidates({
   const [added, setAdded] = useState<string | null>(null);
 
   if (!templateRole || !organisations) return null;
-  const candidates = organisations
-    .filter(
+  const candidates = rankCandidates(
+    organisations.filter(
       (o) =>
         !participating.has(o.id) && fillsRole({ id: o.id, type: o.type, domain: o.domain }, templateRole),
-    )
-    .sort((x, y) => x.name.localeCompare(y.name, 'nl'));
+    ),
+    { region: opgave?.region ?? null, network },
+  );
 
   const add = async (organisation: Organisation) => {
     setBusy(organisation.id);
@@ -85,10 +97,17 @@ export function RoleCandidates({
             className="candidate-list"
             label={a().candidatesLabel(role.label)}
             items={candidates}
-            keyOf={(o) => o.id}
-            render={(o) => (
+            keyOf={({ organisation: o }) => o.id}
+            render={({ organisation: o, sameRegion, tiedParticipants }) => (
               <span className="candidate">
-                <span>{o.shortName ?? o.name}</span>
+                <span>
+                  {o.shortName ?? o.name}
+                  {(sameRegion || tiedParticipants > 0) && (
+                    <span className="candidate-why">
+                      {a().candidateWhy(sameRegion ? o.region : null, tiedParticipants)}
+                    </span>
+                  )}
+                </span>
                 <button
                   type="button"
                   className="secondary small"

@@ -102,6 +102,56 @@ export function InsightsPanel({
     </li>
   );
 
+  // in an opgave a missing partner is what to act on first: it leads the list
+  const missingSection = (
+    <Section
+      id="missing"
+      heading={w.missing.heading}
+      explain={
+        insights.missingPartners
+          ? w.missing.explain(`${Math.round(insights.missingPartners.coverage * 100)}%`)
+          : undefined
+      }
+    >
+      {!isOpgave ? (
+        <p className="hint">{w.missing.wholeNetwork}</p>
+      ) : !insights.missingPartners ? (
+        <p className="hint">{w.missing.noTemplate}</p>
+      ) : (
+        <ul className="insight-list">
+          {insights.missingPartners.roles.map((role) => {
+            const isolated = role.isolated.map(labelOf).join(', ');
+            return item(
+              {
+                key: `role:${role.roleId ?? role.label}`,
+                label: role.label,
+                nodes: [...role.participants, ...ofOrganisations(role.organisations)].filter((id) =>
+                  present.has(id),
+                ),
+              },
+              <>
+                {role.label}:{' '}
+                <span className={`role-status role-${role.status}`}>
+                  {w.missing.status[role.status] ?? role.status}
+                </span>
+              </>,
+              isolated ? w.missing.isolated(isolated) : role.participants.map(labelOf).join(', '),
+              canAct && opgaveId && role.status === 'missing' ? (
+                <RoleCandidates
+                  opgaveId={opgaveId}
+                  role={role}
+                  organisations={organisations}
+                  participating={participating}
+                  network={network}
+                />
+              ) : undefined,
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+
   return (
     <div className="insights" data-testid="insights-panel">
       <p className="hint">{w.intro}</p>
@@ -113,6 +163,8 @@ export function InsightsPanel({
           </button>
         </p>
       )}
+
+      {isOpgave && missingSection}
 
       <Section id="brokers" heading={w.brokers.heading} explain={w.brokers.explain}>
         {brokers.length === 0 ? (
@@ -200,51 +252,7 @@ export function InsightsPanel({
         )}
       </Section>
 
-      <Section
-        id="missing"
-        heading={w.missing.heading}
-        explain={
-          insights.missingPartners
-            ? w.missing.explain(`${Math.round(insights.missingPartners.coverage * 100)}%`)
-            : undefined
-        }
-      >
-        {!isOpgave ? (
-          <p className="hint">{w.missing.wholeNetwork}</p>
-        ) : !insights.missingPartners ? (
-          <p className="hint">{w.missing.noTemplate}</p>
-        ) : (
-          <ul className="insight-list">
-            {insights.missingPartners.roles.map((role) => {
-              const isolated = role.isolated.map(labelOf).join(', ');
-              return item(
-                {
-                  key: `role:${role.roleId ?? role.label}`,
-                  label: role.label,
-                  nodes: [...role.participants, ...ofOrganisations(role.organisations)].filter((id) =>
-                    present.has(id),
-                  ),
-                },
-                <>
-                  {role.label}:{' '}
-                  <span className={`role-status role-${role.status}`}>
-                    {w.missing.status[role.status] ?? role.status}
-                  </span>
-                </>,
-                isolated ? w.missing.isolated(isolated) : role.participants.map(labelOf).join(', '),
-                canAct && opgaveId && role.status === 'missing' ? (
-                  <RoleCandidates
-                    opgaveId={opgaveId}
-                    role={role}
-                    organisations={organisations}
-                    participating={participating}
-                  />
-                ) : undefined,
-              );
-            })}
-          </ul>
-        )}
-      </Section>
+      {!isOpgave && missingSection}
 
       {isOpgave && (
         <Section id="unlinked" heading={w.unlinked.heading} explain={w.unlinked.explain}>
