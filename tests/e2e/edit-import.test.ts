@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { readWorkbook } from '@regiekaart/io';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
@@ -110,6 +112,21 @@ describe.skipIf(skipBrowserTests())('importing a file: dry run first, then on re
     await dialog.getByRole('status').filter({ hasText: 'Import voltooid' }).waitFor();
     expect(await dialog.getByTestId('imported-where').textContent()).toBe('Ze staan nu op deze kaart.');
     await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  });
+
+  it('offers an empty workbook to fill in, with the columns the import reads', async () => {
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gegevens importeren' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('link', { name: 'Invulbestand (Excel) downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('regiekaart-invulbestand.xlsx');
+    const sheets = readWorkbook(new Uint8Array(readFileSync(await download.path())));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Uitleg', 'Organisaties', 'Personen', 'Verbindingen']);
+    expect(sheets[1]?.rows[0]?.cells).toContain('domein');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('refuses a file whose type it cannot tell, before sending anything', async () => {

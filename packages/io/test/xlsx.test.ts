@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FormatError, readGraph, readImport, writeDataset, writeNetwork } from '../src/index.ts';
-import { serialToDate } from '../src/xlsx/read-workbook.ts';
+import {
+  FormatError,
+  readGraph,
+  readImport,
+  writeDataset,
+  writeImportTemplate,
+  writeNetwork,
+} from '../src/index.ts';
+import { readWorkbook, serialToDate } from '../src/xlsx/read-workbook.ts';
 import { scanSharedStrings, scanSheet } from '../src/xlsx/scan-sheet.ts';
 import { writeXlsx } from '../src/xlsx/write-xlsx.ts';
 import { SAMPLE_DATASET } from './sample-dataset.ts';
@@ -351,5 +358,86 @@ describe('workbooks that are refused whole, with a Dutch message', () => {
     expect(formatErrorOf(() => readImport('xlsx', workbook)).message).toMatch(
       /^Excel-bestand, blad "Personen", regel 1: onbekende kolom "kleur"/,
     );
+  });
+});
+
+describe('the workbook to fill in (writeImportTemplate)', () => {
+  const vocabulary = {
+    domains: [
+      { code: 'zorg', label: 'Zorg' },
+      { code: 'sociaal_domein', label: 'Sociaal domein' },
+    ],
+    linkKinds: [{ code: 'casusoverleg', label: 'Casusoverleg' }],
+    organisationTypes: ['gemeente', 'politie'],
+  };
+  const template = writeImportTemplate(vocabulary);
+  const sheets = readWorkbook(template);
+
+  it('has the explanation first, then the three sheets with the Dutch column names the import reads', () => {
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Uitleg', 'Organisaties', 'Personen', 'Verbindingen']);
+    const headerOf = (name: string) => sheets.find((sheet) => sheet.name === name)?.rows[0]?.cells;
+    expect(headerOf('Organisaties')).toEqual(['naam', 'korte naam', 'domein', 'soort', 'regio', 'notitie']);
+    expect(headerOf('Personen')).toEqual([
+      'naam',
+      'functie',
+      'organisatie',
+      'rol',
+      'sinds',
+      'tot',
+      'notitie',
+    ]);
+    expect(headerOf('Verbindingen')).toEqual([
+      'bron',
+      'doel',
+      'soort verbinding',
+      'sterkte',
+      'sinds',
+      'tot',
+      'notitie',
+    ]);
+    const explained = sheets[0]?.rows.map((row) => row.cells.join(' | ')).join('\n') ?? '';
+    expect(explained).toContain('Een van: Zorg, Sociaal domein.');
+    expect(explained).toContain('Een van: Casusoverleg.');
+    expect(explained).toContain('bijvoorbeeld gemeente, politie');
+  });
+
+  it('reads back as nothing to import, and passes over the explanation without a note', () => {
+    const records = readImport('xlsx', template);
+    expect(records.organisations).toEqual([]);
+    expect(records.people).toEqual([]);
+    expect(records.links).toEqual([]);
+    expect(records.notes).toBeUndefined();
+  });
+
+  it('reads what a user wrote under its headers, with labels for domains and kinds', () => {
+    const filled = writeXlsx(
+      sheets.map((sheet) => ({
+        name: sheet.name,
+        header: sheet.rows[0]?.cells ?? [],
+        rows:
+          sheet.name === 'Organisaties'
+            ? [['Wijkteam Heerlen-Noord', 'WT Heerlen-Noord', 'Sociaal domein', 'wijkteam', 'Parkstad', '']]
+            : sheet.name === 'Personen'
+              ? [['Sanne Hermans', 'wijkcoach', 'Wijkteam Heerlen-Noord', '', '2024-01-01', '', '']]
+              : sheet.name === 'Verbindingen'
+                ? [['Sanne Hermans', 'Wijkteam Heerlen-Noord', 'Casusoverleg', 3, '', '', '']]
+                : sheet.rows.slice(1).map((row) => row.cells),
+      })),
+    );
+    const records = readImport('xlsx', filled);
+    expect(data(records.organisations)).toEqual([
+      expect.objectContaining({
+        name: 'Wijkteam Heerlen-Noord',
+        shortName: 'WT Heerlen-Noord',
+        domain: 'Sociaal domein',
+      }),
+    ]);
+    expect(records.people.map((r) => [r.sheet, r.row, r.data.name])).toEqual([
+      ['Personen', 2, 'Sanne Hermans'],
+    ]);
+    expect(data(records.links)).toEqual([
+      expect.objectContaining({ sourceId: 'Sanne Hermans', targetId: 'Wijkteam Heerlen-Noord', strength: 3 }),
+    ]);
+    expect(records.notes).toBeUndefined();
   });
 });

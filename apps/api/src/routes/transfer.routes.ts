@@ -1,4 +1,4 @@
-import { type FormatError, writeDataset, writeNetwork } from '@regiekaart/io';
+import { type FormatError, writeDataset, writeImportTemplate, writeNetwork } from '@regiekaart/io';
 import {
   DatasetSchema,
   ExportQuerySchema,
@@ -87,6 +87,14 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
     response: ImportReportSchema,
+  });
+  docs.add({
+    method: 'get',
+    path: '/import/invulbestand',
+    tag: 'import en export',
+    summary:
+      'Een lege Excel-werkmap om in te vullen en te importeren: bladen Organisaties, Personen en Verbindingen, met een blad Uitleg (de domeinen en soorten verbindingen van deze Regiekaart)',
+    responseTypes: [EXPORT_TYPES.xlsx.type],
   });
   docs.add({
     method: 'get',
@@ -181,6 +189,30 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
       }
       if (report.importId) access.audit.objectId = report.importId;
       return c.json(report);
+    })
+    .get('/import/invulbestand', () => {
+      const organisationTypes = (
+        db
+          .prepare('SELECT type FROM organisations GROUP BY type ORDER BY COUNT(*) DESC, type')
+          .all() as { type: string }[]
+      ).map((row) => row.type);
+      const template = writeImportTemplate({
+        domains: db.prepare('SELECT code, label FROM domains ORDER BY rowid').all() as {
+          code: string;
+          label: string;
+        }[],
+        linkKinds: db.prepare('SELECT code, label FROM link_kinds ORDER BY rowid').all() as {
+          code: string;
+          label: string;
+        }[],
+        organisationTypes,
+      });
+      return new Response(template, {
+        headers: {
+          'Content-Type': EXPORT_TYPES.xlsx.type,
+          'Content-Disposition': 'attachment; filename="regiekaart-invulbestand.xlsx"',
+        },
+      });
     })
     .get('/export', (c) => {
       const { format, entity, view, asOf, minPeople } = readQuery(c, ExportQuerySchema);

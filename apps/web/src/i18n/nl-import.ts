@@ -6,6 +6,10 @@ export const importStrings = {
   intro:
     'Kies een bestand: een Excel-werkmap (.xlsx), CSV, GraphML, GEXF of JSON. Eerst ziet u wat er zou gebeuren; pas na "Importeren" wordt er iets opgeslagen, en dat kunt u daarna ongedaan maken.',
   file: 'Bestand',
+  /** the empty workbook to fill in (GET /api/import/invulbestand) */
+  template: 'Invulbestand (Excel) downloaden',
+  templateHint:
+    'Nog geen bestand? Een lege werkmap met de kolommen die Regiekaart leest, en uitleg per kolom.',
   fileHint: '.xlsx, .csv, .graphml, .gexf of .json',
   unknownFormat: (name: string) =>
     `Onbekend bestandstype: ${name}. Kies een .xlsx, .csv, .graphml, .gexf of .json.`,

@@ -11,8 +11,12 @@ import {
 import type { NodeKind, ReadImportOptions } from '../io-format.ts';
 import { booleanFromText, normaliseName, numberFromText } from '../scalar-text.ts';
 import { readWorkbook, type Sheet } from './read-workbook.ts';
+import { EXPLANATION_SHEET } from './write-import-template.ts';
 
 type SheetKind = CsvShape | 'kumuElements' | 'kumuConnections';
+
+/** The sheet that explains our template (`writeImportTemplate`) rather than holding records. */
+const EXPLANATION_SHEETS = new Set([normaliseName(EXPLANATION_SHEET)]);
 
 const SHEET_NAMES: Record<string, SheetKind> = {
   organisaties: 'organisations',
@@ -228,7 +232,10 @@ function append(into: ImportRecords, from: ImportRecords): void {
  * alone works. Sheets that are none of these are skipped and named in `notes`.
  */
 export function readXlsxImport(bytes: Uint8Array, options: ReadImportOptions = {}): ImportRecords {
-  const sheets = readWorkbook(bytes).filter((sheet) => sheet.rows.length > 0);
+  // an explanation sheet (as in our own template) is passed over without a note
+  const sheets = readWorkbook(bytes).filter(
+    (sheet) => sheet.rows.length > 0 && !EXPLANATION_SHEETS.has(normaliseName(sheet.name)),
+  );
   if (sheets.length === 0) throw new FormatError('xlsx', 'de werkmap bevat geen gevulde bladen.');
   const records = emptyImportRecords();
   const skipped: string[] = [];

@@ -253,6 +253,12 @@ export function ImportDialog({ onClose, from }: { onClose: () => void; from: Imp
   return (
     <Dialog title={s.title} onClose={onClose} testId="import-dialog">
       <p className="intro">{s.intro}</p>
+      <p className="import-template">
+        {s.templateHint}{' '}
+        <a href="/api/import/invulbestand" download>
+          {s.template}
+        </a>
+      </p>
       <div className="field" data-field="file">
         <label htmlFor={fileId}>{s.file}</label>
         <input
