@@ -18,10 +18,10 @@ export { readGraph } from './read-graph.ts';
 export { readImport } from './read-import.ts';
 export { type WriteDatasetOptions, writeDataset } from './write-dataset.ts';
 export { writeNetwork } from './write-network.ts';
+export { readWorkbook, type Sheet } from './xlsx/read-workbook.ts';
 export {
   EXPLANATION_SHEET,
   type TemplateVocabulary,
   writeImportTemplate,
 } from './xlsx/write-import-template.ts';
-export { readWorkbook, type Sheet } from './xlsx/read-workbook.ts';
 export { MAX_XLSX_BYTES, MAX_XLSX_ROWS } from './xlsx/xlsx-limits.ts';

@@ -192,9 +192,9 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
     })
     .get('/import/invulbestand', () => {
       const organisationTypes = (
-        db
-          .prepare('SELECT type FROM organisations GROUP BY type ORDER BY COUNT(*) DESC, type')
-          .all() as { type: string }[]
+        db.prepare('SELECT type FROM organisations GROUP BY type ORDER BY COUNT(*) DESC, type').all() as {
+          type: string;
+        }[]
       ).map((row) => row.type);
       const template = writeImportTemplate({
         domains: db.prepare('SELECT code, label FROM domains ORDER BY rowid').all() as {
