@@ -22,6 +22,8 @@ declare module 'cytoscape-fcose' {
     gravityRange?: number;
     numIter?: number;
     tile?: boolean;
+    tilingPaddingVertical?: number;
+    tilingPaddingHorizontal?: number;
   }
 
   const fcose: Ext;

@@ -89,6 +89,9 @@ function fcoseOptions(request: LayoutRequest, cy: cytoscapeType.Core): FcoseLayo
     // in a dense map, slack edges let the repulsion keep nodes apart
     edgeElasticity: dense ? 0.1 : 0.45,
     numIter: large ? 600 : 2500,
+    // actors without ties are tiled aside: far enough apart that each keeps room for its name
+    tilingPaddingVertical: 36,
+    tilingPaddingHorizontal: 130,
   };
 }
 
