@@ -52,6 +52,11 @@ type Snapshot = {
   people: Map<string, PersonRow>;
   /** person id -> organisation ids valid on the day, primary first */
   memberOf: Map<string, string[]>;
+  /**
+   * people with memberships none of which is valid on the day and no tie valid on it (of any kind):
+   * they have left the network, or not yet joined it. Someone never given a membership is not here.
+   */
+  absent: Set<string>;
   links: LinkRow[];
   participants: ParticipantRow[];
 };
@@ -74,9 +79,10 @@ function readSnapshot(
     ]),
   );
   // only the columns the map uses: better-sqlite3 builds an object per row, with a field per column
-  const memberships = valid(
-    db.prepare('SELECT person_id, organisation_id, since, until FROM memberships').all() as MembershipRow[],
-  );
+  const allMemberships = db
+    .prepare('SELECT person_id, organisation_id, since, until FROM memberships')
+    .all() as MembershipRow[];
+  const memberships = valid(allMemberships);
   // Primary organisation: an open-ended membership before an ended one, then the most recent start.
   memberships.sort(
     (a, b) =>
@@ -91,17 +97,24 @@ function readSnapshot(
     memberOf.set(m.person_id, list);
   }
   const kinds = query.kind?.length ? new Set(query.kind) : undefined;
-  const links = valid(
+  const datedLinks = valid(
     db
       .prepare(
         'SELECT id, source_id, target_id, kind, strength, directed, since, until FROM links ORDER BY id',
       )
       .all() as LinkRow[],
-  ).filter((l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength));
+  );
+  const tied = new Set(datedLinks.flatMap((l) => [l.source_id, l.target_id]));
+  const absent = new Set(
+    allMemberships.map((m) => m.person_id).filter((id) => !memberOf.has(id) && !tied.has(id)),
+  );
+  const links = datedLinks.filter(
+    (l) => (!kinds || kinds.has(l.kind)) && (!query.minStrength || l.strength >= query.minStrength),
+  );
   const participants = valid(
     db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRow[],
   ).filter((p) => !hidden.has(p.opgave_id));
-  return { organisations, people, memberOf, links, participants };
+  return { organisations, people, memberOf, absent, links, participants };
 }
 
 /** Breadth-first from the seeds over undirected adjacency: node -> steps from the nearest seed. */
@@ -170,6 +183,8 @@ type Level = {
 function personLevel(s: Snapshot, participantActors: Set<string>): Level {
   const nodes: NetworkNode[] = [];
   for (const p of s.people.values()) {
+    // gone from the network on the day (or not yet in it), unless taking part in the opgave shown
+    if (s.absent.has(p.id) && !participantActors.has(p.id)) continue;
     const orgIds = s.memberOf.get(p.id) ?? [];
     const primary = orgIds[0] ? s.organisations.get(orgIds[0]) : undefined;
     nodes.push({
