@@ -85,9 +85,11 @@ export function MapScreen({ opgaveId, view: routeView, onViewChange }: Props) {
           view={view}
           largeMapPeople={opening.largeMapPeople}
           period={
-            shownOpgave
-              ? { kind: shownOpgave.kind, since: shownOpgave.since, until: shownOpgave.until }
-              : null
+            opgaveId === null
+              ? null
+              : shownOpgave
+                ? { kind: shownOpgave.kind, since: shownOpgave.since, until: shownOpgave.until }
+                : undefined
           }
           onViewChange={onViewChange}
         />

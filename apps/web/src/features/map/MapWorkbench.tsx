@@ -58,8 +58,11 @@ type Props = {
   view: MapView;
   /** the people of the person map, when there are so many that the map opened at organisation level */
   largeMapPeople?: number | null;
-  /** the opgave or casus and its period, for a map with nobody on it; null: the whole network */
-  period?: MapPeriod | null;
+  /**
+   * the opgave or casus and its period, for a map with nobody on it; null: the whole network;
+   * undefined: not known yet (a map with nobody on it says nothing until it is)
+   */
+  period: MapPeriod | null | undefined;
   onViewChange: (view: MapView) => void;
 };
 
@@ -108,7 +111,7 @@ export function MapWorkbench({
   header,
   view: routeView,
   largeMapPeople = null,
-  period = null,
+  period,
   onViewChange,
 }: Props) {
   const view = shownView(routeView);
@@ -307,16 +310,19 @@ export function MapWorkbench({
                 ) : null
               }
             />
-            {view.pane === 'kaart' && shown.nodes.length === 0 && !network.isFetching && (
-              <EmptyMap
-                day={view.asOf ?? today()}
-                period={period}
-                filtered={isFiltered(view)}
-                canEdit={canEdit && !raad}
-                onDay={(asOf) => onViewChange({ ...routeView, asOf })}
-                onClearFilters={() => onViewChange(withoutFilters(routeView))}
-              />
-            )}
+            {view.pane === 'kaart' &&
+              shown.nodes.length === 0 &&
+              !network.isFetching &&
+              period !== undefined && (
+                <EmptyMap
+                  day={view.asOf ?? today()}
+                  period={period}
+                  filtered={isFiltered(view)}
+                  canEdit={canEdit && !raad}
+                  onDay={(asOf) => onViewChange({ ...routeView, asOf })}
+                  onClearFilters={() => onViewChange(withoutFilters(routeView))}
+                />
+              )}
             <div
               role="tabpanel"
               id={panelId('pane', 'kaart')}
