@@ -401,6 +401,19 @@ describe('the workbook to fill in (writeImportTemplate)', () => {
     expect(explained).toContain('bijvoorbeeld gemeente, politie');
   });
 
+  it('gives its columns room in Excel, and wraps the explanation', () => {
+    const files = unzipSync(template);
+    const explanation = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
+    expect(explanation).toContain('<col min="3" max="3" width="80" customWidth="1"/>');
+    expect(explanation).toMatch(/<c r="C2" s="2" t="inlineStr">/);
+    const styles = strFromU8(files['xl/styles.xml'] as Uint8Array);
+    expect(styles).toContain('<alignment wrapText="1" vertical="top"/>');
+    // the header row stays bold, in every sheet
+    expect(strFromU8(files['xl/worksheets/sheet2.xml'] as Uint8Array)).toMatch(
+      /<c r="A1" s="1" t="inlineStr">/,
+    );
+  });
+
   it('reads back as nothing to import, and passes over the explanation without a note', () => {
     const records = readImport('xlsx', template);
     expect(records.organisations).toEqual([]);

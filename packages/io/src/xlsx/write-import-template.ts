@@ -30,6 +30,8 @@ export function writeImportTemplate(vocabulary: TemplateVocabulary): Uint8Array 
   const explanation: XlsxSheet = {
     name: EXPLANATION_SHEET,
     header: ['Blad', 'Kolom', 'Wat u invult', 'Voorbeeld'],
+    widths: [16, 22, 80, 34],
+    wrap: true,
     rows: [
       [
         'Alle bladen',
@@ -88,8 +90,8 @@ export function writeImportTemplate(vocabulary: TemplateVocabulary): Uint8Array 
   };
   return writeXlsx([
     explanation,
-    { name: 'Organisaties', header: ORGANISATION_FIELDS.map(o), rows: [] },
-    { name: 'Personen', header: PEOPLE_FIELDS.map(p), rows: [] },
-    { name: 'Verbindingen', header: LINK_FIELDS.map(l), rows: [] },
+    { name: 'Organisaties', header: ORGANISATION_FIELDS.map(o), rows: [], widths: [36, 20, 18, 18, 20, 40] },
+    { name: 'Personen', header: PEOPLE_FIELDS.map(p), rows: [], widths: [28, 24, 36, 24, 12, 12, 40] },
+    { name: 'Verbindingen', header: LINK_FIELDS.map(l), rows: [], widths: [28, 28, 24, 10, 12, 12, 40] },
   ]);
 }

@@ -6,6 +6,10 @@ export type XlsxSheet = {
   name: string;
   header: readonly string[];
   rows: ReadonlyArray<readonly XlsxValue[]>;
+  /** column widths in characters, from the first column; Excel's default otherwise */
+  widths?: readonly number[];
+  /** body cells wrap their text within the column width, aligned at the top */
+  wrap?: boolean;
 };
 
 function columnName(index: number): string {
@@ -16,9 +20,8 @@ function columnName(index: number): string {
 }
 
 /** A cell: numbers as numbers, booleans as ja/nee and everything else as an inline string (never a formula). */
-function cellXml(value: XlsxValue, reference: string, bold: boolean): string {
+function cellXml(value: XlsxValue, reference: string, style: '' | ' s="1"' | ' s="2"'): string {
   if (value === null || value === undefined || value === '') return '';
-  const style = bold ? ' s="1"' : '';
   if (typeof value === 'number' && Number.isFinite(value))
     return `<c r="${reference}"${style}><v>${value}</v></c>`;
   const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
@@ -26,18 +29,26 @@ function cellXml(value: XlsxValue, reference: string, bold: boolean): string {
 }
 
 function sheetXml(sheet: XlsxSheet): string {
+  const body = sheet.wrap ? ' s="2"' : '';
   const rows = [sheet.header, ...sheet.rows].map((cells, index) => {
     const row = index + 1;
     const content = cells
-      .map((value, column) => cellXml(value, `${columnName(column)}${row}`, index === 0))
+      .map((value, column) => cellXml(value, `${columnName(column)}${row}`, index === 0 ? ' s="1"' : body))
       .join('');
     return `<row r="${row}">${content}</row>`;
   });
+  const widths = sheet.widths?.length
+    ? `<cols>${sheet.widths
+        .map(
+          (width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`,
+        )
+        .join('')}</cols>`
+    : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<sheetData>${rows.join('')}</sheetData></worksheet>`
+    `${widths}<sheetData>${rows.join('')}</sheetData></worksheet>`
   );
 }
 
@@ -48,7 +59,8 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>' +
   '</styleSheet>';
 
 /**
