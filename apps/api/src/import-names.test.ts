@@ -215,14 +215,55 @@ describe('import history and undo', () => {
     expect(count('links')).toBeGreaterThan(0);
   });
 
-  it('keeps the history for the beheerder: 403 for a regisseur, 403 for a lezer undoing', async () => {
+  it('keeps the history for the beheerder: a regisseur neither lists it nor undoes another’s import', async () => {
     const real = await post('', ties);
     const regisseur = await h.as('regisseur');
     expect((await regisseur('GET', '/api/imports')).status).toBe(403);
     expect((await regisseur('DELETE', `/api/imports/${real.body.importId}`)).status).toBe(403);
     const lezer = await h.as('lezer');
     expect((await lezer('DELETE', `/api/imports/${real.body.importId}`)).status).toBe(403);
-    expect((await regisseur('POST', '/api/import?format=csv', ties.body, ties.headers)).status).toBe(403);
+    expect((await lezer('POST', '/api/import?format=csv&dryRun=true', ties.body, ties.headers)).status).toBe(
+      403,
+    );
+    expect((await lezer('GET', '/api/import/invulbestand')).status).toBe(403);
+  });
+
+  it('lets a regisseur import the network from a file, and undo that import', async () => {
+    const regisseur = await h.as('regisseur');
+    const people = count('people');
+    const own = await regisseur('POST', '/api/import?format=csv', ties.body, ties.headers);
+    expect(own.status).toBe(200);
+    expect(own.body.applied).toBe(true);
+    expect(count('organisations')).toBeGreaterThan(0);
+    expect(count('people')).toBe(people);
+    const undone = await regisseur('DELETE', `/api/imports/${own.body.importId}`);
+    expect(undone.status).toBe(200);
+    expect(
+      h.db.prepare("SELECT count(*) FROM organisations WHERE name = 'Stichting Nieuwkomer'").pluck().get(),
+    ).toBe(0);
+  });
+
+  it('refuses a regisseur a file with opgaven or notes, naming them, and writes nothing', async () => {
+    const regisseur = await h.as('regisseur');
+    const opgaven = count('opgaven');
+    const dataset = {
+      organisations: [{ name: 'Stichting Nieuwkomer', domain: 'zorg', type: 'stichting' }],
+      opgaven: [{ id: 'op-nieuw', name: 'Nieuwe opgave', level: 'lokaal' }],
+      annotations: [{ targetType: 'opgave', targetId: 'op1', text: 'nota' }],
+    };
+    for (const dryRun of [true, false]) {
+      const refused = await regisseur('POST', `/api/import?format=json&dryRun=${dryRun}`, dataset);
+      expect(refused.status).toBe(403);
+      expect(refused.type).toContain('application/problem+json');
+      expect(refused.body.detail).toContain('opgaven en casussen, notities');
+      expect(refused.body.detail).toContain('beheerder');
+    }
+    expect(count('opgaven')).toBe(opgaven);
+    expect(
+      h.db.prepare("SELECT count(*) FROM organisations WHERE name = 'Stichting Nieuwkomer'").pluck().get(),
+    ).toBe(0);
+    // the same file is the beheerder's to import
+    expect((await h.call('POST', '/api/import?format=json&dryRun=true', dataset)).status).toBe(200);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Worker thread: reads and checks import files on a connection of its own, so the server keeps answering. */
 
 import { parentPort } from 'node:worker_threads';
+import { IMPORT_COLLECTIONS } from '@regiekaart/io';
 import type { ImportReport, TransferFormat } from '@regiekaart/model';
 import { type Db, openDatabase } from '../db/database.ts';
 import { type ImportOptions, importRecords } from '../services/import.service.ts';
@@ -13,17 +14,35 @@ export type ImportJob = {
   dbPath: string;
   format: TransferFormat;
   bytes: Uint8Array;
-  options: Omit<ImportOptions, 'hidden' | 'format'> & { hidden: string[] };
+  options: Omit<ImportOptions, 'hidden' | 'format'> & {
+    hidden: string[];
+    /** the collections the caller may import (`importableCollections`); undefined: all */
+    collections?: readonly string[] | undefined;
+  };
 };
-export type ImportReply = { id: number; report?: ImportReport; refused?: UploadRefusal; error?: string };
+export type ImportReply = {
+  id: number;
+  report?: ImportReport;
+  refused?: UploadRefusal;
+  /** the file holds collections outside `options.collections`: these, and nothing was done */
+  forbidden?: string[];
+  error?: string;
+};
 
 const connections = new Map<string, Db>();
 
 export function runImportJob(db: Db, job: Omit<ImportJob, 'id' | 'dbPath'>): Omit<ImportReply, 'id'> {
   try {
     const records = readUpload(job.format, job.bytes, { nodes: job.options.nodes ?? 'organisation' });
+    const { collections, ...options } = job.options;
+    if (collections) {
+      const forbidden = IMPORT_COLLECTIONS.filter(
+        (collection) => records[collection].length > 0 && !collections.includes(collection),
+      );
+      if (forbidden.length > 0) return { forbidden };
+    }
     const report = importRecords(db, records, {
-      ...job.options,
+      ...options,
       format: job.format,
       hidden: new Set(job.options.hidden),
     });

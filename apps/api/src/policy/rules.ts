@@ -14,16 +14,52 @@ export function roleRefusal(
   request: { method: string; rel: string; resource: string | undefined; write: boolean },
 ): string | undefined {
   const { resource, write, rel, method } = request;
-  const beheerOnly =
-    resource === 'users' ||
-    resource === 'access-log' ||
-    resource === 'import' ||
-    (resource === 'templates' && write);
+  const beheerOnly = resource === 'users' || resource === 'access-log' || (resource === 'templates' && write);
   const selfService = rel === '/session' || rel.startsWith('/me/') || rel === '/me';
-  if ((beheerOnly && role !== 'beheerder') || (write && role === 'lezer' && !selfService)) {
+  // importing (and its workbook to fill in) is for those who edit the network
+  const editorOnly = resource === 'import';
+  if (
+    (beheerOnly && role !== 'beheerder') ||
+    (editorOnly && role === 'lezer') ||
+    (write && role === 'lezer' && !selfService)
+  ) {
     return `Met de rol ${role} mag u dit niet (${method} /api${rel}).`;
   }
   return undefined;
+}
+
+/** What a regisseur's file may hold: the network itself, as they may also edit it one by one. */
+const NETWORK_COLLECTIONS = ['organisations', 'people', 'links'] as const;
+const COLLECTION_NAMES: Record<string, string> = {
+  domains: 'domeinen',
+  linkKinds: 'soorten verbindingen',
+  templates: 'sjablonen',
+  opgaven: 'opgaven en casussen',
+  annotations: 'notities',
+  views: 'weergaven',
+  presentations: 'presentaties',
+};
+
+/**
+ * The collections of an import file the caller may bring in: everything for a beheerder; for a
+ * regisseur organisations, people (with memberships) and ties. Opgaven and casussen (with their
+ * participants and teams), templates, notes, views and presentations come in through a beheerder.
+ */
+export function importableCollections(access: Access): readonly string[] | undefined {
+  return access.role === 'beheerder' ? undefined : NETWORK_COLLECTIONS;
+}
+
+/** Refuses an import whose file holds collections the caller may not bring in, naming them. */
+export function assertMayImportCollections(access: Access, present: readonly string[]): void {
+  const allowed = importableCollections(access);
+  if (!allowed) return;
+  const refused = present.filter((collection) => !allowed.includes(collection));
+  if (refused.length === 0) return;
+  throw new Forbidden(
+    `Met de rol ${access.role ?? 'onbekend'} importeert u organisaties, personen en verbindingen; dit bestand bevat ook ${refused
+      .map((c) => COLLECTION_NAMES[c] ?? c)
+      .join(', ')}. Laat die door een beheerder importeren.`,
+  );
 }
 
 /** No one deletes the account they are signed in with (a beheerder would lock themselves out). */
@@ -289,7 +325,7 @@ export function assertMayListChangeSets(access: Access): void {
 }
 
 /**
- * One change set, and undoing it. An import: a beheerder. A merge: a beheerder, or whoever made it.
+ * One change set, and undoing it. An import or a merge: a beheerder, or whoever made it.
  * A survey's result applied to the network: whoever may apply that survey (a beheerder or a
  * regisseur), as `DELETE /api/surveys/:id/apply` allows; a survey on a casus outside the caller's
  * team is not there at all (404), as the survey itself is not.
@@ -316,6 +352,13 @@ export function assertMayUndoChangeSet(
     );
   }
   if (access.role === 'beheerder') return;
-  if (set.kind === 'merge' && set.userId !== null && set.userId === access.user?.id) return;
-  throw new Forbidden('Alleen een beheerder, of wie de samenvoeging deed, kan dit zien of ongedaan maken.');
+  if (
+    (set.kind === 'merge' || set.kind === 'import') &&
+    set.userId !== null &&
+    set.userId === access.user?.id
+  )
+    return;
+  throw new Forbidden(
+    'Alleen een beheerder, of wie de import of samenvoeging deed, kan dit zien of ongedaan maken.',
+  );
 }

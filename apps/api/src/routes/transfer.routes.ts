@@ -15,6 +15,7 @@ import { ApiError } from '../http/problem.ts';
 import { readQuery } from '../http/validate.ts';
 import type { ImportRunner } from '../import/import-runner.ts';
 import type { UploadRefusal } from '../import/read-upload.ts';
+import { assertMayImportCollections, importableCollections } from '../policy/rules.ts';
 import { dumpDataset } from '../services/dataset.service.ts';
 import { buildNetwork } from '../services/network.service.ts';
 
@@ -166,9 +167,11 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
           fileName: query.fileName ?? null,
           user: access.user ? { id: access.user.id, username: access.user.username } : null,
           hidden: access.hiddenList(),
+          collections: importableCollections(access),
         },
       });
       if (reply.refused) throw refusedProblem(reply.refused);
+      if (reply.forbidden) assertMayImportCollections(access, reply.forbidden);
       if (!reply.report) throw new Error(reply.error ?? 'import failed');
       const report = reply.report;
       if (!query.dryRun && !report.applied) {
