@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './browser.ts';
+import { signedInContext, workbenchForTests } from './session.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PASSWORD = 'ketenlijst-inlezen-proef-7391';
+
+/**
+ * A regisseur brings in their own Excel list: the workbench offers "Importeren" to whoever edits the
+ * network, and the server lets a regisseur import organisations, people and ties, and undo that.
+ */
+describe.skipIf(skipBrowserTests())('a regisseur imports their Excel list, in Chromium', () => {
+  const workbench = workbenchForTests();
+
+  it('dry-runs, imports and undoes a workbook as a regisseur', async () => {
+    const wb = workbench();
+    const created = await wb.api('/api/users', {
+      method: 'POST',
+      body: { username: 'regisseur-import', password: PASSWORD, name: 'Regisseur Import', role: 'regisseur' },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { context } = await signedInContext(wb.browser, wb.server.url, 'regisseur-import', PASSWORD);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${wb.server.url}/#/netwerk`);
+    await page.locator('[data-testid="network-map"][data-layout-state="done"]').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gegevens importeren' });
+    await dialog.getByLabel('Bestand').setInputFiles({
+      name: 'ketenpartners.xlsx',
+      mimeType: XLSX,
+      buffer: readFileSync(new URL('../fixtures/ketenpartners.xlsx', import.meta.url)),
+    });
+    await dialog.getByTestId('import-report').waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Import voltooid' }).waitFor();
+    const organisations = async () =>
+      ((await (await wb.api('/api/organisations?q=Veilig%20Thuis%20Limburg')).json()) as { total: number })
+        .total;
+    expect(await organisations()).toBe(1);
+
+    await dialog.getByRole('button', { name: 'Import ongedaan maken' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'ongedaan gemaakt' }).waitFor();
+    expect(await organisations()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
