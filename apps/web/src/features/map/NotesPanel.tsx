@@ -24,12 +24,14 @@ type Props = {
   network: Network;
   onAddMapNote: () => void;
   onEdit: (annotation: Annotation) => void;
+  /** a lezer reads the notes and actions; adding, editing, ticking off and removing are not theirs */
+  readOnly?: boolean;
 };
 
 const t_ = t.notes;
 
 /** "Notities en acties": the notes and actions of this opgave (or all), filterable by status. */
-export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
+export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit, readOnly = false }: Props) {
   const queryClient = useQueryClient();
   const headingId = useId();
   const filterId = useId();
@@ -83,9 +85,11 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" className="secondary" onClick={onAddMapNote}>
-          {t_.addMap}
-        </button>
+        {!readOnly && (
+          <button type="button" className="secondary" onClick={onAddMapNote}>
+            {t_.addMap}
+          </button>
+        )}
       </div>
       {notes.error ? <ErrorMessage error={notes.error} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
@@ -102,6 +106,7 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
               <input
                 type="checkbox"
                 checked={(toggling[a.id] ?? a.actionStatus) === 'done'}
+                disabled={readOnly}
                 onChange={() => void toggle(a)}
                 aria-label={t_.markDone(shorten(a.text))}
               />
@@ -127,14 +132,16 @@ export function NotesPanel({ opgaveId, network, onAddMapNote, onEdit }: Props) {
                   ))}
                 </p>
               )}
-              <span className="edit-list-actions">
-                <button type="button" className="link-button" onClick={() => onEdit(a)}>
-                  {t_.edit}
-                </button>
-                <button type="button" className="link-button" onClick={() => void remove(a)}>
-                  {t_.remove}
-                </button>
-              </span>
+              {!readOnly && (
+                <span className="edit-list-actions">
+                  <button type="button" className="link-button" onClick={() => onEdit(a)}>
+                    {t_.edit}
+                  </button>
+                  <button type="button" className="link-button" onClick={() => void remove(a)}>
+                    {t_.remove}
+                  </button>
+                </span>
+              )}
             </div>
           </li>
         ))}

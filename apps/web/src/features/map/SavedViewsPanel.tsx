@@ -26,12 +26,21 @@ type Props = {
   snapshot: () => MapSnapshot;
   onSave: () => void;
   onRename: (view: View) => void;
+  /** a lezer opens saved views; saving, renaming, updating and removing are not theirs */
+  readOnly?: boolean;
 };
 
 const t_ = t.savedViews;
 
 /** Saved views of this opgave (or of the whole network): open, rename, update, delete. */
-export function SavedViewsPanel({ opgaveId, activeViewId, snapshot, onSave, onRename }: Props) {
+export function SavedViewsPanel({
+  opgaveId,
+  activeViewId,
+  snapshot,
+  onSave,
+  onRename,
+  readOnly = false,
+}: Props) {
   const queryClient = useQueryClient();
   const headingId = useId();
   const views = useQuery(viewsQuery(opgaveId ?? 'network'));
@@ -87,9 +96,11 @@ export function SavedViewsPanel({ opgaveId, activeViewId, snapshot, onSave, onRe
     <section className="views-panel" aria-labelledby={headingId} data-testid="views-panel">
       <h2 id={headingId}>{t_.heading}</h2>
       <p className="hint">{t_.intro}</p>
-      <button type="button" onClick={onSave}>
-        {t_.save}
-      </button>
+      {!readOnly && (
+        <button type="button" onClick={onSave}>
+          {t_.save}
+        </button>
+      )}
       {views.error ? <ErrorMessage error={views.error} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {items.length === 0 && !views.isPending && <p>{t_.none}</p>}
@@ -105,32 +116,34 @@ export function SavedViewsPanel({ opgaveId, activeViewId, snapshot, onSave, onRe
             </a>
             {view.id === activeViewId && <span className="badge">{t_.active}</span>}
             {view.caption && <p className="note-meta">{view.caption}</p>}
-            <span className="edit-list-actions">
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onRename(view)}
-                aria-label={t_.rename(view.name)}
-              >
-                {t.edit.editAction}
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => void updatePositions(view)}
-                aria-label={t_.updatePositions(view.name)}
-              >
-                {t_.updatePositionsShort}
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => void remove(view)}
-                aria-label={t_.remove(view.name)}
-              >
-                {t.edit.remove}
-              </button>
-            </span>
+            {!readOnly && (
+              <span className="edit-list-actions">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onRename(view)}
+                  aria-label={t_.rename(view.name)}
+                >
+                  {t.edit.editAction}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void updatePositions(view)}
+                  aria-label={t_.updatePositions(view.name)}
+                >
+                  {t_.updatePositionsShort}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void remove(view)}
+                  aria-label={t_.remove(view.name)}
+                >
+                  {t.edit.remove}
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>

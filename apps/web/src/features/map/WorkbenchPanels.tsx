@@ -1,3 +1,4 @@
+import { useCanEdit } from '../../api/session.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { NotesPanel } from './NotesPanel.tsx';
 import { SavedViewsPanel } from './SavedViewsPanel.tsx';
@@ -7,9 +8,11 @@ import type { MapWorkbench } from './use-map-workbench.ts';
 /** The workbench's sections in the map's side column. */
 export function WorkbenchPanels({ wb }: { wb: MapWorkbench }) {
   const network = wb.network;
+  // a lezer reads notes and opens saved views; editing is not theirs
+  const readOnly = !useCanEdit();
   return (
     <>
-      <SelectedActorPanel wb={wb} />
+      {!readOnly && <SelectedActorPanel wb={wb} />}
       {network && (
         <NotesPanel
           opgaveId={wb.opgaveId}
@@ -26,6 +29,7 @@ export function WorkbenchPanels({ wb }: { wb: MapWorkbench }) {
             })
           }
           onEdit={(annotation) => wb.open({ kind: 'annotation', annotation, target: null })}
+          readOnly={readOnly}
         />
       )}
       <SavedViewsPanel
@@ -34,6 +38,7 @@ export function WorkbenchPanels({ wb }: { wb: MapWorkbench }) {
         snapshot={wb.snapshot}
         onSave={() => wb.open({ kind: 'view', view: null })}
         onRename={(view) => wb.open({ kind: 'view', view })}
+        readOnly={readOnly}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useCanEdit } from '../../api/session.ts';
 import { t } from '../../i18n/catalogue.ts';
 import { toolRowStrings } from '../../i18n/nl-mapui.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
@@ -59,7 +60,9 @@ export function WorkbenchToolbar({ wb }: { wb: MapWorkbench }) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const medium = useMediaQuery(MEDIUM);
   const { history } = wb;
-  if (wb.raad) {
+  // the raadsversie, and a lezer, who may not edit: exporting only
+  const canEdit = useCanEdit();
+  if (wb.raad || !canEdit) {
     return (
       <div className="edit-bar">
         <div className="edit-toolbar" role="toolbar" aria-label={t_.label}>
