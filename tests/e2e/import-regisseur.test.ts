@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { signedInContext, workbenchForTests } from './session.ts';
+import { SCREENSHOTS, signedInContext, workbenchForTests } from './session.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PASSWORD = 'ketenlijst-inlezen-proef-7391';
 
 /**
  * A regisseur brings in their own Excel list: the workbench offers "Importeren" to whoever edits the
- * network, and the server lets a regisseur import organisations, people and ties, and undo that.
+ * network, and the server lets a regisseur import organisations, people and ties, and undo that. What
+ * stays the beheerder's (partner templates) is offered to read, not to edit.
  */
 describe.skipIf(skipBrowserTests())('a regisseur imports their Excel list, in Chromium', () => {
   const workbench = workbenchForTests();
@@ -46,6 +48,18 @@ describe.skipIf(skipBrowserTests())('a regisseur imports their Excel list, in Ch
     await dialog.getByRole('button', { name: 'Import ongedaan maken' }).click();
     await dialog.getByRole('status').filter({ hasText: 'ongedaan gemaakt' }).waitFor();
     expect(await organisations()).toBe(0);
+    await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // partner templates are the beheerder's: a regisseur reads them, without buttons that would fail
+    await page.getByRole('button', { name: 'Partnersjablonen' }).click();
+    const templates = page.getByTestId('templates-dialog');
+    await templates.getByText('Een beheerder maakt en wijzigt de sjablonen.').waitFor();
+    expect(await templates.getByRole('button', { name: 'Nieuw sjabloon' }).count()).toBe(0);
+    expect(await templates.getByRole('button', { name: /bewerken/i }).count()).toBe(0);
+    expect(await templates.locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sjablonen-regisseur-1440.png') });
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);

@@ -51,6 +51,11 @@ export async function logOut(): Promise<void> {
 }
 
 /** Whether the signed-in user may change things: a lezer only reads (the server refuses their writes too). */
+/** Whether the signed-in account is a beheerder (accounts, partner templates, the access log). */
+export function useIsBeheerder(): boolean {
+  return useQuery({ ...sessionQuery(), enabled: false }).data?.user.role === 'beheerder';
+}
+
 export function useCanEdit(): boolean {
   const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
   return role !== undefined && role !== 'lezer';

@@ -836,6 +836,7 @@ export const nl = {
       intro:
         'Een sjabloon zegt welke partners een soort opgave nodig heeft; de analyse meldt wie er ontbreekt.',
       add: 'Nieuw sjabloon',
+      readOnly: 'Een beheerder maakt en wijzigt de sjablonen.',
       createTitle: 'Nieuw partnersjabloon',
       editTitle: (name: string) => `Sjabloon bewerken: ${name}`,
       name: 'Naam',
