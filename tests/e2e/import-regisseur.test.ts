@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
-import { SCREENSHOTS, signedInContext, workbenchForTests } from './session.ts';
+import { pageAs, SCREENSHOTS, workbenchForTests } from './session.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PASSWORD = 'ketenlijst-inlezen-proef-7391';
@@ -17,17 +17,11 @@ describe.skipIf(skipBrowserTests())('a regisseur imports their Excel list, in Ch
 
   it('dry-runs, imports and undoes a workbook as a regisseur', async () => {
     const wb = workbench();
-    const created = await wb.api('/api/users', {
-      method: 'POST',
-      body: { username: 'regisseur-import', password: PASSWORD, name: 'Regisseur Import', role: 'regisseur' },
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const { context } = await signedInContext(wb.browser, wb.server.url, 'regisseur-import', PASSWORD);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${wb.server.url}/#/netwerk`);
-    await page.locator('[data-testid="network-map"][data-layout-state="done"]').waitFor({ timeout: 60_000 });
+    const { page, context, errors } = await pageAs(
+      wb,
+      { username: 'regisseur-import', password: PASSWORD, name: 'Regisseur Import', role: 'regisseur' },
+      '#/netwerk',
+    );
 
     await page.getByRole('button', { name: 'Importeren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Gegevens importeren' });

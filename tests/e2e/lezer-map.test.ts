@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './browser.ts';
 import { expectAccessible } from './edit-helpers.ts';
-import { SCREENSHOTS, signedInContext, workbenchForTests } from './session.ts';
+import { pageAs, SCREENSHOTS, workbenchForTests } from './session.ts';
 
 const PASSWORD = 'alleen-kijken-proef-4412';
 
@@ -15,17 +15,11 @@ describe.skipIf(skipBrowserTests())('the map for a lezer, in Chromium', () => {
 
   it('offers reading and exporting only', async () => {
     const wb = workbench();
-    const created = await wb.api('/api/users', {
-      method: 'POST',
-      body: { username: 'lees', password: PASSWORD, name: 'Lezer', role: 'lezer' },
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const { context } = await signedInContext(wb.browser, wb.server.url, 'lees', PASSWORD);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${wb.server.url}/#/opgaven/opg-wm-verward`);
-    await page.locator('[data-testid="network-map"][data-layout-state="done"]').waitFor({ timeout: 60_000 });
+    const { page, context, errors } = await pageAs(
+      wb,
+      { username: 'lees', password: PASSWORD, name: 'Lezer', role: 'lezer' },
+      '#/opgaven/opg-wm-verward',
+    );
 
     const toolbar = page.getByRole('toolbar', { name: 'Bewerken' });
     expect(await toolbar.getByRole('button').allTextContents()).toEqual(['Exporteren ▾']);

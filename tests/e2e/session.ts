@@ -154,6 +154,29 @@ export async function signedInContext(
 }
 
 /**
+ * A page of the workbench signed in as a new account with `role` (made through the API by the
+ * beheerder), opened at `hash` and waited for until its map is drawn; `errors` collects its script
+ * errors. Close its `context` when done.
+ */
+export async function pageAs(
+  wb: Workbench,
+  account: { username: string; password: string; name: string; role: 'regisseur' | 'lezer' },
+  hash: string,
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const created = await wb.api('/api/users', { method: 'POST', body: account });
+  if (created.status !== 201) throw new Error(`e2e: account ${account.username}: ${await created.text()}`);
+  const { context } = await signedInContext(wb.browser, wb.server.url, account.username, account.password);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${wb.server.url}/${hash}`);
+  await page
+    .locator('[data-testid="network-map"][data-layout-state="done"]')
+    .waitFor({ timeout: MAP_TIMEOUT_MS });
+  return { page, context, errors };
+}
+
+/**
  * A workbench for the tests of one `describe`: started before them, closed after them. Call it in the
  * `describe` body; the answer gives the workbench once it has started.
  */
