@@ -49,13 +49,12 @@ export function importableCollections(access: Access): readonly string[] | undef
   return access.role === 'beheerder' ? undefined : NETWORK_COLLECTIONS;
 }
 
-/** Refuses an import whose file holds collections the caller may not bring in, naming them. */
-export function assertMayImportCollections(access: Access, present: readonly string[]): void {
-  const allowed = importableCollections(access);
-  if (!allowed) return;
-  const refused = present.filter((collection) => !allowed.includes(collection));
-  if (refused.length === 0) return;
-  throw new Forbidden(
+/**
+ * The refusal of an import whose file holds collections outside `importableCollections` (`refused`,
+ * as the import worker found them before reading anything into the store), naming them.
+ */
+export function importRefusal(access: Access, refused: readonly string[]): Forbidden {
+  return new Forbidden(
     `Met de rol ${access.role ?? 'onbekend'} importeert u organisaties, personen en verbindingen; dit bestand bevat ook ${refused
       .map((c) => COLLECTION_NAMES[c] ?? c)
       .join(', ')}. Laat die door een beheerder importeren.`,

@@ -15,9 +15,11 @@ import { ApiError } from '../http/problem.ts';
 import { readQuery } from '../http/validate.ts';
 import type { ImportRunner } from '../import/import-runner.ts';
 import type { UploadRefusal } from '../import/read-upload.ts';
-import { assertMayImportCollections, importableCollections } from '../policy/rules.ts';
+import { importableCollections, importRefusal } from '../policy/rules.ts';
 import { dumpDataset } from '../services/dataset.service.ts';
 import { buildNetwork } from '../services/network.service.ts';
+import { organisationTypesInUse } from '../services/organisations.service.ts';
+import { listVocabulary } from '../services/vocabulary.service.ts';
 
 export const EXPORT_TYPES = {
   csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
@@ -171,7 +173,7 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
         },
       });
       if (reply.refused) throw refusedProblem(reply.refused);
-      if (reply.forbidden) assertMayImportCollections(access, reply.forbidden);
+      if (reply.forbidden) throw importRefusal(access, reply.forbidden);
       if (!reply.report) throw new Error(reply.error ?? 'import failed');
       const report = reply.report;
       if (!query.dryRun && !report.applied) {
@@ -194,21 +196,10 @@ export function transferRoutes(db: Db, docs: ApiDocs, importer: ImportRunner) {
       return c.json(report);
     })
     .get('/import/invulbestand', () => {
-      const organisationTypes = (
-        db.prepare('SELECT type FROM organisations GROUP BY type ORDER BY COUNT(*) DESC, type').all() as {
-          type: string;
-        }[]
-      ).map((row) => row.type);
       const template = writeImportTemplate({
-        domains: db.prepare('SELECT code, label FROM domains ORDER BY rowid').all() as {
-          code: string;
-          label: string;
-        }[],
-        linkKinds: db.prepare('SELECT code, label FROM link_kinds ORDER BY rowid').all() as {
-          code: string;
-          label: string;
-        }[],
-        organisationTypes,
+        domains: listVocabulary(db, 'domains').items,
+        linkKinds: listVocabulary(db, 'link_kinds').items,
+        organisationTypes: organisationTypesInUse(db),
       });
       return new Response(template, {
         headers: {

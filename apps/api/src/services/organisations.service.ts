@@ -46,6 +46,14 @@ export function listOrganisations(db: Db, f: OrganisationFilter): Page<Organisat
   };
 }
 
+/** The kinds of organisation in the store, the most used first. */
+export function organisationTypesInUse(db: Db): string[] {
+  return db
+    .prepare('SELECT type FROM organisations GROUP BY type ORDER BY COUNT(*) DESC, type')
+    .pluck()
+    .all() as string[];
+}
+
 export function getOrganisation(db: Db, id: string): Organisation {
   const row = table.get(db, id);
   if (!row) throw notFound('Organisatie', id);

@@ -1,4 +1,4 @@
-import { type Session, SessionSchema, SignInOptionsSchema } from '@regiekaart/model';
+import { type Role, type Session, SessionSchema, SignInOptionsSchema } from '@regiekaart/model';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson, setCsrfToken } from './client.ts';
 
@@ -50,13 +50,18 @@ export async function logOut(): Promise<void> {
   setCsrfToken(null);
 }
 
-/** Whether the signed-in user may change things: a lezer only reads (the server refuses their writes too). */
-/** Whether the signed-in account is a beheerder (accounts, partner templates, the access log). */
-export function useIsBeheerder(): boolean {
-  return useQuery({ ...sessionQuery(), enabled: false }).data?.user.role === 'beheerder';
+/** The signed-in account's role, from the session already fetched. */
+function useRole(): Role | undefined {
+  return useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
 }
 
+/** Whether the signed-in account is a beheerder (accounts, partner templates, the access log). */
+export function useIsBeheerder(): boolean {
+  return useRole() === 'beheerder';
+}
+
+/** Whether the signed-in user may change things: a lezer only reads (the server refuses their writes too). */
 export function useCanEdit(): boolean {
-  const role = useQuery({ ...sessionQuery(), enabled: false }).data?.user.role;
+  const role = useRole();
   return role !== undefined && role !== 'lezer';
 }
